@@ -1,0 +1,3 @@
+"""api: adapters only, the FastAPI app and the `qawl` command line."""
+
+__all__: list[str] = []

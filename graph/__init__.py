@@ -1,0 +1,3 @@
+"""graph: the store; ingest, SPARQL, neighbourhoods, projections, exports."""
+
+__all__: list[str] = []
