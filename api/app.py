@@ -1,0 +1,198 @@
+"""The HTTP API: a read-only SPARQL 1.1 Protocol endpoint and actor neighbourhoods over one store.
+
+Owns: routes, request parsing, content negotiation, limits and the HTTP error shape. Every
+answer comes from the library: ``graph.query`` runs and serialises SPARQL,
+``graph.neighbourhood`` walks the actor graph. Store work is synchronous, so it runs in worker
+threads and never on the event loop.
+
+Routes:
+    GET/POST /sparql                         SPARQL 1.1 Protocol, query operation only
+    GET /actors/{actor_id}/neighbourhood     ``{"nodes": [...], "edges": [...]}``
+    GET /docs, /openapi.json                 OpenAPI (FastAPI's own)
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import parse_qs
+
+import anyio
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import Response
+
+from api.errors import ApiError, install_error_handlers
+from api.negotiation import GRAPH_TYPES, SOLUTION_TYPES, choose
+
+__all__ = ["Settings", "create_app"]
+
+FORM = "application/x-www-form-urlencoded"
+SPARQL_QUERY = "application/sparql-query"
+SPARQL_UPDATE = "application/sparql-update"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Limits of the HTTP API. The defaults suit one user on a laptop.
+
+    query_timeout: seconds a SPARQL request may take before it is answered with 503 (default 30).
+    row_limit: most solutions a SELECT returns; more are cut and the response says so in the
+        ``X-Qawl-Truncated`` header (default 10 000).
+    max_body_bytes: largest POST body accepted, else 413 (default 1 MB).
+    max_depth: deepest neighbourhood served, else 422 (default 3).
+    """
+
+    query_timeout: float = 30.0
+    row_limit: int = 10_000
+    max_body_bytes: int = 1_000_000
+    max_depth: int = 3
+
+
+def create_app(*, store_path: str | Path, settings: Settings | None = None) -> FastAPI:
+    """The FastAPI app serving the store at ``store_path``, opened when the app starts."""
+    from extract.errors import QawlError
+    from graph.neighbourhood import neighbourhood
+    from graph.query import run_query, serialise
+    from graph.store import Store
+
+    settings = settings or Settings()
+    store_path = Path(store_path)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.store = Store.open(store_path)
+        try:
+            yield
+        finally:
+            close = getattr(app.state.store, "close", None)
+            if close is not None:
+                close()
+            app.state.store = None
+
+    app = FastAPI(
+        title="qawl",
+        summary="Who said what about whom in Arabic and English news, as a knowledge graph.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    install_error_handlers(app, library_errors=_library_error_map(QawlError))
+
+    async def _sparql(request: Request, query: str, default_graphs: list[str], named_graphs: list[str]) -> Response:
+        def work() -> tuple[Any, bool]:
+            return run_query(
+                request.app.state.store, query, default_graph=default_graphs or None,
+                named_graphs=named_graphs or None, limit=settings.row_limit,
+            )
+
+        try:
+            with anyio.fail_after(settings.query_timeout):
+                result = await anyio.to_thread.run_sync(work, abandon_on_cancel=True)
+        except TimeoutError:
+            raise ApiError(503, "query_timeout",
+                           f"the query took longer than {settings.query_timeout:g} s") from None
+        offers = GRAPH_TYPES if result.kind == "graph" else SOLUTION_TYPES
+        media = choose(request.headers.get("accept"), offers)
+        if media is None:
+            names = ", ".join(o.name for o in offers)
+            raise ApiError(406, "not_acceptable",
+                           f"this {result.kind} result can be sent as one of: {names}")
+        body = await anyio.to_thread.run_sync(serialise, result, media.format)
+        headers = {"Vary": "Accept"}
+        if getattr(result, "truncated", False):
+            headers["X-Qawl-Truncated"] = f"row limit {settings.row_limit}"
+        return Response(body, media_type=media.name, headers=headers)
+
+    @app.get("/sparql", summary="SPARQL 1.1 query (GET)", tags=["sparql"],
+             responses={200: {"content": {o.name: {} for o in SOLUTION_TYPES + GRAPH_TYPES}}})
+    async def sparql_get(
+        request: Request,
+        query: Annotated[str, Query(description="the SPARQL query")],
+        default_graph_uri: Annotated[list[str], Query(alias="default-graph-uri")] = [],  # noqa: B006
+        named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri")] = [],  # noqa: B006
+    ) -> Response:
+        """SPARQL 1.1 Protocol query via GET. The result format is chosen by the Accept header:
+        SPARQL JSON (default), XML, CSV or TSV for SELECT/ASK; Turtle (default), N-Triples or
+        N-Quads for CONSTRUCT/DESCRIBE."""
+        return await _sparql(request, query, default_graph_uri, named_graph_uri)
+
+    @app.post("/sparql", summary="SPARQL 1.1 query (POST form or direct)", tags=["sparql"],
+              openapi_extra={"requestBody": {"content": {
+                  FORM: {"schema": {"type": "object", "properties": {"query": {"type": "string"}}}},
+                  SPARQL_QUERY: {"schema": {"type": "string"}}}}},
+              responses={200: {"content": {o.name: {} for o in SOLUTION_TYPES + GRAPH_TYPES}}})
+    async def sparql_post(request: Request) -> Response:
+        """SPARQL 1.1 Protocol query via POST, form-encoded (``query=``) or directly
+        (``application/sparql-query``). Updates are refused: the endpoint is read-only."""
+        body = await _read_body(request, settings.max_body_bytes)
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        params = parse_qs(request.url.query, keep_blank_values=True)
+        if content_type == FORM:
+            try:
+                form = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+            except UnicodeDecodeError:
+                raise ApiError(400, "bad_request", "the form body is not UTF-8") from None
+            if "update" in form:
+                raise _read_only()
+            queries = form.get("query", [])
+            if len(queries) != 1:
+                raise ApiError(400, "bad_request", "give exactly one 'query' parameter")
+            query = queries[0]
+            default_graphs = form.get("default-graph-uri", []) + params.get("default-graph-uri", [])
+            named_graphs = form.get("named-graph-uri", []) + params.get("named-graph-uri", [])
+        elif content_type == SPARQL_QUERY:
+            try:
+                query = body.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ApiError(400, "bad_request", "the query is not UTF-8") from None
+            default_graphs = params.get("default-graph-uri", [])
+            named_graphs = params.get("named-graph-uri", [])
+        elif content_type == SPARQL_UPDATE:
+            raise _read_only()
+        else:
+            raise ApiError(415, "unsupported_media_type",
+                           f"POST a query as {FORM} or {SPARQL_QUERY}, not {content_type or 'no content type'}")
+        return await _sparql(request, query, default_graphs, named_graphs)
+
+    @app.get("/actors/{actor_id}/neighbourhood", summary="An actor's neighbourhood", tags=["actors"])
+    def actor_neighbourhood(
+        request: Request,
+        actor_id: str,
+        depth: Annotated[int, Query(ge=0, le=settings.max_depth,
+                                    description=f"hops from the actor, 0 to {settings.max_depth}")] = 1,
+    ) -> dict[str, Any]:
+        """The actors within ``depth`` hops of ``actor_id`` (e.g. ``Q3052772``, Emmanuel Macron)
+        and the claims and stances between them, as ``{"nodes": [...], "edges": [...]}``."""
+        return neighbourhood(request.app.state.store, actor_id, depth=depth)
+
+    return app
+
+
+def _read_only() -> ApiError:
+    return ApiError(403, "read_only", "this endpoint is read-only: SPARQL updates are refused")
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, "body_too_large", f"the request body is larger than {limit} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "body_too_large", f"the request body is larger than {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _library_error_map(base: type[Exception]) -> dict[type[Exception], tuple[int, str]]:
+    """HTTP status and code for the library's exceptions, most specific first."""
+    from graph import errors as graph_errors
+
+    return {
+        graph_errors.QuerySyntaxError: (400, "malformed_query"),
+        graph_errors.UnknownActor: (404, "unknown_actor"),
+        base: (400, "bad_request"),
+    }
