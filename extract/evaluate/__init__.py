@@ -1,0 +1,13 @@
+"""Extraction quality measured against gold (design/EVALUATION.md, eval/README.md).
+
+Owns the library behind ``qawl eval``: ``evaluate_files`` runs the extractor on gold
+articles in the seed's format and on the third-party JSON Lines sets and returns an
+``EvalReport`` (``render`` for the terminal, ``to_dict`` for JSON).
+"""
+
+from __future__ import annotations
+
+from .report import EvalError, EvalReport, Rate, Score, Section
+from .runner import evaluate_files
+
+__all__ = ["EvalError", "EvalReport", "Rate", "Score", "Section", "evaluate_files"]
