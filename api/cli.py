@@ -53,8 +53,9 @@ def _input_error_line(error: Any) -> str:
 def _library_errors() -> tuple[type[BaseException], ...]:
     """The roots of the library's exception trees: the errors a user can cause."""
     from extract.errors import QawlError
+    from extract.evaluate import EvalError
 
-    return (QawlError,)
+    return (QawlError, EvalError)
 
 
 def _existing_store(path: Path) -> Path:
@@ -218,7 +219,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from extract.evaluate import evaluate_files
 
     report = evaluate_files(args.gold, limit=args.limit)
-    print(report.render(errors=args.errors))
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        sys.stdout.write(report.render(errors=args.errors))
     return 0
 
 
@@ -323,6 +327,13 @@ def _positive(value: str) -> int:
     return n
 
 
+def _at_least_one(value: str) -> int:
+    n = _positive(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {value!r}")
+    return n
+
+
 def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=["ar", "en", "auto"], default="auto",
                    help="language of the inputs (default: detected per article)")
@@ -370,7 +381,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score the extraction against gold files")
     p.add_argument("gold", nargs="+", metavar="GOLD", help="gold JSON files or folders")
     p.add_argument("--errors", action="store_true", help="list every missed and spurious item")
-    p.add_argument("--limit", type=_positive, metavar="N", help="score at most N articles")
+    p.add_argument("--limit", type=_at_least_one, metavar="N",
+                   help="score only the first N items of each JSON Lines set")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", help="serve a store over HTTP (SPARQL endpoint, neighbourhoods, docs)",
@@ -415,14 +428,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as e:
         _err(f"{PROG}: error: {e}")
         return 1
+    except _library_errors() as e:
+        _err(f"{PROG}: error: {e}")
+        return 1
     except KeyboardInterrupt:
         _err(f"{PROG}: interrupted")
         return 130
-    except Exception as e:
-        if isinstance(e, _library_errors()):
-            _err(f"{PROG}: error: {e}")
-            return 1
-        raise
 
 
 if __name__ == "__main__":

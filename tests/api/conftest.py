@@ -1,0 +1,95 @@
+"""Fixtures for the HTTP API: a store built from the seed article and a real uvicorn server.
+
+The server runs in a thread on a loopback socket bound to a free port before uvicorn starts
+(no race for the port), and the fixture waits until it answers.
+"""
+
+from __future__ import annotations
+
+import gc
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+
+from api.app import Settings, create_app
+
+ROW_LIMIT = 40  # small enough that "every triple" is cut, large enough for the seed's actors
+MAX_BODY = 20_000
+MAX_DEPTH = 2
+
+
+@dataclass(frozen=True)
+class BuiltStore:
+    path: Path
+    summary: object
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> BuiltStore:
+    """The seed article built into an on-disk store with the library's own build."""
+    from graph.build import build
+    from graph.store import Store
+
+    path = tmp_path_factory.mktemp("api") / "store"
+    store = Store.open(path)
+    summary = build([seed_path], store=store)
+    close = getattr(store, "close", None)
+    if close is not None:
+        close()
+    del store
+    gc.collect()  # the on-disk store holds a lock until it is released
+    assert summary.articles == 1, summary
+    return BuiltStore(path, summary)
+
+
+@dataclass(frozen=True)
+class LiveServer:
+    url: str
+    settings: Settings
+
+    @property
+    def sparql(self) -> str:
+        return self.url + "/sparql"
+
+
+@pytest.fixture(scope="session")
+def server(built_store: BuiltStore) -> Iterator[LiveServer]:
+    settings = Settings(query_timeout=20.0, row_limit=ROW_LIMIT, max_body_bytes=MAX_BODY, max_depth=MAX_DEPTH)
+    app = create_app(store_path=built_store.path, settings=settings)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        if not thread.is_alive():
+            pytest.fail("the uvicorn server stopped while starting (see its log above)")
+        try:
+            if httpx.get(url + "/openapi.json", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            pytest.fail(f"the uvicorn server did not answer on {url} within 30 s")
+        time.sleep(0.05)
+    yield LiveServer(url, settings)
+    uv.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture()
+def client(server: LiveServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server.url, timeout=30) as c:
+        yield c

@@ -1,0 +1,45 @@
+"""Every error of every route has one JSON shape: {"error": {"status", "code", "message"}}."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+BAD_REQUESTS = [
+    # (method, path, request options, expected status, expected code)
+    ("GET", "/sparql", {}, 422, "invalid_parameter"),
+    ("GET", "/sparql", {"params": {"query": "SELEKT nothing"}}, 400, "malformed_query"),
+    ("GET", "/sparql", {"params": {"query": "ASK {}"}, "headers": {"accept": "image/png"}}, 406, "not_acceptable"),
+    ("POST", "/sparql", {"data": {"nothing": "here"}}, 400, "bad_request"),
+    ("POST", "/sparql", {"data": {"update": "CLEAR ALL"}}, 403, "read_only"),
+    ("POST", "/sparql", {"content": b"ASK {}", "headers": {"content-type": "text/plain"}}, 415,
+     "unsupported_media_type"),
+    ("DELETE", "/sparql", {}, 405, "method_not_allowed"),
+    ("GET", "/actors/x-nobody-at-all/neighbourhood", {}, 404, "unknown_actor"),
+    ("GET", "/actors/Q3052772/neighbourhood", {"params": {"depth": "deep"}}, 422, "invalid_parameter"),
+    ("GET", "/actors/Q3052772/neighbourhood", {"params": {"depth": 99}}, 422, "invalid_parameter"),
+    ("GET", "/actors/Q3052772/neighbourhood", {"params": {"depth": -1}}, 422, "invalid_parameter"),
+    ("POST", "/actors/Q3052772/neighbourhood", {}, 405, "method_not_allowed"),
+    ("GET", "/no/such/route", {}, 404, "not_found"),
+    ("POST", "/openapi.json", {}, 405, "method_not_allowed"),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "options", "status", "code"), BAD_REQUESTS,
+                         ids=[f"{m} {p} {s}" for m, p, _, s, _ in BAD_REQUESTS])
+def test_error_shape(client: httpx.Client, method: str, path: str, options: dict, status: int, code: str) -> None:
+    r = client.request(method, path, **options)
+    assert r.status_code == status
+    assert r.headers["content-type"] == "application/json"
+    assert r.json() == {"error": {"status": status, "code": code, "message": r.json()["error"]["message"]}}
+    message = r.json()["error"]["message"]
+    assert isinstance(message, str) and message and "Traceback" not in message
+
+
+def test_every_route_is_covered(client: httpx.Client) -> None:
+    """A new route must add its error cases above."""
+    spec = client.get("/openapi.json").json()
+    covered = {p for _, p, *_ in BAD_REQUESTS}
+    templated = {"/actors/{actor_id}/neighbourhood": "/actors/Q3052772/neighbourhood"}
+    for path in spec["paths"]:
+        assert templated.get(path, path) in covered, f"no error case for {path}"

@@ -1,0 +1,282 @@
+"""The ``qawl`` command line: each command in-process with ``main([...])`` (stdout/stderr via
+capsys), and through the installed ``qawl`` executable where exit codes, stdin or a server matter."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api.cli import _Progress, main
+
+ROOT = Path(__file__).resolve().parent.parent
+QAWL = shutil.which("qawl", path=str(Path(sys.executable).parent)) or str(Path(sys.executable).parent / "qawl")
+MACRON = "Q3052772"
+PUTIN = "Q7747"
+SEED_ID = "000_ddc8bb61b41df7f1"
+
+
+def run(*args: str, stdin: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([QAWL, *args], input=stdin, capture_output=True, text=True, timeout=timeout,
+                          cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def bad_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("bad") / "empty.txt"
+    path.write_bytes(b"")
+    return path
+
+
+@pytest.fixture(scope="module")
+def cli_store(tmp_path_factory: pytest.TempPathFactory, seed_path: Path, bad_file: Path) -> tuple[Path, subprocess.CompletedProcess]:
+    """The seed plus one bad file built with ``qawl build`` (the executable)."""
+    store = tmp_path_factory.mktemp("cli") / "store"
+    done = run("build", str(seed_path), str(bad_file), "--store", str(store))
+    return store, done
+
+
+# ---------------------------------------------------------------- parsing and usage
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("extract", "build", "query", "eval", "serve", "demo", "neighbourhood", "validate", "rules"):
+        assert f"    {command}" in out
+
+
+def test_serve_help_says_loopback(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["serve", "--help"])
+    assert "127.0.0.1" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [
+    ["extract", "x.txt", "--published", "2019-02-30"],
+    ["extract", "x.txt", "--lang", "fr"],
+    ["build", "x.txt"],  # --store is required
+    ["eval", "g.json", "--limit", "0"],
+    ["neighbourhood", "Q1", "--store", "s", "--depth", "-1"],
+    ["rules"],
+])
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert "error:" in capsys.readouterr().err
+
+
+def test_query_needs_an_existing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "--store", str(tmp_path / "nowhere"), "ASK {}"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("qawl: error: no store at ")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_query_text_from_one_place_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "--store", str(tmp_path), "--file", "q.rq", "ASK {}"]) == 1
+    assert "either as an argument or with --file" in capsys.readouterr().err
+    assert main(["query", "--store", str(tmp_path)]) == 1
+    assert "no query" in capsys.readouterr().err
+
+
+def test_progress_every_n_lines_when_not_a_terminal() -> None:
+    stream = io.StringIO()
+    progress = _Progress(stream, every=2)
+    for done in range(1, 6):
+        progress(done)
+    progress.close()
+    assert stream.getvalue() == "2 articles\n4 articles\n"
+
+
+# ---------------------------------------------------------------- extract
+
+
+def test_extract_one_article_is_one_object(seed_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(seed_path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["article"]["id"] == SEED_ID and out["article"]["lang"] == "ar"
+    assert {MACRON, PUTIN} <= {a["id"] for a in out["actors"]}
+    assert any(c["speaker"] == MACRON for c in out["claims"])
+
+
+def test_extract_several_and_bad_input(seed_path: Path, tmp_path: Path, bad_file: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    english = tmp_path / "wire.txt"
+    english.write_text("Macron urges Putin to protect the SDF\n\nFrench President Emmanuel Macron "
+                       "urged Russian President Vladimir Putin on Wednesday to protect the SDF.\n",
+                       encoding="utf-8")
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    assert main(["extract", str(seed_path), str(bad_file), str(english), str(pdf), "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert [json.loads(line)["article"]["id"] for line in lines] == [SEED_ID, "wire"]
+    assert json.loads(lines[1])["article"]["lang"] == "en"
+    errors = captured.err.splitlines()
+    assert len(errors) == 2
+    assert errors[0].startswith(f"{bad_file}: ") and errors[1].startswith(f"{pdf}: ")
+
+    assert main(["extract", str(seed_path), str(english)]) == 0
+    assert [d["article"]["id"] for d in json.loads(capsys.readouterr().out)] == [SEED_ID, "wire"]
+
+
+# ---------------------------------------------------------------- build, query, neighbourhood, validate
+
+
+def test_build_summary(cli_store: tuple[Path, subprocess.CompletedProcess], bad_file: Path) -> None:
+    _, done = cli_store
+    assert done.returncode == 0, done.stderr
+    summary = dict(line.split(": ", 1) for line in done.stdout.splitlines() if not line.startswith(" "))
+    assert summary["articles"] == "1" and summary["failures"] == "1"
+    assert int(summary["actors"]) >= 2 and int(summary["claims"]) >= 1 and int(summary["triples"]) > 50
+    assert f"  {bad_file}: " in done.stdout
+
+
+def test_build_strict_and_nothing_ingested(tmp_path: Path, seed_path: Path, bad_file: Path) -> None:
+    strict = run("build", str(seed_path), str(bad_file), "--store", str(tmp_path / "a"), "--strict")
+    assert strict.returncode == 1 and "--strict" in strict.stderr
+    nothing = run("build", str(bad_file), "--store", str(tmp_path / "b"))
+    assert nothing.returncode == 1 and "nothing could be ingested" in nothing.stderr
+    assert "Traceback" not in strict.stderr + nothing.stderr
+
+
+ACTORS = "SELECT DISTINCT ?a WHERE { GRAPH ?g { ?a a <https://w3id.org/qawl/ns#Actor> } } ORDER BY ?a"
+
+
+@pytest.mark.parametrize(("fmt", "check"), [
+    ("table", lambda out: f"actor/{MACRON}" in out),
+    ("csv", lambda out: out.splitlines()[0] == "a" and f"https://w3id.org/qawl/id/actor/{MACRON}" in out.splitlines()),
+    ("tsv", lambda out: out.splitlines()[0] == "?a" and f"<https://w3id.org/qawl/id/actor/{MACRON}>" in out.splitlines()),
+    ("json", lambda out: f"https://w3id.org/qawl/id/actor/{PUTIN}" in
+        [b["a"]["value"] for b in json.loads(out)["results"]["bindings"]]),
+    ("xml", lambda out: f"<uri>https://w3id.org/qawl/id/actor/{PUTIN}</uri>" in out),
+])
+def test_query_formats(cli_store, fmt: str, check, capsys: pytest.CaptureFixture[str]) -> None:
+    store, _ = cli_store
+    assert main(["query", "--store", str(store), ACTORS, "--format", fmt]) == 0
+    assert check(capsys.readouterr().out)
+
+
+def test_query_construct_from_stdin(cli_store) -> None:
+    store, _ = cli_store
+    construct = (f"CONSTRUCT {{ ?a a <https://w3id.org/qawl/ns#Actor> }} "
+                 f"WHERE {{ GRAPH ?g {{ ?a a <https://w3id.org/qawl/ns#Actor> }} }}")
+    done = run("query", "--store", str(store), "--file", "-", "--format", "ntriples", stdin=construct)
+    assert done.returncode == 0, done.stderr
+    assert f"<https://w3id.org/qawl/id/actor/{MACRON}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> " \
+           f"<https://w3id.org/qawl/ns#Actor> ." in done.stdout.splitlines()
+
+
+def test_query_malformed_is_one_line(cli_store) -> None:
+    store, _ = cli_store
+    done = run("query", "--store", str(store), "SELECT ?x WHERE { ?x")
+    assert done.returncode == 1
+    assert done.stderr.startswith("qawl: error: ") and done.stderr.count("\n") == 1
+
+
+def test_neighbourhood(cli_store, capsys: pytest.CaptureFixture[str]) -> None:
+    store, _ = cli_store
+    assert main(["neighbourhood", "--store", str(store), MACRON, "--depth", "1"]) == 0
+    body = json.loads(capsys.readouterr().out)
+    assert {MACRON, PUTIN} <= {n["id"] for n in body["nodes"]} and body["edges"]
+    assert main(["neighbourhood", "--store", str(store), "x-nobody-at-all"]) == 1
+    assert capsys.readouterr().err.startswith("qawl: error: ")
+
+
+def test_validate(cli_store, capsys: pytest.CaptureFixture[str]) -> None:
+    store, _ = cli_store
+    assert main(["validate", "--store", str(store)]) == 0
+    assert "conforms" in capsys.readouterr().out.lower()
+
+
+# ---------------------------------------------------------------- rules, eval, demo, serve
+
+
+def test_rules_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "check"]) == 0  # the bundled files are valid
+    capsys.readouterr()
+    bad = tmp_path / "actors.jsonl"
+    bad.write_text('{"id": "x-ok"\nnot json\n', encoding="utf-8")
+    assert main(["rules", "check", str(bad)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out and all(line.startswith(f"{bad}:") for line in out)
+    assert any(line.startswith(f"{bad}:2: ") for line in out)
+
+
+def test_eval_seed(seed_gold_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(seed_gold_path)]) == 0
+    assert SEED_ID in capsys.readouterr().out
+    assert main(["eval", str(seed_gold_path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert len(report["sections"]) == 1
+
+
+def test_eval_bad_gold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "broken.gold.json"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["eval", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("qawl: error: ") and str(bad) in err
+
+
+def test_demo_no_serve(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from graph.samples import SAMPLES_DIR
+
+    assert main(["demo", "--store", str(tmp_path / "demo"), "--no-serve", "--port", "8765"]) == 0
+    out = capsys.readouterr().out
+    summary = dict(line.split(": ", 1) for line in out.splitlines() if not line.startswith(" "))
+    jsonl_records = sum(1 for p in Path(SAMPLES_DIR).glob("*.jsonl") for _ in p.open(encoding="utf-8"))
+    others = sum(1 for p in Path(SAMPLES_DIR).iterdir() if p.suffix in (".txt", ".html"))
+    assert int(summary["articles"]) == jsonl_records + others
+    assert summary["url"] == "http://127.0.0.1:8765/"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve(cli_store) -> None:
+    store, _ = cli_store
+    port = _free_port()
+    proc = subprocess.Popen([QAWL, "serve", "--store", str(store), "--port", str(port)],
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        first = proc.stderr.readline()
+        assert f"http://127.0.0.1:{port}/" in first
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/sparql", params={"query": ACTORS}, timeout=5)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None, proc.stderr.read()
+                assert time.monotonic() < deadline, "qawl serve did not answer within 60 s"
+                time.sleep(0.1)
+        assert r.status_code == 200
+        assert f"https://w3id.org/qawl/id/actor/{MACRON}" in r.text
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        proc.stderr.close()
+    assert proc.returncode in (0, -signal.SIGINT, 130)
+    assert os.path.isdir(store)
