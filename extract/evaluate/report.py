@@ -68,9 +68,10 @@ class Score:
 
 @dataclass(frozen=True, slots=True)
 class Rate:
-    """``hits`` out of ``total`` (an accuracy or a share)."""
+    """``hits`` out of ``total`` (an accuracy or a share; ``hits`` may be a sum of scores,
+    making ``value`` a mean)."""
 
-    hits: int = 0
+    hits: float = 0
     total: int = 0
 
     @property
@@ -81,7 +82,7 @@ class Rate:
         return Rate(self.hits + other.hits, self.total + other.total)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"hits": self.hits, "total": self.total, "value": round(self.value, 4)}
+        return {"hits": round(self.hits, 4), "total": self.total, "value": round(self.value, 4)}
 
 
 @dataclass(slots=True)
@@ -131,7 +132,7 @@ def _score_table(scores: dict[str, Score], *, label: str) -> list[str]:
 
 def _rate_table(rates: dict[str, Rate]) -> list[str]:
     width = max(map(len, rates))
-    return [f"{name:<{width}}  {r.hits:>6} / {r.total:<6} {r.value:>6.3f}"
+    return [f"{name:<{width}}  {r.hits:>8.6g} / {r.total:<6} {r.value:>6.3f}"
             for name, r in rates.items()]
 
 
