@@ -11,7 +11,8 @@ Routes:
     GET /docs, /openapi.json                 OpenAPI (FastAPI's own)
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: FastAPI reads the route signatures at definition
+# time, and the depth bound comes from the local `settings`.
 
 from contextlib import asynccontextmanager
 from dataclasses import dataclass

@@ -41,15 +41,6 @@ def _where(path: object, line: int | None) -> str:
     return f"{path}:{line}" if line else f"{path}"
 
 
-def _input_error_line(error: Any) -> str:
-    """``path[:line]: reason`` for an ``extract.errors.InputError`` (or a similar record)."""
-    path = getattr(error, "path", None)
-    reason = getattr(error, "reason", None) or str(error)
-    if path is None:
-        return str(reason)
-    return f"{_where(path, getattr(error, 'line', None))}: {reason}"
-
-
 def _library_errors() -> tuple[type[BaseException], ...]:
     """The roots of the library's exception trees: the errors a user can cause."""
     from extract.errors import QawlError
@@ -140,25 +131,24 @@ def _serve(store: Path, *, host: str, port: int) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from extract.errors import QawlError
+    from extract.errors import InputError, QawlError
     from extract.pipeline import extract
     from extract.reader import read_inputs
 
     failed = 0
-    results: Iterable[dict[str, Any]]
 
     def extractions() -> Iterable[dict[str, Any]]:
         nonlocal failed
         for item in read_inputs(args.files, lang=_lang(args.lang), published=args.published):
-            if not hasattr(item, "text"):  # an InputError yielded in place of an article
+            if isinstance(item, InputError):
                 failed += 1
-                _err(_input_error_line(item))
+                _err(str(item))
                 continue
             try:
                 yield extract(item).to_dict()
-            except QawlError as e:
+            except QawlError as e:  # "article: reason"; the file first when the article has one
                 failed += 1
-                _err(f"{item.source or item.id}: {e}")
+                _err(f"{item.source}: {e}" if item.source else str(e))
 
     results = extractions()
     if args.format == "jsonl":

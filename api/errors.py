@@ -53,7 +53,10 @@ def _code_for(status: int) -> str:
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for err in exc.errors():
-        where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body"))
+        loc = list(err.get("loc", ()))
+        if loc and loc[0] in ("query", "path", "body", "header", "cookie"):
+            loc = loc[1:]
+        where = ".".join(str(x) for x in loc)
         parts.append(f"{where}: {err.get('msg', 'invalid')}" if where else str(err.get("msg")))
     return "; ".join(parts) or "invalid request"
 
