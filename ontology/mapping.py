@@ -88,7 +88,7 @@ class Run:
 def _new_graph() -> Graph:
     g = Graph()
     for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
+        g.bind(prefix, ns, override=True, replace=True)
     return g
 
 

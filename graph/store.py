@@ -1,0 +1,199 @@
+"""The on-disk graph store: a pyoxigraph ``Store`` with qawl's layout of named graphs.
+
+Owns the layout and every write:
+
+    graph/article/<id>   one named graph per article, replaced as a whole (``replace_article``)
+    graph/actors         the shared actor descriptions (labels, kind, country, Wikidata link),
+                         so the same actor across articles is one IRI with one description
+    graph/ontology       qawl.ttl and plover.ttl, loaded when a store is opened for writing
+
+A replacement is one SPARQL update, which Oxigraph applies in one transaction: the old article
+graph is dropped, the descriptions of its actors are refreshed and the new triples inserted,
+or nothing changes. Queries see the union of all graphs as their default graph unless a
+default graph is given.
+
+Not kept yet (ARCHITECTURE.md section 5): the actor-level projection and the pre-aggregated
+summaries (stances per actor pair, type and month); ``graph.neighbourhood`` asks SPARQL over
+the stance and claim nodes directly, which is fine for small and medium stores. Actor
+descriptions are not removed when the last article mentioning an actor is replaced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from ontology import iris
+from ontology.namespace import PREFIXES, QAWL
+from ontology.validate import DATA_DIR, ValidationReport, validate
+from graph.errors import QuerySyntaxError, StoreError
+
+__all__ = ["Store", "validate_store"]
+
+_VOCABULARY_FILES = ("qawl.ttl", "plover.ttl")
+_VERSION = ox.NamedNode("http://purl.org/dc/terms/hasVersion")
+
+
+class Store:
+    """A qawl graph store on disk (or in memory with ``Store.memory()``, for experiments)."""
+
+    def __init__(self, inner: ox.Store, path: Path | None, *, read_only: bool = False) -> None:
+        self._inner: ox.Store | None = inner
+        self.path = path
+        self.read_only = read_only
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+        """Open (creating it if needed) the store in folder ``path``."""
+        path = Path(path)
+        try:
+            if read_only:
+                inner = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                inner = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot open the store: {exc}") from None
+        store = cls(inner, path, read_only=read_only)
+        if not read_only:
+            store.ensure_vocabulary()
+        return store
+
+    @classmethod
+    def memory(cls) -> Store:
+        store = cls(ox.Store(), None)
+        store.ensure_vocabulary()
+        return store
+
+    @property
+    def inner(self) -> ox.Store:
+        if self._inner is None:
+            raise StoreError(f"{self.path}: the store is closed")
+        return self._inner
+
+    def close(self) -> None:
+        """Flush and release the store (its folder lock goes when the object is collected)."""
+        if self._inner is not None:
+            if not self.read_only:
+                self._inner.flush()
+            self._inner = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def ensure_vocabulary(self) -> None:
+        """Load the vocabulary files into the ontology graph unless the same version is there."""
+        texts = [(DATA_DIR / name).read_text(encoding="utf-8") for name in _VOCABULARY_FILES]
+        digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
+        graph = ox.NamedNode(str(iris.ONTOLOGY_GRAPH))
+        if any(True for _ in self.inner.quads_for_pattern(graph, _VERSION, ox.Literal(digest), graph)):
+            return
+        g = Graph()
+        for text in texts:
+            g.parse(data=text, format="turtle")
+        body = g.serialize(format="nt")
+        self._update(f"DROP SILENT GRAPH <{graph.value}> ;\n"
+                     f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}\n"
+                     f"<{graph.value}> <{_VERSION.value}> \"{digest}\" . }} }}")
+
+    def replace_article(self, article_id: str, article: Graph, actors: Graph) -> int:
+        """Replace the article's named graph by ``article`` and refresh the descriptions in
+        ``actors``, in one transaction. Returns the number of triples written."""
+        graph = iris.article_graph_iri(article_id)
+        parts = [f"DROP SILENT GRAPH <{graph}>"]
+        described = sorted(set(actors.subjects()))
+        if described:
+            values = " ".join(f"<{s}>" for s in described)
+            parts.append(f"DELETE {{ GRAPH <{iris.ACTORS_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ "
+                         f"VALUES ?s {{ {values} }} GRAPH <{iris.ACTORS_GRAPH}> {{ ?s ?p ?o }} }}")
+        parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{article.serialize(format='nt')}\n}}\n"
+                     f"GRAPH <{iris.ACTORS_GRAPH}> {{\n{actors.serialize(format='nt')}\n}} }}")
+        self._update(" ;\n".join(parts))
+        return len(article) + len(actors)
+
+    def remove_article(self, article_id: str) -> bool:
+        """Drop the article's graph; False when there was none."""
+        if not self.has_article(article_id):
+            return False
+        self._update(f"DROP GRAPH <{iris.article_graph_iri(article_id)}>")
+        return True
+
+    def _update(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is open read-only")
+        try:
+            self.inner.update(sparql)
+        except SyntaxError as exc:  # a bug in qawl, not in the input: say so plainly
+            raise StoreError(f"internal error: generated update does not parse: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot write the store: {exc}") from None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def query(self, sparql: str, *, default_graph: list[str] | None = None,
+              named_graphs: list[str] | None = None) -> Any:
+        """Run SPARQL; without ``default_graph`` the default graph is the union of all graphs."""
+        kwargs: dict[str, Any] = {"prefixes": PREFIXES}
+        if default_graph:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            return self.inner.query(sparql, **kwargs)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(f"malformed SPARQL: {_one_line(exc)}") from None
+        except ValueError as exc:
+            raise QuerySyntaxError(f"bad SPARQL request: {_one_line(exc)}") from None
+
+    def article_ids(self) -> list[str]:
+        prefix = str(iris.article_graph_iri("x"))[:-1]
+        return sorted(iris.article_id(g.value) for g in self.inner.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g.value.startswith(prefix))
+
+    def has_article(self, article_id: str) -> bool:
+        return self.inner.contains_named_graph(ox.NamedNode(str(iris.article_graph_iri(article_id))))
+
+    def has_actor(self, actor_id: str) -> bool:
+        node = ox.NamedNode(str(iris.actor_iri(actor_id)))
+        graph = ox.NamedNode(str(iris.ACTORS_GRAPH))
+        rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        return any(True for _ in self.inner.quads_for_pattern(node, rdf_type, ox.NamedNode(str(QAWL.Actor)), graph))
+
+    def count_triples(self, graph: str | None = None) -> int:
+        """Quads in one named graph, or in the whole store."""
+        name = ox.NamedNode(graph) if graph else None
+        return sum(1 for _ in self.inner.quads_for_pattern(None, None, None, name))
+
+    def graph_of(self, graph: str) -> Graph:
+        """An rdflib copy of one named graph (for export, tests and validation)."""
+        data = self.inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+        return Graph().parse(data=data.decode("utf-8"), format="nt")
+
+    def iter_article_graphs(self) -> Iterator[tuple[str, Graph]]:
+        for article_id in self.article_ids():
+            yield article_id, self.graph_of(str(iris.article_graph_iri(article_id)))
+
+
+def validate_store(store: Store) -> ValidationReport:
+    """SHACL-validate every article graph of the store with the shared actor descriptions."""
+    actors = store.graph_of(str(iris.ACTORS_GRAPH))
+    data = Graph()
+    for _, g in store.iter_article_graphs():
+        data += g
+    return validate(data + actors)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
