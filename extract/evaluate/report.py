@@ -11,18 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from extract.errors import InputError
+
 __all__ = ["EvalError", "EvalReport", "Rate", "Score", "Section"]
 
 
-class EvalError(ValueError):
+class EvalError(InputError):
     """A gold file or evaluation input that cannot be used: ``file[:line]: reason``."""
 
     def __init__(self, path: object, reason: str, *, line: int | None = None) -> None:
-        self.path = str(path)
-        self.reason = reason
-        self.line = line
-        where = f"{self.path}:{line}" if line is not None else self.path
-        super().__init__(f"{where}: {reason}")
+        super().__init__(path, reason, line)
 
 
 def _ratio(num: float, den: float) -> float:
