@@ -158,6 +158,14 @@ def _actor_str(actor: Actor | None, actor_id: str | None) -> str:
     return f"{actor.label} ({actor.id})"
 
 
+def _add_near(sec: Section, near: list[str], *, limit: int = 3) -> None:
+    """Near misses of one gold item: system items with exactly one part wrong."""
+    for line in near[:limit]:
+        sec.add_error(line)
+    if len(near) > limit:
+        sec.add_error(f"       near: … {len(near) - limit} more")
+
+
 def _ordered(items: Sequence[Any]) -> list[int]:
     """Required gold items first, so they win any contest for a system item."""
     return [i for i, g in enumerate(items) if not g.optional] + \
@@ -210,11 +218,13 @@ def _score_claims(gold: GoldArticle, keys: KeyIndex, ext: Extraction, sec: Secti
             continue
         sec.add_error(f"MISS claim {g.id}: speaker {list(g.speaker)} cue «{g.cue}» "
                       f"content_has «{g.content_has}» — {g.note}")
+        near = []
         for s, c in enumerate(claims):
             cue_ok, spk_ok = cue_matches(c.cue.text, g.cue), speaker_ok(s, g)
             if cue_ok != spk_ok:
                 why = "cue right, speaker wrong" if cue_ok else "speaker right, cue wrong"
-                sec.add_error(f"       near: {why}: {_claim_str(c, ext)}")
+                near.append(f"       near: {why}: {_claim_str(c, ext)}")
+        _add_near(sec, near)
     for s, c in enumerate(claims):
         if s not in used:
             sec.add_error(f"FP   {_claim_str(c, ext)}")
@@ -240,6 +250,18 @@ def stance_matches(keys: KeyIndex, holder: Actor | None, target: Actor | None,
         gold.polarity is not None and stance.polarity == gold.polarity)
 
 
+def _stance_near(keys: KeyIndex, holder: Actor | None, target: Actor | None,
+                 stance: Stance, gold: GoldStance) -> str:
+    """Which part of a system stance is wrong, when only one of them is."""
+    wrong = [name for name, ok in (
+        ("holder", keys.matches_any(holder, gold.holder)),
+        ("target", not gold.target or keys.matches_any(target, gold.target)),
+        ("type/polarity", stance.type in gold.types
+         or (gold.polarity is not None and stance.polarity == gold.polarity)),
+    ) if not ok]
+    return f"{wrong[0]} wrong" if len(wrong) == 1 else ""
+
+
 def _score_stances(gold: GoldArticle, keys: KeyIndex, ext: Extraction, sec: Section) -> Score:
     stances = ext.stances
     holders = [ext.actor(s.holder) for s in stances]
@@ -254,6 +276,9 @@ def _score_stances(gold: GoldArticle, keys: KeyIndex, ext: Extraction, sec: Sect
             pol = "null" if g.polarity is None else f"{g.polarity:+d}"
             sec.add_error(f"MISS stance {g.id}: {list(g.holder)} -> {list(g.target)} "
                           f"types {list(g.types)} polarity {pol} — evidence: {g.evidence}")
+            _add_near(sec, [f"       near: {why}: {_stance_str(stances[s], ext)}"
+                            for s in range(len(stances))
+                            if (why := _stance_near(keys, holders[s], targets[s], stances[s], g))])
     for s, st in enumerate(stances):
         if s not in used:
             sec.add_error(f"FP   {_stance_str(st, ext)}")

@@ -262,3 +262,23 @@ def test_malformed_gold_names_file_and_line(tmp_path: Path) -> None:
     no_lang.write_text('{"article": "x.txt"}', encoding="utf-8")
     with pytest.raises(EvalError, match="'lang' must be"):
         load_gold(no_lang)
+
+
+def test_stance_near_misses_are_listed(gold_path: Path) -> None:
+    sec, _ = run(gold_path, actors=(TURKEY, YPG, FRANCE),
+                 stances=(stance("s1", "Q43", "Q142", "THREATEN", -1),))
+    i = sec.errors.index(next(e for e in sec.errors if e.startswith("MISS stance S1")))
+    assert sec.errors[i + 1].startswith("       near: target wrong: stance s1")
+
+
+def test_public_names_exist() -> None:
+    import importlib
+
+    for name in ("extract.evaluate", "extract.evaluate.gold_article", "extract.evaluate.match",
+                 "extract.evaluate.normalize", "extract.evaluate.report",
+                 "extract.evaluate.runner", "extract.evaluate.datasets",
+                 "extract.evaluate.datasets.events", "extract.evaluate.datasets.polnear",
+                 "extract.evaluate.datasets.newsfane", "extract.evaluate.datasets.base"):
+        module = importlib.import_module(name)
+        missing = [n for n in module.__all__ if not hasattr(module, n)]
+        assert not missing, f"{name}: {missing}"
