@@ -1,0 +1,127 @@
+"""English extraction: actors, claims and PLOVER-typed stances from English news text.
+
+Owns :func:`extract_english`, which ``extract.pipeline`` calls for articles in English. It is
+rule-based and needs no model: the word lists are TSV files in ``extract/en/data`` (cues,
+stance triggers, titles, irregular verbs, metonyms; see each file's header and
+:func:`extract.en.lexicon.check`), actors come from the gazetteer (``extract.gazetteer``).
+
+Steps, per article: sentences and paragraphs (``text``), actor mentions per sentence
+(``actors``), pronouns resolved to the latest fitting actor within the paragraph or the one
+before, claims (``claims``), stances (``stances``). Every span is offsets into
+``article.text``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.en.actors import Mention, Registry, find_mentions
+from extract.en.claims import RawClaim, find_claims
+from extract.en.gazindex import index_for
+from extract.en.lexicon import Lexicon, check, load
+from extract.en.quotes import quote_regions
+from extract.en.stances import find_stances
+from extract.en.text import paragraphs, sentences
+from extract.model import Article, Claim, Extraction, Span, Stance
+
+__all__ = ["check", "extract_english"]
+
+
+def _resolve_pronouns(per_sentence: list[list[Mention]], paras: list[int],
+                      reg: Registry) -> None:
+    history: list[tuple[int, Mention]] = []  # (paragraph, mention) in text order
+    for mentions, p in zip(per_sentence, paras):
+        keep = []
+        for m in mentions:
+            if m.how == "pronoun":
+                want = reg.text[m.start:m.end].lower()
+                for hp, h in reversed(history):
+                    if p - hp > 1:
+                        break
+                    kind = reg.kind(h.actor)
+                    if want in ("he", "she", "i"):
+                        ok = kind == "person"
+                    elif want == "it":
+                        ok = kind in ("state", "organization", "igo", "media", "armed_group")
+                    else:
+                        ok = kind != "person" or h.plural
+                    if ok:
+                        m.actor = h.actor
+                        break
+                if not m.actor:
+                    continue
+            keep.append(m)
+            history.append((p, m))
+        mentions[:] = keep
+
+
+def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None = None
+                    ) -> Extraction:
+    """Actors, claims and stances of an English article (offsets into ``article.text``)."""
+    text = article.text
+    lex = lexicon or load()
+    reg = Registry(text, index_for(gazetteer), article.published)
+    sents = sentences(text, article.body)
+    per_sentence = [find_mentions(s, reg, lex) for s in sents]
+    _resolve_pronouns(per_sentence, [s.paragraph for s in sents], reg)
+    paras = paragraphs(text, article.body)
+    quotes_by_para = [quote_regions(text, s, e) for s, e in paras]
+
+    claims: list[Claim] = []
+    stances: list[Stance] = []
+    prev_direct: RawClaim | None = None
+    for si, (sent, mentions) in enumerate(zip(sents, per_sentence)):
+        quotes = quotes_by_para[sent.paragraph]
+        raw_claims = find_claims(text, sent, si, mentions, reg, lex, quotes,
+                                 published=article.published)
+        if not raw_claims and prev_direct is not None and _continues(text, sent, prev_direct,
+                                                                      sents):
+            prev_direct.content = (prev_direct.content[0], sent.end)
+            _replace_last(claims, prev_direct, text)
+        ids = []
+        for rc in raw_claims:
+            cid = f"c{len(claims) + 1}"
+            ids.append(cid)
+            claims.append(_claim(cid, rc, text))
+        prev_direct = raw_claims[-1] if raw_claims and raw_claims[-1].direct else (
+            prev_direct if not raw_claims and prev_direct is not None
+            and prev_direct.content[1] == sent.end else None)
+        for rs in find_stances(text, sent, mentions, raw_claims, lex, quotes,
+                               published=article.published):
+            stances.append(Stance(
+                id=f"s{len(stances) + 1}", holder=rs.holder, type=rs.type,
+                polarity=rs.polarity, trigger=Span.of(text, *rs.trigger), target=rs.target,
+                holder_mention=Span.of(text, *rs.holder_mention) if rs.holder_mention else None,
+                target_mention=Span.of(text, *rs.target_mention) if rs.target_mention else None,
+                claim=ids[rs.claim] if rs.claim is not None else None, date=rs.date,
+                negated=rs.negated, confidence=rs.confidence))
+        for m in mentions:
+            reg.add(m)
+    used = {c.speaker for c in claims} | {s.holder for s in stances} | {
+        s.target for s in stances if s.target} | {c.addressee for c in claims if c.addressee}
+    return Extraction(article=article, actors=reg.actors(used), claims=tuple(claims),
+                      stances=tuple(stances))
+
+
+def _continues(text: str, sent, prev: RawClaim, sents) -> bool:
+    """A quote-only sentence right after a quoted claim, in the same paragraph."""
+    body = text[sent.start:sent.end]
+    prev_sent = sents[prev.sentence]
+    return (prev_sent.paragraph == sent.paragraph and body[:1] in "“\"‘«"
+            and body.rstrip()[-1:] in "”\"’»" and prev.content[1] <= sent.start)
+
+
+def _claim(cid: str, rc: RawClaim, text: str) -> Claim:
+    return Claim(
+        id=cid, speaker=rc.speaker, cue=Span.of(text, *rc.cue),
+        content=Span.of(text, *rc.content),
+        speaker_mention=Span.of(text, *rc.speaker_mention) if rc.speaker_mention else None,
+        addressee=rc.addressee, direct=rc.direct, via=rc.via, date=rc.date,
+        negated=rc.negated, confidence=rc.confidence)
+
+
+def _replace_last(claims: list[Claim], rc: RawClaim, text: str) -> None:
+    for n in range(len(claims) - 1, -1, -1):
+        if claims[n].cue.start == rc.cue[0]:
+            claims[n] = _claim(claims[n].id, rc, text)
+            return

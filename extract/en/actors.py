@@ -1,0 +1,339 @@
+"""English actor mentions: gazetteer names, demonyms, metonyms, titles, appositions, pronouns.
+
+Owns :class:`Mention`, the article's :class:`Registry` of actors (gazetteer entries plus new
+``x-<slug>`` actors for people and groups named by a title) and :func:`find_mentions`, which
+scans one sentence left to right, longest match first. Offsets always point into the article
+text; matching uses the tokens' lower-case forms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from extract.en.gazindex import Entry, GazIndex
+from extract.en.lexicon import Lexicon, Title
+from extract.en.text import Sentence, Token
+from extract.model import Actor, Span
+
+__all__ = ["Mention", "Registry", "find_mentions", "slug"]
+
+_DETS = frozenset("the a an his her its their our these those".split())
+_MODS = frozenset(
+    "senior top former deputy junior chief acting new newly appointed visiting outgoing interim "
+    "then ousted exiled late ruling main local official ethnic radical armed angry some several "
+    "many two three four five hundreds thousands dozens of rival foreign elected incoming".split()
+)
+_NAME_LINKS = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "abu",
+                         "abdel", "abd", "du", "le", "di", "ben"})
+_SUBJECT_PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "it": "it", "we": "pl", "i": "sg"}
+_NOT_NAMES = frozenset(
+    "The A An In On At For But And Or If As After Before When While Since During Under With "
+    "This That These Those It He She They We I His Her Its Their Our Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Mr Mrs Ms Dr".split()
+)
+
+
+def slug(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", t).strip("-") or "actor"
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    i: int  # first token index in the sentence
+    j: int  # one past the last token index
+    actor: str
+    how: str  # name | demonym | metonym | title | pronoun | alias | np
+    plural: bool = False
+
+
+@dataclass
+class _Draft:
+    id: str
+    label: str
+    kind: str
+    labels: dict[str, str] = field(default_factory=dict)
+    wikidata: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+class Registry:
+    """The actors of one article and their mentions."""
+
+    def __init__(self, text: str, gaz: GazIndex, date: str | None) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.date = date
+        self.drafts: dict[str, _Draft] = {}
+        self.aliases: dict[tuple[str, ...], str] = {}  # article-local: surnames -> actor id
+
+    def from_entry(self, e: Entry) -> str:
+        if e.id not in self.drafts:
+            self.drafts[e.id] = _Draft(e.id, e.label, e.kind, dict(e.labels), e.wikidata,
+                                       e.country, e.sector, e.role)
+        return e.id
+
+    def new(self, label: str, kind: str, *, country: str | None = None,
+            sector: str | None = None, role: str | None = None, key: str | None = None) -> str:
+        aid = "x-" + slug(key or label)
+        if aid not in self.drafts:
+            self.drafts[aid] = _Draft(aid, label, kind, {"en": label}, None, country, sector, role)
+        else:
+            d = self.drafts[aid]
+            d.country = d.country or country
+            d.sector = d.sector or sector
+            d.role = d.role or role
+        return aid
+
+    def person(self, name: str, *, country: str | None, sector: str | None,
+               role: str | None) -> str:
+        """A named person: the gazetteer's when it knows the name, else a new actor."""
+        key = tuple(name.lower().replace("’", "'").split())
+        for e in self.gaz.names.get(key, ()):
+            if e.kind == "person":
+                aid = self.from_entry(e)
+                break
+        else:
+            aid = self.aliases.get(key) or self.new(name, "person", country=country,
+                                                    sector=sector, role=role)
+        words = name.split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            self.aliases.setdefault((words[-1].lower(),), aid)
+        self.aliases.setdefault(key, aid)
+        return aid
+
+    def office(self, country_entry: Entry | None, title: Title, words: str) -> str:
+        """An actor named by a title only: the office holder on the date, else the office."""
+        country = country_entry.country if country_entry else None
+        holder = self.gaz.holder(country, title.role, self.date)
+        if holder is not None and not title.plural:
+            return self.from_entry(holder)
+        role = title.role or words
+        if country_entry is None:
+            return self.new(words, "group" if title.plural else title.kind, sector=title.sector,
+                            role=None if title.plural else role)
+        kind = "person" if title.kind == "person" else "group" if title.plural else title.kind
+        if kind == "organization" and title.sector == "GOV" and title.role == "government":
+            return self.from_entry(country_entry)
+        label = f"{country_entry.label} {role}"
+        return self.new(label, kind, country=country, sector=title.sector,
+                        role=role if kind == "person" else None)
+
+    def add(self, m: Mention) -> None:
+        self.drafts[m.actor].mentions.append(Span.of(self.text, m.start, m.end))
+
+    def kind(self, aid: str) -> str:
+        return self.drafts[aid].kind
+
+    def actors(self, used: set[str] | None = None) -> tuple[Actor, ...]:
+        out = []
+        for d in self.drafts.values():
+            if used is not None and d.id not in used and not d.mentions:
+                continue
+            spans = tuple(sorted(set(d.mentions), key=lambda s: (s.start, s.end)))
+            out.append(Actor(d.id, d.label, d.kind, d.labels, d.wikidata, d.country, d.sector,
+                             d.role, spans))
+        return tuple(out)
+
+
+def _longest(toks: tuple[Token, ...], i: int, table: dict, max_len: int, *,
+             cap: bool = True, upper: set | None = None) -> tuple[int, object] | None:
+    if cap and not (toks[i].cap or toks[i].text[:1].isdigit()):
+        return None
+    for n in range(min(max_len, len(toks) - i), 0, -1):
+        key = tuple(t.low for t in toks[i:i + n])
+        hit = table.get(key)
+        if hit:
+            if upper is not None and key in upper and not all(
+                    t.text.isupper() or not t.text.isalpha() for t in toks[i:i + n]):
+                continue
+            return n, hit
+    return None
+
+
+def _name_run(toks: tuple[Token, ...], i: int) -> int:
+    """Length of a run of capitalised name words starting at ``i`` (0 if none)."""
+    n = 0
+    while i + n < len(toks):
+        t = toks[i + n]
+        if t.cap and t.text not in _NOT_NAMES and (t.text.isalpha() or "-" in t.text
+                                                    or re.fullmatch(r"[A-Z]\.", t.text)):
+            n += 1
+        elif t.low in _NAME_LINKS and n and i + n + 1 < len(toks) and toks[i + n + 1].cap:
+            n += 1
+        else:
+            break
+    return n
+
+
+def _title_at(toks, i, lex: Lexicon) -> tuple[int, Title] | None:
+    for n in range(min(lex.max_title, len(toks) - i), 0, -1):
+        t = lex.titles.get(tuple(x.low for x in toks[i:i + n]))
+        if t:
+            # a longer office may follow ("State Department spokesman")
+            more = _title_at(toks, i + n, lex) if i + n < len(toks) else None
+            if more and t.kind == "organization":
+                return n + more[0], more[1]
+            return n, t
+    return None
+
+
+class _Scanner:
+    def __init__(self, sent: Sentence, reg: Registry, lex: Lexicon) -> None:
+        self.toks = sent.tokens
+        self.reg = reg
+        self.lex = lex
+        self.gaz = reg.gaz
+
+    def country_at(self, i: int) -> tuple[int, Entry, str] | None:
+        """A country named at ``i``: demonym, state name (possibly with 's) or metonym."""
+        toks, gaz = self.toks, self.gaz
+        hit = _longest(toks, i, gaz.demonyms, gaz.max_len)
+        if hit:
+            return hit[0], hit[1], "demonym"
+        hit = _longest(toks, i, gaz.names, gaz.max_len, upper=gaz.upper_only)
+        if hit:
+            states = [e for e in hit[1] if e.kind == "state"]
+            if states:
+                n = hit[0]
+                return n, states[0], "name"
+        return None
+
+    def title_np(self, i: int) -> tuple[Mention, int] | None:
+        toks, lex = self.toks, self.lex
+        k = i
+        if k < len(toks) and toks[k].low in _DETS:
+            k += 1
+        while k < len(toks) and toks[k].low in _MODS:
+            k += 1
+        country = None
+        org = None
+        c = self.country_at(k) if k < len(toks) else None
+        if c:
+            n, country, _how = c
+            k += n
+            if k < len(toks) and toks[k].low in ("'s", "’s"):
+                k += 1
+        elif k < len(toks):
+            hit = _longest(toks, k, self.gaz.names, self.gaz.max_len, upper=self.gaz.upper_only)
+            if hit and hit[1][0].kind in ("organization", "igo", "armed_group", "media"):
+                org = hit[1][0]
+                k += hit[0]
+                if k < len(toks) and toks[k].low in ("'s", "’s"):
+                    k += 1
+        while k < len(toks) and toks[k].low in _MODS:
+            k += 1
+        # "Croatian Serb refugees", "French paper workers": up to two words before the head
+        title = None
+        for skip in range(0, 3):
+            if k + skip >= len(toks):
+                break
+            title = _title_at(toks, k + skip, lex)
+            if title:
+                k += skip
+                break
+            w = toks[k + skip]
+            if not (w.text.isalpha() and (skip == 0 or True)) or w.low in lex.cues \
+                    or w.low in lex.triggers or country is None:
+                break
+        if not title:
+            return None
+        n, t = title
+        end = k + n
+        if k + n < len(toks) - 1 and toks[end].low == "of":  # "President of France"
+            c2 = self.country_at(end + 1)
+            if c2 and country is None:
+                country = c2[1]
+                end = end + 1 + c2[0]
+        start_tok = i if (country or org or toks[i].low in _DETS) else k
+        if country is None and org is None and t.kind != "person":
+            return None  # "forces", "the government" alone: too vague to be an actor
+        # a name right after the title, or after a comma (apposition)
+        name_at = end
+        if name_at < len(toks) and toks[name_at].text == "," and not t.plural:
+            name_at += 1
+        run = _name_run(toks, name_at) if name_at < len(toks) else 0
+        if run and not t.plural and not (name_at > end and run < 2):
+            hit = _longest(toks, name_at, self.gaz.names, self.gaz.max_len,
+                            upper=self.gaz.upper_only)
+            if hit and hit[1][0].kind not in ("person",) and hit[0] >= run:
+                run = 0  # "... minister, Turkey ..." is not a name
+        if run and not t.plural and not (name_at > end and run < 2):
+            name = self.reg.text[toks[name_at].start:toks[name_at + run - 1].end]
+            country_code = country.country if country else (org.country if org else None)
+            aid = self.reg.person(name, country=country_code, sector=t.sector, role=t.role)
+            j = name_at + run
+            m = Mention(toks[start_tok].start, toks[j - 1].end, start_tok, j, aid, "title")
+            return m, j
+        if org is not None and country is None:
+            aid = self.reg.new(f"{org.label} {t.role or toks[end - 1].low}", "person"
+                               if t.kind == "person" else "group", country=org.country,
+                               sector=org.sector or t.sector)
+            if t.kind != "person" and t.plural:
+                aid = self.reg.from_entry(org)
+        else:
+            words = " ".join(x.low for x in toks[k:end])
+            aid = self.reg.office(country, t, words)
+        m = Mention(toks[start_tok].start, toks[end - 1].end, start_tok, end, aid, "title",
+                    plural=t.plural)
+        return m, end
+
+    def scan(self) -> list[Mention]:
+        toks, gaz, reg = self.toks, self.gaz, self.reg
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            got = self.title_np(i) if (t.low in _DETS or t.cap or t.low in _MODS
+                                       or t.low in self.lex.title_heads) else None
+            if got:
+                out.append(got[0])
+                i = got[1]
+                continue
+            hit = _longest(toks, i, gaz.metonyms, gaz.max_len)
+            if hit:
+                n, (entry, sector) = hit
+                out.append(Mention(t.start, toks[i + n - 1].end, i, i + n,
+                                   reg.from_entry(entry), "metonym"))
+                i += n
+                continue
+            hit = _longest(toks, i, gaz.names, gaz.max_len, upper=gaz.upper_only)
+            if hit:
+                n, entries = hit
+                out.append(Mention(t.start, toks[i + n - 1].end, i, i + n,
+                                   reg.from_entry(entries[0]), "name",
+                                   plural=entries[0].kind not in ("person",)))
+                i += n
+                continue
+            hit = _longest(toks, i, reg.aliases, 4)
+            if hit:
+                n, aid = hit
+                out.append(Mention(t.start, toks[i + n - 1].end, i, i + n, aid, "alias"))
+                i += n
+                continue
+            hit = _longest(toks, i, gaz.demonyms, gaz.max_len)
+            if hit:
+                n, entry = hit
+                out.append(Mention(t.start, toks[i + n - 1].end, i, i + n,
+                                   reg.from_entry(entry), "demonym", plural=True))
+                i += n
+                continue
+            if t.low in _SUBJECT_PRONOUNS:
+                out.append(Mention(t.start, t.end, i, i + 1, "", "pronoun",
+                                   plural=_SUBJECT_PRONOUNS[t.low] != "sg"))
+            i += 1
+        return out
+
+
+def find_mentions(sent: Sentence, reg: Registry, lex: Lexicon) -> list[Mention]:
+    """Actor mentions of one sentence (pronouns unresolved: ``actor`` is empty)."""
+    return _Scanner(sent, reg, lex).scan()

@@ -1,0 +1,325 @@
+"""English claims: who said what, found from reporting cues and quotation marks.
+
+Owns :func:`find_claims` for one sentence. A cue from ``data/cues.tsv`` ("said", "told",
+"according to", "called on") is placed in one of three frames:
+
+- trailing speaker: ``CONTENT, SPEAKER said.`` / ``“CONTENT,” said SPEAKER.``
+- leading speaker: ``SPEAKER said (that) CONTENT`` / ``SPEAKER told ADDRESSEE CONTENT``
+- source phrase: ``CONTENT, according to SOURCE`` / ``According to SOURCE, CONTENT``
+
+and the speaker's words (name, title, pronoun, noun phrase) become ``speaker_mention``.
+A quotation that runs over several sentences is one content span; a quote-only sentence right
+after a quoted claim continues it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.en.actors import Mention, Registry
+from extract.en.dates import find_date
+from extract.en.lexicon import Cue, Lexicon
+from extract.en.text import Sentence, Token
+
+__all__ = ["RawClaim", "find_claims"]
+
+_AUX = frozenset(
+    "has have had was were is are also later then previously earlier repeatedly again would "
+    "will could has already publicly reportedly once further privately first recently "
+    "separately subsequently quickly immediately flatly firmly".split()
+)
+_NEG = frozenset({"not", "n't", "never", "no"})
+_BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "that", "and", "but", "while",
+                       "because", "as", "when", "which", "where", "if", "although", "though",
+                       "after", "before", "since", "whom", "so"})
+_OPEN_Q = frozenset({"“", "‘", '"', "``", "«", "'"})
+_CLOSE_Q = frozenset({"”", "’", '"', "''", "»", "'"})
+_ADVERBIAL = frozenset(
+    "on in at late early last this here today yesterday tonight monday tuesday wednesday thursday "
+    "friday saturday sunday a an the statement interview letter speech conference news press "
+    "briefing tweet post televised written remarks week month night morning evening afternoon "
+    "weekend , : — –".split()
+)
+_RELPRON = frozenset({"which", "who", "that", "what"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+@dataclass
+class RawClaim:
+    speaker: str
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    speaker_mention: tuple[int, int] | None
+    addressee: str | None
+    direct: bool
+    via: str | None
+    date: str | None
+    negated: bool
+    confidence: float
+    lemma: str
+    sentence: int
+
+
+def _match_cue(toks: tuple[Token, ...], i: int, lex: Lexicon) -> Cue | None:
+    for cue in lex.cues.get(toks[i].low, ()):
+        n = len(cue.words)
+        if tuple(t.low for t in toks[i:i + n]) == cue.words:
+            return cue
+    return None
+
+
+def _strip(text: str, s: int, e: int, *, keep_quote: bool = True) -> tuple[int, int]:
+    """Trim spaces and outer punctuation that belongs to the frame, not the content."""
+    while s < e and (text[s].isspace() or text[s] in ",:;—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:—–-"):
+        e -= 1
+    return s, e
+
+
+class _Frame:
+    def __init__(self, text: str, sent: Sentence, mentions: list[Mention], reg: Registry,
+                 quotes: list[tuple[int, int]]) -> None:
+        self.text, self.sent, self.toks = text, sent, sent.tokens
+        self.mentions, self.reg, self.quotes = mentions, reg, quotes
+
+    def in_quote(self, pos: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] <= pos < q[1]:
+                return q
+        return None
+
+    def np_before(self, k: int) -> tuple[int, int] | None:
+        """Token range [a, b) of the subject noun phrase that ends just before token ``k``."""
+        toks = self.toks
+        b = k
+        while b > 0 and toks[b - 1].low in _AUX | _NEG | {"did", "does", "do"}:
+            b -= 1
+        if b == 0:
+            return None
+        a = b
+        if toks[b - 1].text == ",":
+            # an apposition closes right before the cue: "Smith, the minister, said"
+            p = b - 2
+            while p >= 0 and toks[p].text not in {",", ";", ":"} | _OPEN_Q | _CLOSE_Q \
+                    and b - p < 12:
+                p -= 1
+            if p < 0 or toks[p].text != ",":
+                return None
+            a, b = p, b - 1
+        while a > 0:
+            t = toks[a - 1]
+            if t.low in _BOUNDARY or t.text in _OPEN_Q or t.text in _CLOSE_Q:
+                break
+            if b - a >= 14:
+                return None
+            a -= 1
+        if toks[a].text == ",":
+            return None
+        if a == b or (toks[a].low in _RELPRON and b - a == 1):
+            return None
+        return a, b
+
+    def np_after(self, k: int) -> tuple[int, int] | None:
+        toks = self.toks
+        b = k
+        while b < len(toks) and toks[b].text not in {",", ".", ";", ":", "!", "?", "(", "—"} \
+                and toks[b].text not in _OPEN_Q and b - k < 14:
+            if toks[b].low in ("who", "which", "that") and b > k:
+                break
+            b += 1
+        # trailing date words ("said Smith on Monday")
+        while b > k + 1 and toks[b - 1].low in _ADVERBIAL - {"a", "an", "the"}:
+            b -= 1
+        return (k, b) if b > k else None
+
+    def actor_in(self, a: int, b: int, *, create: bool = True) -> tuple[str | None, int, int]:
+        """The actor named by tokens [a, b): a mention inside it, else a new actor."""
+        inside = [m for m in self.mentions if m.i >= a and m.j <= b and m.actor]
+        if inside:
+            # the head of "the spokesman of the Turkish ministry" is its first mention
+            best = max(inside, key=lambda m: (m.how in ("title", "name", "alias", "pronoun"),
+                                               m.j - m.i, -m.i))
+            return best.actor, a, b
+        toks = self.toks
+        if not create:
+            return None, a, b
+        words = [t for t in toks[a:b] if t.low not in ("the", "a", "an")]
+        if not words or len(words) > 8 or not any(t.text[:1].isalpha() for t in words):
+            return None, a, b
+        if len(words) == 1 and words[0].low in _PRONOUNS:
+            return None, a, b
+        label = self.text[words[0].start:words[-1].end]
+        kind = "person" if all(t.cap for t in words) and len(words) in (2, 3) else "group"
+        return self.reg.new(label, kind), a, b
+
+
+def _after_cue(toks: tuple[Token, ...], k: int) -> int:
+    """First content token after a cue ending at token ``k``: skips "that" and adverbials."""
+    for j in range(k, min(k + 8, len(toks))):
+        if toks[j].low == "that":
+            if all(t.low in _ADVERBIAL or t.cap for t in toks[k:j]):
+                return j + 1
+            break
+    j = k
+    while j < len(toks) and toks[j].low in _ADVERBIAL and toks[j].text not in _OPEN_Q:
+        j += 1
+    return j if j < len(toks) else k
+
+
+def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg: Registry,
+                lex: Lexicon, quotes: list[tuple[int, int]], *,
+                published: str | None) -> list[RawClaim]:
+    toks = sent.tokens
+    f = _Frame(text, sent, mentions, reg, quotes)
+    out: list[RawClaim] = []
+    i = 0
+    while i < len(toks):
+        cue = _match_cue(toks, i, lex)
+        if cue is None or cue.kind == "noun" or f.in_quote(toks[i].start):
+            i += 1
+            continue
+        k = i + len(cue.words)
+        raw = _frame(f, cue, i, k, lex)
+        if raw is not None:
+            spk, (ca, cb), (sa, sb), content, addressee, direct, via = raw
+            s0, e0 = _strip(text, *content)
+            if e0 > s0 and (ca, cb) != (s0, e0):
+                neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, i - 3):i])
+                out.append(RawClaim(
+                    speaker=spk, cue=(toks[i].start, toks[k - 1].end), content=(s0, e0),
+                    speaker_mention=(toks[sa].start, toks[sb - 1].end) if sb > sa else None,
+                    addressee=addressee, direct=direct, via=via,
+                    date=find_date(text, sent.start, sent.end, published=published,
+                                   anchor=toks[i].start),
+                    negated=neg, confidence=0.7 if direct else 0.6, lemma=cue.lemma,
+                    sentence=si))
+        i = k
+    return out
+
+
+def _frame(f: _Frame, cue: Cue, i: int, k: int, lex: Lexicon):
+    """Speaker, cue, speaker tokens, content offsets, addressee, direct, via; or None."""
+    toks, text, sent = f.toks, f.text, f.sent
+    prev = toks[i - 1] if i > 0 else None
+    # --- source phrase: "according to X"
+    if cue.kind == "prep":
+        np = f.np_after(k)
+        if np is None:
+            return None
+        spk, a, b = f.actor_in(*np)
+        if spk is None:
+            return None
+        via = None
+        for j in range(a, b):
+            if toks[j].low in ("by", "from") and j + 1 < b:
+                v, _, _ = f.actor_in(j + 1, b, create=False)
+                via = v
+        if i > 0 and prev is not None and prev.text in {",", "—", "("} | _CLOSE_Q:
+            content = (sent.start, toks[i - 1].start if prev.text == "," else prev.end)
+        elif b < len(toks) and toks[b].text == ",":
+            content = (toks[b].end, sent.end)
+        else:
+            return None
+        q = f.in_quote(content[0]) or f.in_quote(content[1] - 1)
+        return spk, (i, k), (a, b), content, None, bool(q), via
+    nxt = toks[k] if k < len(toks) else None
+    ends = _frame_ends(f, k, cue)
+    # --- trailing speaker, inverted: "..., said X." / "“...,” said X."
+    if prev is not None and prev.text in {","} | _CLOSE_Q and nxt is not None and nxt.cap \
+            or (prev is not None and prev.text in _CLOSE_Q and nxt is not None
+                and nxt.low in _PRONOUNS):
+        np = f.np_after(k)
+        if np:
+            spk, a, b = f.actor_in(*np)
+            if spk is None and np[1] - np[0] == 1 and toks[np[0]].low in _PRONOUNS:
+                spk = _pronoun_actor(f, np[0])
+            if spk:
+                content, direct = _content_before(f, i)
+                if content:
+                    return spk, (i, k), (a, b), content, None, direct, None
+    # --- trailing speaker: "..., X said." / "“...,” X said."
+    np = f.np_before(i)
+    if np is not None and ends:
+        a, b = np
+        if a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in _CLOSE_Q):
+            spk = _speaker(f, a, b)
+            if spk:
+                content, direct = _content_before(f, a)
+                if content:
+                    return spk, (i, k), (a, b), content, None, direct, None
+    if "weak" in cue.flags and not (nxt is not None and (nxt.low == "that" or nxt.text == ":")):
+        return None
+    # --- leading speaker: "X said (that) ..."
+    if np is None:
+        return None
+    a, b = np
+    spk = _speaker(f, a, b)
+    if spk is None:
+        return None
+    addressee = None
+    start = k
+    if "addressee" in cue.flags and k < len(toks):
+        obj = [m for m in f.mentions if m.i == k and m.actor]
+        if obj:
+            addressee = obj[0].actor
+            start = obj[0].j
+        elif cue.lemma == "tell" and toks[k].low not in ("that",):
+            start = k + 1  # "told reporters", "told Reuters"
+        if start < len(toks) and toks[start].low == "to" and "modal" in cue.flags:
+            pass  # "urged X to ..." keeps "to ..." as the content
+    c0 = _after_cue(toks, start)
+    if c0 >= len(toks):
+        return None
+    cs = toks[c0].start
+    ce = sent.end
+    q = f.in_quote(cs)
+    direct = bool(q) and q[0] == cs
+    if q and q[1] > ce:
+        ce = q[1]  # the quotation runs on into the next sentence(s)
+    return spk, (i, k), (a, b), (cs, ce), addressee, direct, None
+
+
+def _frame_ends(f: _Frame, k: int, cue: Cue) -> bool:
+    """Whether the sentence (or clause) ends after the cue, its addressee and adverbials."""
+    toks = f.toks
+    j = k
+    if "addressee" in cue.flags and j < len(toks):
+        obj = next((m for m in f.mentions if m.i == j), None)
+        if obj is not None:
+            j = obj.j
+        elif toks[j].low not in _ADVERBIAL and toks[j].text[:1].isalpha():
+            j += 1
+    while j < len(toks) and toks[j].low in _ADVERBIAL and toks[j].low not in (",", ":"):
+        j += 1
+    return j >= len(toks) or toks[j].text in {".", ",", "!", "?", ";"} | _CLOSE_Q
+
+
+def _pronoun_actor(f: _Frame, j: int) -> str | None:
+    for m in f.mentions:
+        if m.i == j and m.how == "pronoun" and m.actor:
+            return m.actor
+    return None
+
+
+def _speaker(f: _Frame, a: int, b: int) -> str | None:
+    if b - a == 1 and f.toks[a].low in _PRONOUNS:
+        return _pronoun_actor(f, a)
+    return f.actor_in(a, b)[0]
+
+
+def _content_before(f: _Frame, a: int) -> tuple[tuple[int, int] | None, bool]:
+    """Content of a trailing-speaker frame: the clause or quotation before token ``a``."""
+    toks, sent = f.toks, f.sent
+    j = a - 1
+    while j >= 0 and toks[j].text in {","}:
+        j -= 1
+    if j < 0:
+        return None, False
+    end = toks[j].end
+    q = f.in_quote(toks[j].start)
+    if q and q[1] >= end:
+        return (q[0], max(end, q[1])), True
+    start = sent.start
+    # "In other comments, the report said …": content is the whole sentence before the speaker
+    return (start, end), False

@@ -1,0 +1,217 @@
+"""The English extractor's word lists, read from the TSV files in ``extract/en/data``.
+
+Owns the file formats (each file's header documents its own), verb inflection for entries
+written ``~lemma``, the compiled :class:`Lexicon` and :func:`check`, which reports every bad
+line of these files as ``file:line: reason``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extract.model import PLOVER_TYPES, SECTORS
+
+__all__ = ["DATA_DIR", "Cue", "Lexicon", "Title", "Trigger", "check", "inflect", "load"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+_KINDS = ("person", "group", "organization", "state")
+_CUE_FLAGS = frozenset({"addressee", "negated", "modal", "weak"})
+_STANCE_FLAGS = frozenset({"verbal", "intent", "complement"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    words: tuple[str, ...]  # one surface form, lower case
+    lemma: str
+    kind: str  # verb | noun | prep
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    pattern: tuple[tuple[str, ...] | None, ...]  # each slot: accepted words; None = gap
+    source: str  # the pattern as written
+    type: str
+    polarity: int
+    cameo: str
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    words: tuple[str, ...]
+    role: str | None
+    sector: str | None
+    kind: str
+    plural: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cues: dict[str, list[Cue]]  # first word -> cues starting with it, longest first
+    triggers: dict[str, list[Trigger]]  # first word -> triggers
+    titles: dict[tuple[str, ...], Title]
+    title_heads: frozenset[str]
+    max_title: int
+
+
+def _rows(path: Path, errors: list[str] | None = None):
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield n, [c.strip() for c in line.split("\t")]
+
+
+def _irregular(path: Path) -> dict[str, tuple[str, ...]]:
+    return {cols[0]: tuple(cols[1].split("|")) for _, cols in _rows(path) if len(cols) >= 2}
+
+
+def inflect(lemma: str, irregular: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every form of a verb: the lemma, -s, -ed, -ing (by rule, plus listed irregular forms)."""
+    if lemma in irregular:
+        return (lemma, *irregular[lemma])
+    forms = {lemma}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith(("s", "x", "z", "ch", "sh")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return tuple(sorted(forms))
+
+
+def _phrase_forms(words: list[str], irregular) -> list[tuple[str, ...]]:
+    """All surface forms of a phrase whose words may be ``~verb``."""
+    out: list[tuple[str, ...]] = [()]
+    for w in words:
+        alts = inflect(w[1:], irregular) if w.startswith("~") else (w,)
+        out = [o + (a,) for o in out for a in alts]
+    return out
+
+
+def _parse_cues(path: Path, irregular, errors: list[str]) -> dict[str, list[Cue]]:
+    index: dict[str, list[Cue]] = {}
+    for n, cols in _rows(path):
+        if len(cols) != 4:
+            errors.append(f"{path}:{n}: expected 4 tab-separated columns, found {len(cols)}")
+            continue
+        lemma, forms, kind, flags = cols
+        fl = frozenset() if flags == "-" else frozenset(flags.split(","))
+        if kind not in ("verb", "noun", "prep"):
+            errors.append(f"{path}:{n}: kind must be verb, noun or prep, not {kind!r}")
+            continue
+        if fl - _CUE_FLAGS:
+            errors.append(f"{path}:{n}: unknown flag(s) {', '.join(sorted(fl - _CUE_FLAGS))}")
+            continue
+        words = lemma.split()
+        surface = set()
+        if kind == "verb":
+            head = inflect(words[0], irregular)
+            surface |= {(h, *words[1:]) for h in head}
+        else:
+            surface.add(tuple(words))
+        if forms != "-":
+            surface |= {tuple(f.split()) for f in forms.split("|")}
+        for s in surface:
+            index.setdefault(s[0], []).append(Cue(s, lemma, kind, fl))
+    for v in index.values():
+        v.sort(key=lambda c: -len(c.words))
+    return index
+
+
+def _parse_triggers(path: Path, irregular, errors: list[str]) -> dict[str, list[Trigger]]:
+    index: dict[str, list[Trigger]] = {}
+    seen: dict[str, int] = {}
+    for n, cols in _rows(path):
+        if len(cols) != 5:
+            errors.append(f"{path}:{n}: expected 5 tab-separated columns, found {len(cols)}")
+            continue
+        pattern, type_, pol, cameo, flags = cols
+        fl = frozenset() if flags == "-" else frozenset(flags.split(","))
+        if type_ not in PLOVER_TYPES:
+            errors.append(f"{path}:{n}: {type_!r} is not a PLOVER category")
+            continue
+        if pol not in ("-1", "0", "1"):
+            errors.append(f"{path}:{n}: polarity must be -1, 0 or 1, not {pol!r}")
+            continue
+        if fl - _STANCE_FLAGS:
+            errors.append(f"{path}:{n}: unknown flag(s) {', '.join(sorted(fl - _STANCE_FLAGS))}")
+            continue
+        if pattern in seen:
+            errors.append(f"{path}:{n}: pattern {pattern!r} already on line {seen[pattern]}")
+            continue
+        seen[pattern] = n
+        words = pattern.split()
+        if not words or words[0] == "*" or words[-1] == "*":
+            errors.append(f"{path}:{n}: a pattern cannot start or end with '*'")
+            continue
+        slots: list[list[tuple[str, ...]] | None] = []
+        for w in words:
+            if w == "*":
+                slots.append(None)
+            elif w.startswith("~"):
+                slots.append([(f,) for f in inflect(w[1:], irregular)])
+            else:
+                slots.append([(a,) for a in w.split("/")])
+        first = slots[0]
+        assert first is not None
+        compiled = tuple(None if s is None else tuple(x[0] for x in s) for s in slots)
+        trig = Trigger(compiled, pattern, type_, int(pol), cameo, fl)
+        for (f,) in first:
+            index.setdefault(f, []).append(trig)
+    for v in index.values():
+        v.sort(key=lambda t: -len(t.pattern))
+    return index
+
+
+def _parse_titles(path: Path, errors: list[str]) -> dict[tuple[str, ...], Title]:
+    out: dict[tuple[str, ...], Title] = {}
+    for n, cols in _rows(path):
+        if len(cols) != 5:
+            errors.append(f"{path}:{n}: expected 5 tab-separated columns, found {len(cols)}")
+            continue
+        phrase, role, sector, kind, number = cols
+        if sector != "-" and sector not in SECTORS:
+            errors.append(f"{path}:{n}: {sector!r} is not a sector code")
+            continue
+        if kind not in _KINDS:
+            errors.append(f"{path}:{n}: kind must be one of {', '.join(_KINDS)}")
+            continue
+        if number not in ("sg", "pl"):
+            errors.append(f"{path}:{n}: number must be sg or pl")
+            continue
+        words = tuple(phrase.split())
+        out[words] = Title(words, None if role == "-" else role,
+                           None if sector == "-" else sector, kind, number == "pl")
+    return out
+
+
+def _build(data_dir: Path) -> tuple[Lexicon, list[str]]:
+    errors: list[str] = []
+    irregular = _irregular(data_dir / "verbs.tsv")
+    cues = _parse_cues(data_dir / "cues.tsv", irregular, errors)
+    triggers = _parse_triggers(data_dir / "stances.tsv", irregular, errors)
+    titles = _parse_titles(data_dir / "titles.tsv", errors)
+    lex = Lexicon(
+        cues=cues, triggers=triggers, titles=titles,
+        title_heads=frozenset(w[-1] for w in titles),
+        max_title=max((len(w) for w in titles), default=1),
+    )
+    return lex, errors
+
+
+def check(data_dir: Path = DATA_DIR) -> list[str]:
+    """Every bad line of the English lexicon files, as ``file:line: reason``."""
+    return _build(Path(data_dir))[1]
+
+
+@lru_cache(maxsize=4)
+def load(data_dir: Path = DATA_DIR) -> Lexicon:
+    lex, errors = _build(Path(data_dir))
+    if errors:
+        raise ValueError(errors[0] + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""))
+    return lex

@@ -1,0 +1,114 @@
+"""English text units with offsets: tokens, sentences and paragraphs.
+
+Owns the one tokeniser the English extractor uses. Nothing here rewrites the text: every
+token, sentence and paragraph is a pair of offsets into ``Article.text`` (code points), and
+the lower-cased form of a token is kept only for matching.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "Token", "paragraphs", "sentences", "tokenize"]
+
+# Words (with inner hyphens, apostrophes, dots of abbreviations such as U.S. or U.N.),
+# numbers with separators, possessive endings, then single punctuation characters.
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}(?![A-Za-z])"         # U.S.  U.N.  U.A.E.
+    r"|\d+(?:[.,:]\d+)*"                  # 1,000  5.0  10:30
+    r"|\w+(?:[-&]\w+)*(?:n't)?"            # words, hyphenated words
+    r"|[’'](?:s|S)\b"                      # possessive ending
+    r"|``|''|\.\.\.|[^\w\s]"
+)
+_ABBREV = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt sen rep gov st jr sr prof rev adm cmdr pres "
+    "jan feb mar apr aug sep sept oct nov dec no vs inc corp ltd co dept mt ft".split()
+)
+_OPEN_QUOTES = frozenset("“‘\"'«`")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    paragraph: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    out = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        t = m.group()
+        out.append(Token(m.start(), m.end(), t, t.lower().replace("’", "'")))
+    return out
+
+
+def paragraphs(text: str, body: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
+    """Paragraph spans: runs of non-empty lines separated by a line break."""
+    regions = body or ((0, len(text)),)
+    out = []
+    for rs, re_ in regions:
+        for m in re.finditer(r"[^\n]+", text[rs:re_]):
+            s, e = rs + m.start(), rs + m.end()
+            if text[s:e].strip():
+                out.append((s, e))
+    return out
+
+
+def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
+    t = tokens[i]
+    if t.text not in {".", "!", "?"}:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None:
+        return True
+    # closing quotes after the full stop belong to this sentence
+    j = i + 1
+    while j < len(tokens) and tokens[j].text in {"”", "’", '"', "'", "''", ")"}:
+        j += 1
+    if j >= len(tokens):
+        return True
+    nxt = tokens[j]
+    if not (nxt.cap or nxt.text in _OPEN_QUOTES or nxt.text[:1].isdigit()):
+        return False
+    if t.text == "." and i > 0:
+        prev = tokens[i - 1]
+        if prev.end == t.start and (prev.low in _ABBREV or (len(prev.text) == 1 and prev.cap)):
+            return False
+    return True
+
+
+def sentences(text: str, body: tuple[tuple[int, int], ...] = ()) -> list[Sentence]:
+    """Sentences of every paragraph, in text order."""
+    out: list[Sentence] = []
+    for p, (ps, pe) in enumerate(paragraphs(text, body)):
+        toks = tokenize(text, ps, pe)
+        begin = 0
+        for i in range(len(toks)):
+            if _ends_sentence(toks, i, text):
+                j = i + 1
+                while j < len(toks) and toks[j].text in {"”", "’", '"', "'", "''", ")"} \
+                        and toks[j].start == toks[j - 1].end:
+                    j += 1
+                if j > begin:
+                    part = toks[begin:j]
+                    out.append(Sentence(part[0].start, part[-1].end, tuple(part), p))
+                begin = j
+        if begin < len(toks):
+            part = toks[begin:]
+            out.append(Sentence(part[0].start, part[-1].end, tuple(part), p))
+    return out
