@@ -155,6 +155,12 @@ class _Mapper:
             self.g.add((iri, QAWL.refersTo, iris.actor_iri(refers_to)))
         return iri
 
+    def edge(self, source: URIRef, prop: URIRef, target: URIRef) -> None:
+        # the parent property is asserted too: stores without RDFS inference can still walk
+        # "any edge" with one property path
+        self.g.add((source, prop, target))
+        self.g.add((source, QAWL.relatedTo, target))
+
     def actor(self, actor_id: str | None) -> URIRef | None:
         return iris.actor_iri(actor_id) if actor_id else None
 
@@ -219,10 +225,10 @@ class _Mapper:
             g.add((node, SCHEMA.about, iris.actor_iri(about)))
         if not c.negated:
             if c.addressee and c.addressee != c.speaker:
-                g.add((speaker, QAWL.addresses, iris.actor_iri(c.addressee)))
+                self.edge(speaker, QAWL.addresses, iris.actor_iri(c.addressee))
             for about in c.about:
                 if about != c.speaker:
-                    g.add((speaker, QAWL.speaksAbout, iris.actor_iri(about)))
+                    self.edge(speaker, QAWL.speaksAbout, iris.actor_iri(about))
 
     def stance(self, s) -> None:
         node, g = iris.stance_iri(self.aid, s.id), self.g
@@ -240,11 +246,11 @@ class _Mapper:
         self.add(node, QAWL.evidence, self.span(evidence_sentence(self.x.article.text, s.trigger)))
         if s.target and not s.negated and s.target != s.holder:
             target = iris.actor_iri(s.target)
-            g.add((holder, SHORTCUTS[s.type], target))
+            self.edge(holder, SHORTCUTS[s.type], target)
             if s.polarity == 1:
-                g.add((holder, QAWL.supports, target))
+                self.edge(holder, QAWL.supports, target)
             elif s.polarity == -1:
-                g.add((holder, QAWL.opposes, target))
+                self.edge(holder, QAWL.opposes, target)
 
 
 def extraction_graph(extraction: Extraction, *, run: Run) -> Graph:
