@@ -282,3 +282,36 @@ def test_public_names_exist() -> None:
         module = importlib.import_module(name)
         missing = [n for n in module.__all__ if not hasattr(module, n)]
         assert not missing, f"{name}: {missing}"
+
+
+def test_the_seed_gold_scores_one_for_an_extraction_written_from_it(seed_gold_path: Path) -> None:
+    """Every required item of the real seed gold can be matched: an extraction written
+    from the gold itself (its first key, cue, type) scores 1.0 everywhere."""
+    gold_json = json.loads(seed_gold_path.read_text(encoding="utf-8"))
+
+    def from_gold(a: Article) -> Extraction:
+        def at(words: str) -> Span:
+            start = a.text.index(words)
+            return Span.of(a.text, start, start + len(words))
+
+        ids = {g["key"]: f"x-{i}" for i, g in enumerate(gold_json["actors"])}
+        actors = tuple(
+            Actor(id=ids[g["key"]], label=g["key"], kind=g["kind"],
+                  mentions=tuple(at(w) for w in g["in_text"] if w in a.text))
+            for g in gold_json["actors"])
+        claims = tuple(
+            Claim(id=c["id"], speaker=ids[c["speaker"][0]], cue=at(c["cue"]),
+                  content=at(c["content_has"]))
+            for c in gold_json["claims"] if not c.get("optional"))
+        stances_ = tuple(
+            Stance(id=s["id"], holder=ids[s["holder"][0]], target=ids[s["target"][0]],
+                   type=s["types"][0], polarity=s["polarity"] or 0, trigger=at(a.text[:5]))
+            for s in gold_json["stances"] if not s.get("optional"))
+        return Extraction(article=a, actors=actors, claims=claims, stances=stances_)
+
+    sec = evaluate_files([seed_gold_path], extract_fn=from_gold).sections[0]
+    assert not sec.failures
+    assert sec.scores["actors"].opt == 3  # the three optional gold actors, written too
+    for name, n_required in (("actors", 12), ("claims", 7), ("stances", 7)):
+        s = sec.scores[name]
+        assert (s.tp, s.fn, s.fp, s.f1) == (n_required, 0, 0, 1.0), name
