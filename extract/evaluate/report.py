@@ -91,6 +91,7 @@ class Section:
     source: str  # the file scored
     title: str
     items: int = 0
+    sha256: str = ""  # of the gold file scored: the data version the figures belong to
     scores: dict[str, Score] = field(default_factory=dict)
     rates: dict[str, Rate] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -107,8 +108,8 @@ class Section:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "source": self.source, "title": self.title,
-            "items": self.items,
+            "kind": self.kind, "source": self.source, "sha256": self.sha256,
+            "title": self.title, "items": self.items,
             "scores": {k: v.to_dict() for k, v in self.scores.items()},
             "rates": {k: v.to_dict() for k, v in self.rates.items()},
             "failures": list(self.failures),
@@ -163,7 +164,8 @@ class EvalReport:
         out: list[str] = []
         for sec in self.sections:
             out.append(f"== {sec.title}")
-            out.append(f"   {sec.source} ({sec.items} item{'s' if sec.items != 1 else ''})")
+            digest = f", sha256 {sec.sha256[:12]}" if sec.sha256 else ""
+            out.append(f"   {sec.source} ({sec.items} item{'s' if sec.items != 1 else ''}{digest})")
             if sec.scores:
                 out.extend(_score_table(sec.scores, label=""))
             if sec.rates:

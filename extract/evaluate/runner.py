@@ -9,6 +9,7 @@ streamed; an item whose extraction fails is reported and scored as a miss.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -113,7 +114,19 @@ def _evaluate_jsonl(path: Path, extract_fn: ExtractFn, *, limit: int | None, max
             done += 1
             if progress is not None:
                 progress(str(path), done)
-    return [s.finish() for s in scorers.values()]
+    digest = _sha256(path)
+    sections = [s.finish() for s in scorers.values()]
+    for sec in sections:
+        sec.sha256 = digest
+    return sections
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def evaluate_files(
@@ -138,7 +151,9 @@ def evaluate_files(
             continue
         gold = load_gold(path)
         extraction, failure = _run(fn, gold_article(gold))
-        report.sections.append(score_gold(gold, extraction, failure=failure))
+        section = score_gold(gold, extraction, failure=failure)
+        section.sha256 = _sha256(path)
+        report.sections.append(section)
         if progress is not None:
             progress(str(path), 1)
     return report

@@ -358,3 +358,11 @@ def test_missing_extractor_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setitem(sys.modules, "extract.pipeline", None)
     with pytest.raises(EvalError, match="extract.pipeline.extract cannot be imported"):
         default_extract_fn()
+
+
+def test_sections_carry_the_data_version(tmp_path: Path) -> None:
+    import hashlib
+
+    path = write(tmp_path, [plover("A", "AGREE", [])])
+    sec = evaluate_files([path], extract_fn=lambda a: Extraction(article=a)).sections[0]
+    assert sec.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
