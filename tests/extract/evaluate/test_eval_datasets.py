@@ -366,3 +366,28 @@ def test_sections_carry_the_data_version(tmp_path: Path) -> None:
     path = write(tmp_path, [plover("A", "AGREE", [])])
     sec = evaluate_files([path], extract_fn=lambda a: Extraction(article=a)).sections[0]
     assert sec.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("perfect", [True, False])
+def test_event_sets_score_one_or_zero(tmp_path: Path, perfect: bool) -> None:
+    det = write(tmp_path, [detection("y", "PROTEST", "yes", True),
+                           detection("n", "PROTEST", "difficult no", False)], name="d.jsonl")
+    spans = write(tmp_path, [spans_item("s", ("USA", "MIL"), ("IRQ", "CVL"))], name="s.jsonl")
+    protest = stances(("PROTEST", state("USA"), None))
+    right = stances(("ASSAULT", state("USA", "MIL"), state("IRQ", "CVL")))
+    wrong = stances(("ASSAULT", state("IRQ", "CVL"), state("USA", "MIL")))
+    builders = {"y": protest, "s": right} if perfect else {"n": protest, "s": wrong}
+    d, s = evaluate_files([det, spans], extract_fn=by_id(builders)).sections
+    assert d.scores["overall"].f1 == (1.0 if perfect else 0.0)
+    expected = 1.0 if perfect else 0.0
+    assert [s.rates[p].value for p in ("holder country", "holder role", "target country",
+                                       "target role")] == [expected] * 4
+    assert s.rates["with such a stance"].value == 1.0
+
+
+def test_module_entry_point_reports_bad_paths(tmp_path: Path, capsys) -> None:
+    from extract.evaluate.__main__ import main
+
+    assert main([str(tmp_path / "absent.gold.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "absent.gold.json: no such file" in err
