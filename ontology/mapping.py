@@ -147,8 +147,8 @@ class _Mapper:
             self.g.add((iri, OA.hasSelector, pos))
             self.g.add((iri, OA.hasSelector, quote))
             self.g.add((pos, RDF.type, OA.TextPositionSelector))
-            self.g.add((pos, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-            self.g.add((pos, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+            self.g.add((pos, OA.start, Literal(span.start, datatype=XSD.integer)))
+            self.g.add((pos, OA.end, Literal(span.end, datatype=XSD.integer)))
             self.g.add((quote, RDF.type, OA.TextQuoteSelector))
             self.g.add((quote, OA.exact, Literal(span.text)))
         if refers_to is not None:

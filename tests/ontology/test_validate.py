@@ -63,7 +63,7 @@ def test_broken_graphs_fail(data, case: str) -> None:
     elif case == "end before start":
         pos = next(g.subjects(RDF.type, OA.TextPositionSelector))
         bad = _broken(data, remove=[(pos, OA.end, None)],
-                      add=[(pos, OA.end, Literal(0, datatype=XSD.nonNegativeInteger))])
+                      add=[(pos, OA.end, Literal(0, datatype=XSD.integer))])
         if int(g.value(pos, OA.start)) == 0:
             pytest.skip("first selector starts at 0")
     elif case == "confidence above one":
