@@ -36,7 +36,7 @@ def _resolve_pronouns(per_sentence: list[list[Mention]], paras: list[int],
             if m.how == "pronoun":
                 want = reg.text[m.start:m.end].lower()
                 for hp, h in reversed(history):
-                    if p - hp > 1:
+                    if p - hp > 3:
                         break
                     kind = reg.kind(h.actor)
                     if want in ("he", "she", "i"):

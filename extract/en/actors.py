@@ -27,6 +27,14 @@ _MODS = frozenset(
 )
 _NAME_LINKS = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "abu",
                          "abdel", "abd", "du", "le", "di", "ben"})
+_HONORIFICS = frozenset("mr mrs ms dr sen rep gov gen lt col maj capt sgt prof rev adm sens reps "
+                        "sheikh".split())
+_ORG_HEADS = frozenset(
+    "committee department ministry university institute center centre council party bank "
+    "agency commission foundation association union corporation company group times post "
+    "journal news press network court board office house senate congress assembly parliament "
+    "army force forces police service services organization organisation front movement "
+    "league alliance fund campaign administration coalition federation caucus".split())
 _SUBJECT_PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "it": "it", "we": "pl", "i": "sg"}
 _NOT_NAMES = frozenset(
     "The A An In On At For But And Or If As After Before When While Since During Under With "
@@ -165,8 +173,11 @@ def _name_run(toks: tuple[Token, ...], i: int) -> int:
     n = 0
     while i + n < len(toks):
         t = toks[i + n]
-        if t.cap and t.text not in _NOT_NAMES and (t.text.isalpha() or "-" in t.text
-                                                    or re.fullmatch(r"[A-Z]\.", t.text)):
+        if n and re.fullmatch(r"[A-Z]", t.text) and i + n + 1 < len(toks) \
+                and toks[i + n + 1].text == "." and toks[i + n + 1].start == t.end:
+            n += 2  # an initial: "James E. Clyburn"
+        elif t.cap and t.text not in _NOT_NAMES and (t.text.isalpha() or "-" in t.text
+                                                      or re.fullmatch(r"[A-Z]\.", t.text)):
             n += 1
         elif t.low in _NAME_LINKS and n and i + n + 1 < len(toks) and toks[i + n + 1].cap:
             n += 1
@@ -287,6 +298,31 @@ class _Scanner:
                     plural=t.plural)
         return m, end
 
+    def name_at(self, i: int) -> tuple[Mention, int] | None:
+        """A person or organisation named by capitalised words the gazetteer does not know."""
+        toks = self.toks
+        k = i
+        honorific = toks[k].low.rstrip(".") in _HONORIFICS
+        if honorific:
+            k += 1
+            if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
+                k += 1
+        run = _name_run(toks, k) if k < len(toks) else 0
+        if not run or (run < 2 and not honorific):
+            return None
+        if k == 0 and run == 2 and toks[1].low in self.lex.title_heads:
+            return None
+        j = k + run
+        words = [t.text for t in toks[k:j]]
+        name = self.reg.text[toks[k].start:toks[j - 1].end]
+        if any(w.lower() in _ORG_HEADS for w in words):
+            aid = self.reg.new(name, "organization")
+        elif run > 4:
+            return None
+        else:
+            aid = self.reg.person(name, country=None, sector=None, role=None)
+        return Mention(toks[i].start, toks[j - 1].end, i, j, aid, "name"), j
+
     def scan(self) -> list[Mention]:
         toks, gaz, reg = self.toks, self.gaz, self.reg
         out: list[Mention] = []
@@ -326,6 +362,11 @@ class _Scanner:
                 out.append(Mention(t.start, toks[i + n - 1].end, i, i + n,
                                    reg.from_entry(entry), "demonym", plural=True))
                 i += n
+                continue
+            got = self.name_at(i)
+            if got:
+                out.append(got[0])
+                i = got[1]
                 continue
             if t.low in _SUBJECT_PRONOUNS:
                 out.append(Mention(t.start, t.end, i, i + 1, "", "pronoun",

@@ -107,11 +107,16 @@ class _Frame:
             if p < 0 or toks[p].text != ",":
                 return None
             a, b = p, b - 1
+        mention_ends = {m.j for m in self.mentions}
+        head = a
         while a > 0:
             t = toks[a - 1]
+            if t.low == "and" and a in _starts(self.mentions) and a - 1 in mention_ends:
+                a -= 1  # "Mr. Clyburn and Mr. Butterfield said"
+                continue
             if t.low in _BOUNDARY or t.text in _OPEN_Q or t.text in _CLOSE_Q:
                 break
-            if b - a >= 14:
+            if head - a >= 14:
                 return None
             a -= 1
         if toks[a].text == ",":
@@ -154,6 +159,10 @@ class _Frame:
         return self.reg.new(label, kind), a, b
 
 
+def _starts(mentions: list[Mention]) -> set[int]:
+    return {m.i for m in mentions}
+
+
 def _after_cue(toks: tuple[Token, ...], k: int) -> int:
     """First content token after a cue ending at token ``k``: skips "that" and adverbials."""
     for j in range(k, min(k + 8, len(toks))):
@@ -180,7 +189,11 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             i += 1
             continue
         k = i + len(cue.words)
-        raw = _frame(f, cue, i, k, lex)
+        form = _verb_form(toks, i, k, cue)
+        if form is None:
+            i += 1
+            continue
+        raw = _participle(f, cue, i, k, out) if form == "participle" else _frame(f, cue, i, k, lex)
         if raw is not None:
             spk, (ca, cb), (sa, sb), content, addressee, direct, via = raw
             s0, e0 = _strip(text, *content)
@@ -196,6 +209,61 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     sentence=si))
         i = k
     return out
+
+
+_NOUN_CONTEXT = frozenset(
+    "the a an his her its their your our my of in on for at by with to 's ’s this these those "
+    "some any every each no several many few two three four five six seven eight nine ten "
+    "such whose which what".split())
+_NOUN_NEXT = frozenset({"of", "by", "and", "or", "is", "are", "was", "were", "have", "has", "'s",
+                        "’s", "from", "about"})
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
+
+
+def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue) -> str | None:
+    """"finite", "participle" (", saying ...") or None when the cue word is not a verb here."""
+    if cue.kind != "verb":
+        return "finite"
+    w = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[k] if k < len(toks) else None
+    if w.cap and prev is not None and prev.text not in _OPEN_Q and prev.text not in {":", "—"}:
+        return None  # "State Department", a headline's Title Case
+    if w.low.endswith("ing"):
+        return "participle" if prev is not None and prev.text == "," else None
+    if prev is not None and (prev.low in _NOUN_CONTEXT or prev.text[:1].isdigit()):
+        return None
+    if prev is not None and prev.low in _PASSIVE and cue.lemma not in ("say",):
+        return None
+    base = w.low in (cue.words[0], cue.lemma.split()[0], cue.lemma.split()[0] + "s")
+    if base and cue.lemma not in ("say", "tell") and nxt is not None and nxt.low in _NOUN_NEXT:
+        return None
+    return "finite"
+
+
+def _participle(f: _Frame, cue: Cue, i: int, k: int, earlier: list[RawClaim]):
+    """", saying ...": the speaker is the subject of the clause the participle hangs on."""
+    toks = f.toks
+    if earlier:
+        last = earlier[-1]
+        spk = last.speaker
+        span = last.speaker_mention
+        a = b = 0
+        if span:
+            a = next((n for n, t in enumerate(toks) if t.start == span[0]), 0)
+            b = next((n + 1 for n, t in enumerate(toks) if t.end == span[1]), 0)
+    else:
+        subj = [m for m in f.mentions if m.j <= i and m.actor
+                and not (m.i > 0 and toks[m.i - 1].low in _NOUN_CONTEXT - {"the", "a", "an"})]
+        if not subj:
+            return None
+        spk, a, b = subj[0].actor, subj[0].i, subj[0].j
+    c0 = _after_cue(toks, k)
+    if c0 >= len(toks):
+        return None
+    cs, ce = toks[c0].start, f.sent.end
+    q = f.in_quote(cs)
+    return spk, (i, k), (a, b), (cs, max(ce, q[1]) if q else ce), None, bool(q), None
 
 
 def _frame(f: _Frame, cue: Cue, i: int, k: int, lex: Lexicon):
@@ -224,13 +292,15 @@ def _frame(f: _Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         q = f.in_quote(content[0]) or f.in_quote(content[1] - 1)
         return spk, (i, k), (a, b), content, None, bool(q), via
     nxt = toks[k] if k < len(toks) else None
-    ends = _frame_ends(f, k, cue)
+    ends = _frame_ends(f, k, cue) and not (
+        nxt is not None and nxt.text in {",", ":"} and k + 1 < len(toks)
+        and toks[k + 1].text in _OPEN_Q)
     # --- trailing speaker, inverted: "..., said X." / "“...,” said X."
-    if prev is not None and prev.text in {","} | _CLOSE_Q and nxt is not None and nxt.cap \
-            or (prev is not None and prev.text in _CLOSE_Q and nxt is not None
-                and nxt.low in _PRONOUNS):
+    if prev is not None and prev.text in {","} | _CLOSE_Q and nxt is not None \
+            and nxt.text not in {",", ".", ":"} and nxt.low not in ("that", "to"):
         np = f.np_after(k)
-        if np:
+        if np and (np[1] >= len(toks) or toks[np[1]].text in {",", ".", "!", "?"}
+                   or toks[np[1]].low in _ADVERBIAL):
             spk, a, b = f.actor_in(*np)
             if spk is None and np[1] - np[0] == 1 and toks[np[0]].low in _PRONOUNS:
                 spk = _pronoun_actor(f, np[0])
