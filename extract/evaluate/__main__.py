@@ -1,5 +1,5 @@
-"""``python -m extract.evaluate GOLD... [--errors] [--limit N] [--json]``: a thin stand-in
-for ``qawl eval`` (the CLI proper lives in ``api/``)."""
+"""``python -m extract.evaluate GOLD... [--errors] [--limit N] [--outputs FILE] [--json]``:
+a thin stand-in for ``qawl eval`` (the CLI proper lives in ``api/``)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N items of each JSONL file")
     parser.add_argument("--max-errors", type=int, default=40,
                         help="errors listed per third-party set (default 40)")
+    parser.add_argument("--outputs", metavar="FILE", default=None,
+                        help="score saved extraction JSON (one object per line) instead of "
+                             "running the extractor")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
     try:
-        report = evaluate_files(args.paths, limit=args.limit, max_errors=args.max_errors)
+        report = evaluate_files(args.paths, limit=args.limit, max_errors=args.max_errors,
+                                outputs=args.outputs)
     except (EvalError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

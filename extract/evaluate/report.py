@@ -97,6 +97,13 @@ class Section:
     errors: list[str] = field(default_factory=list)
     errors_left_off: int = 0
     failures: list[str] = field(default_factory=list)  # items whose extraction failed
+    misplaced: int = 0  # spans whose text is not the article text at their offsets
+    misplaced_examples: list[str] = field(default_factory=list)
+
+    def add_misplaced(self, article_id: str, found: list[str], *, keep: int = 5) -> None:
+        self.misplaced += len(found)
+        room = keep - len(self.misplaced_examples)
+        self.misplaced_examples.extend(f"{article_id}: {f}" for f in found[:max(room, 0)])
 
     def add_error(self, message: str, *, limit: int | None = None) -> None:
         """Keep ``message`` for the ``--errors`` listing, or count it as left off once
@@ -113,6 +120,7 @@ class Section:
             "scores": {k: v.to_dict() for k, v in self.scores.items()},
             "rates": {k: v.to_dict() for k, v in self.rates.items()},
             "failures": list(self.failures),
+            "misplaced_spans": self.misplaced,
             "errors": list(self.errors), "errors_left_off": self.errors_left_off,
         }
 
@@ -175,6 +183,10 @@ class EvalReport:
                 out.extend(f"  {f}" for f in sec.failures[:10])
                 if len(sec.failures) > 10:
                     out.append(f"  … {len(sec.failures) - 10} more")
+            if sec.misplaced:
+                out.append(f"{sec.misplaced} span(s) do not point at their text "
+                           "(scored as they are):")
+                out.extend(f"  {m}" for m in sec.misplaced_examples)
             if errors:
                 out.append("errors:" if sec.errors else "errors: none")
                 out.extend(f"  {e}" for e in sec.errors)

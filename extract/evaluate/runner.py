@@ -20,6 +20,7 @@ from extract.model import Article, Extraction
 
 from .datasets import SCORERS, DatasetScorer
 from .gold_article import gold_article, load_gold, score_gold
+from .outputs import misplaced_spans, outputs_extract_fn
 from .report import EvalError, EvalReport, Section
 
 __all__ = ["ExtractFn", "default_extract_fn", "evaluate_files"]
@@ -111,6 +112,9 @@ def _evaluate_jsonl(path: Path, extract_fn: ExtractFn, *, limit: int | None, max
                 raise EvalError(path, f"malformed gold: {exc}", line=line_no) from None
             extraction, failure = _run(extract_fn, article)
             scorers[name].add(article, gold, extraction, failure=failure)
+            if extraction is not None:
+                scorers[name].section.add_misplaced(article.id,
+                                                    misplaced_spans(extraction, article.text))
             done += 1
             if progress is not None:
                 progress(str(path), done)
@@ -132,17 +136,23 @@ def _sha256(path: Path) -> str:
 def evaluate_files(
     paths: Iterable[str | Path], *, extract_fn: ExtractFn | None = None,
     limit: int | None = None, max_errors: int = 40, progress: Progress | None = None,
+    outputs: str | Path | None = None,
 ) -> EvalReport:
     """Score ``extract_fn`` (default ``extract.pipeline.extract``) on gold files.
 
+    ``outputs`` scores saved extraction JSON instead (``qawl extract --format json``, one
+    object per line: matched by ``article.id``, else by position; an item without a readable
+    output is a reported miss).
     ``limit`` keeps the first N items of each JSON Lines file; ``max_errors`` bounds the
     ``--errors`` listing of each third-party set (a gold article lists all of its own);
     ``progress(path, items_done)`` is called after each item. A malformed gold file raises
     ``EvalError`` naming the file and line."""
     if limit is not None and limit < 1:
         raise ValueError("limit must be at least 1")
+    if outputs is not None and extract_fn is not None:
+        raise ValueError("give either extract_fn or outputs, not both")
     files = list(_expand(paths))
-    fn = extract_fn or default_extract_fn()
+    fn = outputs_extract_fn(outputs) if outputs is not None else extract_fn or default_extract_fn()
     report = EvalReport()
     for path in files:
         if path.suffix == ".jsonl":
@@ -150,8 +160,11 @@ def evaluate_files(
                                                    progress=progress))
             continue
         gold = load_gold(path)
-        extraction, failure = _run(fn, gold_article(gold))
+        article = gold_article(gold)
+        extraction, failure = _run(fn, article)
         section = score_gold(gold, extraction, failure=failure)
+        if extraction is not None:
+            section.add_misplaced(article.id, misplaced_spans(extraction, article.text))
         section.sha256 = _sha256(path)
         report.sections.append(section)
         if progress is not None:

@@ -391,3 +391,40 @@ def test_module_entry_point_reports_bad_paths(tmp_path: Path, capsys) -> None:
     assert main([str(tmp_path / "absent.gold.json")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "absent.gold.json: no such file" in err
+
+
+def test_saved_outputs_by_id_then_position(tmp_path: Path) -> None:
+    items = [plover("A", "AGREE", ["HUN"]), plover("B", "REJECT", []), plover("C", "AGREE", []),
+             plover("D", "AGREE", [])]
+    path = write(tmp_path, items)
+
+    def saved(item: dict, typ: str, *, out_id: str | None = None) -> dict:
+        article = Article(id=out_id or item["id"], text=item["text"], lang="en")
+        return stances(("AGREE" if typ == "AGREE" else typ, state("HUN"), None))(article).to_dict()
+
+    records = [saved(items[2], "AGREE"),                 # C, out of order: found by id
+               saved(items[1], "REJECT", out_id="b?"),   # at B's position, id unknown
+               saved(items[0], "AGREE"),                 # A, by id
+               {"article": {"id": "D"}, "stances": "?"}]  # D: unreadable
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    sec = evaluate_files([path], outputs=out).sections[0]
+    assert sec.rates["type accuracy"].hits == 3
+    assert len(sec.failures) == 1 and sec.failures[0].startswith("D: ValueError")
+    with pytest.raises(ValueError, match="not both"):
+        evaluate_files([path], outputs=out, extract_fn=lambda a: Extraction(article=a))
+
+
+def test_spans_that_miss_their_text_are_reported(tmp_path: Path) -> None:
+    path = write(tmp_path, [plover("A", "AGREE", ["HUN"])])
+
+    def shifted(a: Article) -> Extraction:
+        bad = Span(start=1, end=9, text=a.text[:8])  # offsets one off
+        actor = Actor(id="x-h", label="H", kind="state", country="HUN", mentions=(bad,))
+        st = Stance(id="s", holder="x-h", type="AGREE", polarity=1, trigger=Span.of(a.text, 0, 3))
+        return Extraction(article=a, actors=(actor,), stances=(st,))
+
+    report = evaluate_files([path], extract_fn=shifted)
+    sec = report.sections[0]
+    assert sec.misplaced == 1 and "actor x-h mention" in sec.misplaced_examples[0]
+    assert "1 span(s) do not point at their text" in report.render(errors=False)
