@@ -159,7 +159,8 @@ def _actor_str(actor: Actor | None, actor_id: str | None) -> str:
 
 
 def _add_near(sec: Section, near: list[str], *, limit: int = 3) -> None:
-    """Near misses of one gold item: system items with exactly one part wrong."""
+    """Near misses of one gold item: system items with one part wrong, or that fit but
+    were counted for another gold item."""
     for line in near[:limit]:
         sec.add_error(line)
     if len(near) > limit:
@@ -221,8 +222,9 @@ def _score_claims(gold: GoldArticle, keys: KeyIndex, ext: Extraction, sec: Secti
         near = []
         for s, c in enumerate(claims):
             cue_ok, spk_ok = cue_matches(c.cue.text, g.cue), speaker_ok(s, g)
-            if cue_ok != spk_ok:
-                why = "cue right, speaker wrong" if cue_ok else "speaker right, cue wrong"
+            if cue_ok or spk_ok:
+                why = ("fits, but counted for another gold claim" if cue_ok and spk_ok else
+                       "cue right, speaker wrong" if cue_ok else "speaker right, cue wrong")
                 near.append(f"       near: {why}: {_claim_str(c, ext)}")
         _add_near(sec, near)
     for s, c in enumerate(claims):
@@ -252,13 +254,15 @@ def stance_matches(keys: KeyIndex, holder: Actor | None, target: Actor | None,
 
 def _stance_near(keys: KeyIndex, holder: Actor | None, target: Actor | None,
                  stance: Stance, gold: GoldStance) -> str:
-    """Which part of a system stance is wrong, when only one of them is."""
+    """Which part of a system stance is wrong, when only one of them is ("" otherwise)."""
     wrong = [name for name, ok in (
         ("holder", keys.matches_any(holder, gold.holder)),
         ("target", not gold.target or keys.matches_any(target, gold.target)),
         ("type/polarity", stance.type in gold.types
          or (gold.polarity is not None and stance.polarity == gold.polarity)),
     ) if not ok]
+    if not wrong:
+        return "fits, but counted for another gold stance"
     return f"{wrong[0]} wrong" if len(wrong) == 1 else ""
 
 

@@ -315,3 +315,13 @@ def test_the_seed_gold_scores_one_for_an_extraction_written_from_it(seed_gold_pa
     for name, n_required in (("actors", 12), ("claims", 7), ("stances", 7)):
         s = sec.scores[name]
         assert (s.tp, s.fn, s.fp, s.f1) == (n_required, 0, 0, 1.0), name
+
+
+def test_a_claim_that_fits_two_gold_claims_counts_once(gold_path: Path) -> None:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold["claims"].append({"id": "C4", "speaker": ["Turkey"], "cue": "هدد"})
+    gold_path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    sec, _ = run(gold_path, actors=(TURKEY,), claims=(claim("c2", "Q43", "وهددت"),))
+    c = sec.scores["claims"]
+    assert (c.tp, c.fp, c.fn) == (1, 0, 2)
+    assert any("fits, but counted for another gold claim" in e for e in sec.errors)
