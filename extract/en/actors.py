@@ -23,7 +23,7 @@ _DETS = frozenset("the a an his her its their our these those".split())
 _MODS = frozenset(
     "senior top former deputy junior chief acting new newly appointed visiting outgoing interim "
     "then ousted exiled late ruling main local official ethnic radical armed angry some several "
-    "many two three four five hundreds thousands dozens of rival foreign elected incoming".split()
+    "many two three four five hundreds thousands dozens of rival elected incoming".split()
 )
 _NAME_LINKS = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "abu",
                          "abdel", "abd", "du", "le", "di", "ben"})

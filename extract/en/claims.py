@@ -295,9 +295,13 @@ def _frame(f: _Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     ends = _frame_ends(f, k, cue) and not (
         nxt is not None and nxt.text in {",", ":"} and k + 1 < len(toks)
         and toks[k + 1].text in _OPEN_Q)
+    np = f.np_before(i)
+    trailing = np is not None and ends and np[0] > 0 and (
+        toks[np[0] - 1].text == "," or toks[np[0] - 1].text in _CLOSE_Q)
     # --- trailing speaker, inverted: "..., said X." / "“...,” said X."
     if prev is not None and prev.text in {","} | _CLOSE_Q and nxt is not None \
-            and nxt.text not in {",", ".", ":"} and nxt.low not in ("that", "to"):
+            and nxt.text not in {",", ".", ":"} and nxt.low not in ("that", "to") \
+            and not (trailing and "addressee" in cue.flags):
         np = f.np_after(k)
         if np and (np[1] >= len(toks) or toks[np[1]].text in {",", ".", "!", "?"}
                    or toks[np[1]].low in _ADVERBIAL):
@@ -309,10 +313,9 @@ def _frame(f: _Frame, cue: Cue, i: int, k: int, lex: Lexicon):
                 if content:
                     return spk, (i, k), (a, b), content, None, direct, None
     # --- trailing speaker: "..., X said." / "“...,” X said."
-    np = f.np_before(i)
-    if np is not None and ends:
+    if trailing:
         a, b = np
-        if a > 0 and (toks[a - 1].text == "," or toks[a - 1].text in _CLOSE_Q):
+        if True:
             spk = _speaker(f, a, b)
             if spk:
                 content, direct = _content_before(f, a)

@@ -1,0 +1,233 @@
+"""English extraction on small hand-written sentences: reported speech, quotes, titles,
+negation, dates, PLOVER typing and polarity, offsets into the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.en import check, extract_english
+from extract.model import Article, Extraction
+
+# A gazetteer of our own, in the entry shape of extract.gazetteer (plain dicts are accepted).
+GAZ = [
+    {"id": "Q142", "label": "France", "kind": "state", "country": "FRA", "sector": "GOV",
+     "labels": {"en": "France"}, "names": {"en": ["France"]},
+     "demonyms": {"en": ["French"]}, "metonyms": {"en": ["Paris"]}},
+    {"id": "Q43", "label": "Turkey", "kind": "state", "country": "TUR", "sector": "GOV",
+     "labels": {"en": "Turkey"}, "names": {"en": ["Turkey", "Türkiye"]},
+     "demonyms": {"en": ["Turkish", "Turk"]}, "metonyms": {"en": ["Ankara"]}},
+    {"id": "Q159", "label": "Russia", "kind": "state", "country": "RUS", "sector": "GOV",
+     "labels": {"en": "Russia"}, "names": {"en": ["Russia"]},
+     "demonyms": {"en": ["Russian"]}, "metonyms": {"en": ["Moscow"]}},
+    {"id": "Q30", "label": "United States", "kind": "state", "country": "USA", "sector": "GOV",
+     "labels": {"en": "United States"}, "names": {"en": ["United States", "US", "U.S."]},
+     "demonyms": {"en": ["American"]}, "metonyms": {"en": ["Washington"]}},
+    {"id": "Q38", "label": "Italy", "kind": "state", "country": "ITA", "sector": "GOV",
+     "labels": {"en": "Italy"}, "names": {"en": ["Italy", "IT"]},
+     "demonyms": {"en": ["Italian"]}, "metonyms": {"en": ["Rome"]}},
+    {"id": "x-ana-lopez", "label": "Ana Lopez", "kind": "person", "country": "FRA",
+     "sector": "GOV", "role": "head of state", "names": {"en": ["Ana Lopez"]},
+     "offices": [{"role": "head of state", "country": "FRA", "start": "2020-01-01",
+                  "end": None}]},
+    {"id": "x-old-chief", "label": "Old Chief", "kind": "person", "country": "FRA",
+     "sector": "GOV", "role": "head of state", "names": {"en": ["Old Chief"]},
+     "offices": [{"role": "head of state", "country": "FRA", "start": "2010-01-01",
+                  "end": "2020-01-01"}]},
+]
+
+
+def run(text: str, published: str | None = "2024-05-10") -> Extraction:
+    # 2024-05-10 is a Friday
+    return extract_english(Article("t", text, "en", published=published), gazetteer=GAZ)
+
+
+def actor_of(ex: Extraction, actor_id: str):
+    a = ex.actor(actor_id)
+    assert a is not None, f"{actor_id} not among {[x.id for x in ex.actors]}"
+    return a
+
+
+def assert_offsets(ex: Extraction) -> None:
+    text = ex.article.text
+    spans = [m for a in ex.actors for m in a.mentions]
+    for c in ex.claims:
+        spans += [c.cue, c.content] + ([c.speaker_mention] if c.speaker_mention else [])
+    for s in ex.stances:
+        spans += [s.trigger] + [x for x in (s.holder_mention, s.target_mention) if x]
+    for sp in spans:
+        assert text[sp.start:sp.end] == sp.text
+
+
+def test_lexicon_files_are_valid():
+    assert check() == []
+
+
+def test_bad_lexicon_line_is_reported_with_file_and_line(tmp_path):
+    for name in ("cues.tsv", "titles.tsv", "verbs.tsv", "metonyms.tsv"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    (tmp_path / "stances.tsv").write_text("# header\n~nudge\tPOKE\t-1\t-\t-\n",
+                                          encoding="utf-8")
+    errors = check(tmp_path)
+    assert len(errors) == 1 and errors[0].startswith(f"{tmp_path / 'stances.tsv'}:2:")
+    assert "PLOVER" in errors[0]
+
+
+def test_leading_speaker_with_that_clause_and_weekday_date():
+    ex = run("Turkey's foreign minister said on Tuesday that the border would stay closed.")
+    (c,) = ex.claims
+    assert c.cue.text == "said"
+    assert c.content.text == "the border would stay closed"
+    assert c.speaker_mention.text == "Turkey's foreign minister"
+    assert actor_of(ex, c.speaker).country == "TUR"
+    assert c.date == "2024-05-07"
+    assert not c.direct
+    assert_offsets(ex)
+
+
+def test_trailing_speaker_after_comma():
+    ex = run("The talks will resume next month, Russian officials said.")
+    (c,) = ex.claims
+    assert c.content.text == "The talks will resume next month"
+    assert c.speaker_mention.text == "Russian officials"
+    assert actor_of(ex, c.speaker).country == "RUS"
+
+
+@pytest.mark.parametrize("text,speaker_words", [
+    ("“We are ready to talk,” the Turkish foreign minister, Kemal Ozan, told reporters.",
+     "the Turkish foreign minister, Kemal Ozan"),
+    ("“We are ready to talk,” said Turkish Foreign Minister Kemal Ozan.",
+     "Turkish Foreign Minister Kemal Ozan"),
+    ("Turkish Foreign Minister Kemal Ozan said: “We are ready to talk.”",
+     "Turkish Foreign Minister Kemal Ozan"),
+])
+def test_direct_quote_with_speaker_before_or_after(text, speaker_words):
+    ex = run(text)
+    (c,) = ex.claims
+    assert c.direct
+    assert "We are ready to talk" in c.content.text
+    assert c.speaker_mention.text == speaker_words
+    spk = actor_of(ex, c.speaker)
+    assert (spk.id, spk.kind, spk.country, spk.role) == (
+        "x-kemal-ozan", "person", "TUR", "foreign minister")
+    assert_offsets(ex)
+
+
+def test_multi_sentence_quote_continues_with_pronoun_speaker():
+    text = ("French President Ana Lopez arrived in Rome. “This is a good day. We agree,” "
+            "she said. “Nothing will stop us.”")
+    ex = run(text)
+    (c,) = ex.claims
+    assert c.speaker == "x-ana-lopez"
+    assert c.speaker_mention.text == "she"
+    assert c.content.text.startswith("“This is a good day.")
+    assert c.content.text.endswith("“Nothing will stop us.”")
+
+
+def test_according_to_puts_the_speaker_after_the_cue():
+    ex = run("Ten soldiers were wounded near the border, according to the Turkish army.")
+    (c,) = ex.claims
+    assert c.cue.text == "according to"
+    assert c.content.text == "Ten soldiers were wounded near the border"
+    assert actor_of(ex, c.speaker).country == "TUR"
+
+
+def test_called_on_sets_addressee_and_request_stance():
+    ex = run("France called on Russia to withdraw its troops.")
+    (c,) = ex.claims
+    assert (c.speaker, c.addressee) == ("Q142", "Q159")
+    assert c.content.text == "to withdraw its troops"
+    (s,) = ex.stances
+    assert (s.type, s.holder, s.target, s.claim) == ("REQUEST", "Q142", "Q159", c.id)
+
+
+def test_title_without_name_resolves_to_office_holder_on_the_article_date():
+    ex = run("The French president met his Russian counterpart in Ankara.", "2024-01-01")
+    (s,) = ex.stances
+    assert s.type == "CONSULT" and s.polarity == 1
+    assert s.holder == "x-ana-lopez"
+    assert actor_of(ex, s.target).country == "RUS"
+    ex_old = run("The French president met his Russian counterpart in Ankara.", "2015-06-01")
+    assert ex_old.stances[0].holder == "x-old-chief"
+
+
+def test_unknown_title_holder_becomes_a_new_government_person():
+    ex = run("The Italian defence minister condemned the attack.")
+    (s,) = ex.stances
+    holder = actor_of(ex, s.holder)
+    assert (holder.kind, holder.country, holder.sector) == ("person", "ITA", "MIL")
+    assert s.type == "ACCUSE" and s.polarity == -1
+
+
+def test_capitalised_pronoun_is_not_an_acronym_of_a_state():
+    ex = run("It is not clear when Italy will decide.")
+    italy = actor_of(ex, "Q38")
+    assert [m.text for m in italy.mentions] == ["Italy"]
+
+
+def test_metonym_and_possessive():
+    ex = run("Ankara accused Washington's allies of arming the rebels.")
+    s = ex.stances[0]
+    assert (s.type, s.holder) == ("ACCUSE", "Q43")
+    assert actor_of(ex, "Q30").mentions[0].text == "Washington"
+
+
+@pytest.mark.parametrize("text,type_,polarity,negated", [
+    ("Turkish troops shelled Russian positions overnight.", "ASSAULT", -1, False),
+    ("Turkey imposed sanctions on Russia.", "SANCTION", -1, False),
+    ("France sent aid to Turkey.", "AID", 1, False),
+    ("Turkey rejected the Russian proposal.", "REJECT", -1, False),
+    ("Turkey threatened to impose sanctions on Russia.", "THREATEN", -1, False),
+    ("Turkey will attack Russian bases unless the shelling stops.", "THREATEN", -1, False),
+    ("France agreed to send aid to Turkey.", "AGREE", 1, False),
+    ("Turkey did not support the French plan.", "SUPPORT", -1, True),
+    ("Russia has never attacked Turkey.", "ASSAULT", 0, True),
+    ("Turkish police arrested ten French journalists.", "COERCE", -1, False),
+    ("Thousands of Turkish students protested in Ankara.", "PROTEST", -1, False),
+])
+def test_plover_type_polarity_and_negation(text, type_, polarity, negated):
+    ex = run(text)
+    assert ex.stances, text
+    s = ex.stances[0]
+    assert (s.type, s.polarity, s.negated) == (type_, polarity, negated)
+    assert_offsets(ex)
+
+
+def test_complement_action_is_not_a_second_stance():
+    ex = run("Russia refused to meet the Turkish envoy.")
+    assert [s.type for s in ex.stances] == ["REJECT"]
+
+
+def test_denial_is_a_negated_claim():
+    ex = run("Russia denied that its jets had bombed the town.")
+    (c,) = ex.claims
+    assert c.negated and c.content.text == "its jets had bombed the town"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("on March 3", "2024-03-03"),
+    ("yesterday", "2024-05-09"),
+    ("last week", "2024-05-03"),
+    ("on 3 June 2021", "2021-06-03"),
+])
+def test_claim_dates_resolve_against_publication(phrase, expected):
+    ex = run(f"France said {phrase} that the talks had failed.")
+    assert ex.claims[0].date == expected
+
+
+def test_date_without_publication_year_keeps_month_and_day():
+    ex = run("France said on March 3 that the talks had failed.", published=None)
+    assert ex.claims[0].date == "--03-03"
+
+
+def test_noun_uses_of_cue_words_are_not_claims():
+    ex = run("The State Department issued its claims of fraud in seven states.")
+    assert ex.claims == ()
+
+
+def test_offsets_point_into_text_with_leading_whitespace_and_curly_quotes():
+    text = "\n  Intro line.\n\n“We will not retreat,” the Russian army said on Friday.\n"
+    ex = run(text)
+    (c,) = ex.claims
+    assert text[c.content.start:c.content.end] == "“We will not retreat,”"
+    assert c.date == "2024-05-10"
+    assert_offsets(ex)
