@@ -52,6 +52,7 @@ class Token:
     start: int  # offsets into the ORIGINAL text
     end: int
     i: int  # index in the token list
+    nstart: int  # offset of the token in the normalised text
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ def normalize(text: str, *, start: int = 0, end: int | None = None) -> NormText:
     toks = []
     for m in TOKEN_RE.finditer(norm):
         a, b = m.span()
-        toks.append(Token(m.group(), orig[a], orig[b - 1] + 1, len(toks)))
+        toks.append(Token(m.group(), orig[a], orig[b - 1] + 1, len(toks), a))
     return NormText(text, norm, tuple(orig), tuple(toks))
 
 
@@ -120,7 +121,7 @@ def proclitic_variants(tok: str) -> tuple[tuple[str, int], ...]:
         rest, cut = rest[1:], 1
         add(rest, cut)
     if len(rest) > 3 and rest.startswith("لل"):
-        add("ال" + rest[2:], cut + 1)
+        add("ال" + rest[2:], cut + 2)  # the span starts after the fused article
     elif len(rest) > 3 and rest[0] in PREP:
         add(rest[1:], cut + 1)
     return tuple(out.items())

@@ -187,8 +187,9 @@ class Gazetteer:
         self.ar_index: dict[str, list[NameRef]] = {}
         self.en_index: dict[str, list[NameRef]] = {}
         for e in self._by_id.values():
-            for how in NAME_FIELDS:
-                forms = getattr(e, how)
+            for fld in NAME_FIELDS:
+                forms = getattr(e, fld)
+                how = fld[:-1]
                 for name in forms.get("ar", ()):
                     toks = tuple(norm_word(name).split())
                     if toks:

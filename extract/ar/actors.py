@@ -1,0 +1,289 @@
+"""Arabic actor mentions: gazetteer names, titles with apposition, the article's own aliases.
+
+Owns ``find_mentions(doc)``. One left-to-right pass over the body tokens tries, at each token:
+1. a title (``الرئيس``, ``وزير الخارجية``, ``نظيره``) + optional demonym or state name + optional
+   name: resolved to the named person, else the gazetteer's holder of that office for that country
+   on the article's date, else a new person built from the name, else the state;
+2. an institution noun + demonym (``الرئاسة الفرنسية``) -> the state;
+3. the longest gazetteer or article-local name (clitic-aware on the first word; quote marks
+   inside a name are skipped), where a demonym right before a person of that country is read as
+   an elliptical title (``والفرنسي إيمانويل ماكرون``);
+4. "the two parties" (``الطرفان``) -> the two most recent distinct persons (or states).
+After a mention the pass registers short forms the article introduces: a parenthesised name
+(``(قسد)``) and the definite head noun of a multi-word organisation (``التنظيم``, ``الوحدات``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.ar.doc import ActorRec, Doc, Mention
+from extract.ar.lexicon import Lexicon, Title, load_lexicon
+from extract.arabic import enclitic_variants, proclitic_variants
+from extract.gazetteer import Entry, NameRef, strip_al
+
+__all__ = ["entry_rec", "find_mentions", "romanize"]
+
+QUOTE = '"'
+COMMA = {"،", ","}
+ORG_KINDS = {"organization", "armed_group", "igo"}
+MAX_NAME = 4
+
+_ROMAN = dict(zip(
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهوىيءآأإؤئة",
+    ["a", "b", "t", "th", "j", "h", "kh", "d", "dh", "r", "z", "s", "sh", "s", "d", "t", "z", "",
+     "gh", "f", "q", "k", "l", "m", "n", "h", "w", "a", "y", "", "a", "a", "i", "u", "i", "a"],
+))
+
+
+def romanize(ar: str) -> str:
+    """A readable ASCII rendering of an Arabic name, for labels and ids of new actors."""
+    words = []
+    for w in ar.split():
+        out = "".join(_ROMAN.get(ch, ch if ch.isascii() else "") for ch in w)
+        out = re.sub(r"(.)\1+", r"\1", out)
+        if out:
+            words.append(out.capitalize())
+    return " ".join(words) or "Unknown"
+
+
+def entry_rec(e: Entry) -> ActorRec:
+    return ActorRec(e.id, e.label, e.kind, dict(e.labels), e.wikidata, e.country, e.sector, e.role)
+
+
+class _Scanner:
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.toks = doc.toks
+        self.n = len(doc.toks)
+        self.local: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self.last_role: str | None = None
+        self.date = doc.article.published
+
+    # -- helpers -------------------------------------------------------------------------
+    def norm(self, i: int) -> str:
+        return self.toks[i].norm if i < self.n else ""
+
+    def same_sent(self, i: int, j: int) -> bool:
+        return j < self.n and self.doc.sent_of[i] == self.doc.sent_of[j]
+
+    def start_at(self, i: int, cut: int) -> int:
+        return self.doc.nt.orig[self.toks[i].nstart + cut]
+
+    def use(self, e: Entry) -> str:
+        if e.id not in self.doc.actors:
+            self.doc.actors[e.id] = entry_rec(e)
+        return e.id
+
+    def _follow(self, i: int, words: tuple[str, ...]) -> int | None:
+        """Index after ``words`` matched from token ``i`` (quote marks skipped), or None."""
+        j = i
+        for w in words:
+            while j < self.n and self.norm(j) == QUOTE and self.same_sent(i, j):
+                j += 1
+            if j >= self.n or self.norm(j) != w:
+                return None
+            j += 1
+        return j
+
+    # -- name matching -------------------------------------------------------------------
+    def match_name(self, i: int) -> tuple[int, int, NameRef | None, str | None, str] | None:
+        """Longest gazetteer/local name at token ``i``: (end, cut, ref, local_key, how)."""
+        best = None
+        for stem, cut in proclitic_variants(self.norm(i)):
+            key = strip_al(stem)
+            for ref in self.doc.gaz.ar_index.get(key, ()):
+                if stem != ref.tokens[0] and strip_al(stem) != strip_al(ref.tokens[0]):
+                    continue
+                j = self._follow(i + 1, ref.tokens[1:])
+                if j is not None:
+                    score = (j, ref.how == "name", -cut)
+                    if best is None or score > best[0]:
+                        best = (score, (j, cut, ref, None, ref.how))
+            for toks, akey, how in self.local.get(key, ()):
+                if stem != toks[0]:
+                    continue
+                j = self._follow(i + 1, toks[1:])
+                if j is None or (how == "head" and self.norm(j).startswith("ال")):
+                    continue
+                score = (j, True, -cut)
+                if best is None or score > best[0]:
+                    best = (score, (j, cut, None, akey, "alias"))
+        return best[1] if best else None
+
+    # -- titles --------------------------------------------------------------------------
+    def match_title(self, i: int) -> tuple[int, int, Title] | None:
+        for stem, cut in proclitic_variants(self.norm(i)):
+            for form in enclitic_variants(stem):
+                for title in self.lex.titles.get(form, ()):
+                    j = self._follow(i + 1, title.words[1:])
+                    if j is not None:
+                        return j, cut, title
+        return None
+
+    def name_tokens(self, j: int, *, apposition: bool) -> int:
+        """End of an unknown personal name starting at ``j`` (``j`` when there is none)."""
+        if j >= self.n or self.norm(j).startswith("ال") or not self.norm(j).isalpha():
+            return j
+        k = j
+        while k < self.n and k - j < MAX_NAME and self.same_sent(j, k):
+            w = self.norm(k)
+            if not w.isalpha() or self.lex.is_("stop", w) or w in self.lex.cues \
+                    or self.lex.is_("filler", w) or self.lex.weekdays.get(w) \
+                    or (k > j and w[0] == "و" and self.match_title(k)):
+                break
+            k += 1
+        if apposition and k < self.n and self.norm(k) not in COMMA and self.norm(k) not in ".":
+            return j  # an apposition closes with a comma; anything else is not a name
+        return k if not apposition or k - j >= 2 else j
+
+    def title_mention(self, i: int) -> int | None:
+        hit = self.match_title(i)
+        if hit is None:
+            return None
+        j, cut, title = hit
+        role = self.last_role if title.role == "counterpart" else title.role
+        country_entry: Entry | None = None
+        k = j
+        nm = self.match_name(j) if j < self.n else None
+        if nm and nm[2] is not None and nm[2].entry.kind == "state" and nm[1] == 0:
+            country_entry = nm[2].entry
+            k = nm[0]
+        elif title.role == "counterpart":
+            return None
+        # the name: right after, or as an apposition between commas
+        comma = k < self.n and self.norm(k) in COMMA
+        p = k + 1 if comma else k
+        person: Entry | None = None
+        end = k
+        nm = self.match_name(p) if p < self.n and self.same_sent(i, p) else None
+        if nm and nm[2] is not None and nm[2].entry.kind == "person" and nm[1] == 0:
+            person, end = nm[2].entry, nm[0]
+        elif nm and nm[3] is not None and self.doc.actors[nm[3]].kind == "person":
+            end = nm[0]
+            self._add(i, end, cut, nm[3], "title", role)
+            return end
+        new_name_end = p
+        if person is None and country_entry is not None:
+            new_name_end = self.name_tokens(p, apposition=comma)
+        if person is None and country_entry is None:
+            new_name_end = self.name_tokens(p, apposition=comma)
+            if new_name_end == p:
+                return None  # a bare title says too little
+        if person is None and new_name_end > p:
+            holders = self.doc.gaz.holders(role, country_entry.country, self.date) if (
+                role and country_entry) else []
+            key = self._new_person(p, new_name_end, country_entry, title, role, holders)
+            self._add(i, new_name_end, cut, key, "title", role)
+            return new_name_end
+        if person is None:
+            holders = self.doc.gaz.holders(role, country_entry.country, self.date) if role else []
+            if len(holders) == 1:
+                person = holders[0]
+            else:
+                self._add(i, k, cut, self.use(country_entry), "title", role)
+                self.last_role = role
+                return k
+        self._add(i, end, cut, self.use(person), "title", role)
+        self.last_role = role
+        return end
+
+    def _new_person(self, p: int, q: int, country: Entry | None, title: Title, role: str | None,
+                    holders: list[Entry]) -> str:
+        ar = self.doc.text[self.toks[p].start:self.toks[q - 1].end]
+        label = romanize(ar)
+        key = "x-" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+        if key not in self.doc.actors:
+            self.doc.actors[key] = ActorRec(
+                key, label, "person", {"ar": ar, "en": label}, None,
+                country.country if country else None, title.sector, role)
+        toks = tuple(self.norm(t) for t in range(p, q))
+        self.local.setdefault(strip_al(toks[0]), []).append((toks, key, "name"))
+        if len(toks) >= 2 and len(toks[-1]) >= 3:
+            self.local.setdefault(strip_al(toks[-1]), []).append((toks[-1:], key, "name"))
+        self.last_role = role
+        return key
+
+    # -- the pass ------------------------------------------------------------------------
+    def _add(self, i: int, j: int, cut: int, key: str, how: str, role: str | None = None,
+             pair: str | None = None) -> Mention:
+        m = Mention(i, j, self.start_at(i, cut), self.toks[j - 1].end, key, how, pair, role)
+        self.doc.add_mention(m)
+        return m
+
+    def _register_aliases(self, m: Mention, ref: NameRef | None) -> None:
+        j = m.t1
+        if j + 2 < self.n and self.norm(j) == "(":
+            close = next((k for k in range(j + 2, min(j + 5, self.n)) if self.norm(k) == ")"), None)
+            if close is not None and self.match_name(j + 1) is None:
+                toks = tuple(self.norm(k) for k in range(j + 1, close))
+                if all(t.isalpha() for t in toks):
+                    self.local.setdefault(strip_al(toks[0]), []).append((toks, m.key, "name"))
+        if ref is not None and ref.how == "name" and ref.entry.kind in ORG_KINDS and len(ref.tokens) >= 2:
+            head = ref.tokens[0]
+            head = head if head.startswith("ال") else "ال" + head
+            self.local.setdefault(strip_al(head), []).append(((head,), m.key, "head"))
+
+    def _pair(self, i: int) -> bool:
+        stems = [s for s, _ in proclitic_variants(self.norm(i))]
+        if not any(self.lex.is_("pair", s) for s in stems):
+            return False
+        seen: list[str] = []
+        for m in reversed(self.doc.mentions):
+            if self.doc.actors[m.key].kind == "person" and m.key not in seen:
+                seen.append(m.key)
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return False
+        cut = next(c for s, c in proclitic_variants(self.norm(i)) if self.lex.is_("pair", s))
+        self._add(i, i + 1, cut, seen[1], "pair", pair=seen[0])
+        return True
+
+    def _institution(self, i: int) -> int | None:
+        for stem, cut in proclitic_variants(self.norm(i)):
+            for words in [(stem,)] + self.lex.multi_markers["institution"]:
+                if words[0] != stem or (len(words) == 1 and not self.lex.is_("institution", stem)):
+                    continue
+                j = self._follow(i + 1, words[1:])
+                if j is None or j >= self.n:
+                    continue
+                nm = self.match_name(j)
+                if nm and nm[2] is not None and nm[2].how == "demonym" and nm[1] == 0:
+                    self._add(i, nm[0], cut, self.use(nm[2].entry), "institution")
+                    return nm[0]
+        return None
+
+    def run(self) -> None:
+        i = 0
+        while i < self.n:
+            if not self.norm(i).isalpha():
+                i += 1
+                continue
+            end = self.title_mention(i)
+            if end is None:
+                end = self._institution(i)
+            if end is None:
+                nm = self.match_name(i)
+                if nm is not None:
+                    end, cut, ref, lkey, how = nm
+                    if ref is not None and how == "demonym" and ref.entry.kind == "state":
+                        nxt = self.match_name(end) if end < self.n else None
+                        if nxt and nxt[2] is not None and nxt[2].entry.kind == "person" \
+                                and nxt[2].entry.country == ref.entry.country:
+                            end, ref = nxt[0], nxt[2]
+                            how = "title"
+                    key = lkey if ref is None else self.use(ref.entry)
+                    m = self._add(i, end, cut, key, how)
+                    if ref is not None and ref.entry.kind == "person":
+                        self.last_role = ref.entry.role
+                    self._register_aliases(m, ref)
+                elif self._pair(i):
+                    end = i + 1
+            i = end if end is not None and end > i else i + 1
+
+
+def find_mentions(doc: Doc, *, lexicon: Lexicon | None = None) -> None:
+    """Fill ``doc.mentions`` and ``doc.actors``."""
+    _Scanner(doc, lexicon or load_lexicon()).run()

@@ -1,0 +1,248 @@
+"""Arabic claims: reporting cues with their speaker, addressee, content, source and date.
+
+Owns ``find_claims(doc)``. A cue (``data/cues/ar.tsv``, with و/ف stripped) opens a claim unless it
+sits in a source phrase (``وفق ما ذكرت …``). The speaker is the mention right after the cue
+(fillers such as ``فيه`` and dates may stand between), else the nearest mention before it in the
+sentence that is not governed by a preposition, else — for participles (``مضيفًا``) and
+pronoun-dropping verbs (``وأضاف``) — the previous claim's speaker. Request cues take the next
+mention as addressee (``دعا X Y إلى``, ``طلب من Y``). The content runs from the first
+complementizer (أن، إن، إلى، على، «…») to the end of the sentence, stopping before a source
+phrase or a participle cue that starts the next claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.ar.dates import find_dates
+from extract.ar.doc import Doc, Mention
+from extract.ar.lexicon import Cue, Lexicon, load_lexicon
+from extract.arabic import enclitic_variants, proclitic_variants
+from extract.model import Claim, Span
+
+__all__ = ["ClaimInfo", "find_claims"]
+
+PREPS = {"في", "من", "الى", "علي", "عن", "مع", "ضد", "حول", "بين", "لدي", "عبر", "خلال", "بعد",
+         "قبل", "تحت", "داخل", "امام", "نحو", "عند"}
+QUOTE = '"'
+PUNCT_SKIP = {"،", ",", QUOTE}
+
+
+@dataclass
+class ClaimInfo:
+    """Token ranges behind one claim, kept for the stance component."""
+
+    claim: Claim
+    cue: Cue
+    cue_t: int
+    content: tuple[int, int]  # token range
+    speaker: Mention | None
+    addressee: Mention | None
+
+
+def cue_at(lex: Lexicon, tok: str) -> tuple[Cue, int] | None:
+    for stem, cut in proclitic_variants(tok):
+        if stem in lex.cues and (cut == 0 or tok[0] in "وف"):
+            return lex.cues[stem], cut
+    return None
+
+
+class _Claims:
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc, self.lex, self.toks = doc, lex, doc.toks
+        self.infos: list[ClaimInfo] = []
+
+    def norm(self, i: int) -> str:
+        return self.toks[i].norm
+
+    def in_via(self, i: int, s0: int) -> bool:
+        """Is the cue at ``i`` part of a source phrase (``وفق ما ذكرت``)?"""
+        before = [self.norm(k) for k in range(max(s0, i - 3), i)]
+        joined = " ".join(before)
+        return any(joined.endswith(" ".join(w)) for w in self.lex.multi_markers["via"]) or (
+            bool(before) and before[-1] in ("ما", "حسبما", "كما"))
+
+    def governed(self, m: Mention, s0: int) -> bool:
+        """Is the mention the object of a preposition (so not a subject)?"""
+        first = self.norm(m.t0)
+        if any(cut and first[0] in "بلك" for _, cut in proclitic_variants(first)[1:]) and \
+                self.doc.text[m.start - 1:m.start] not in (" ", "“", "\"", "«", "") and m.how != "pair":
+            return True
+        k = m.t0 - 1
+        while k >= s0 and self.norm(k) == QUOTE:
+            k -= 1
+        return k >= s0 and self.norm(k) in PREPS
+
+    def mention_after(self, j: int, s1: int, *, skip: int = 3) -> Mention | None:
+        seen = 0
+        while j < s1 and seen <= skip:
+            m = self.doc.mention_at.get(j)
+            if m is not None and m.t0 == j:
+                return m
+            w = self.norm(j)
+            if w in PUNCT_SKIP:
+                j += 1
+                continue
+            if self.lex.is_("filler", w) or w.isdigit() or any(
+                    s in self.lex.weekdays for s, _ in proclitic_variants(w)):
+                j += 1
+                seen += 1
+                continue
+            dates = find_dates(self.doc, j, s1, lexicon=self.lex)
+            if dates and dates[0].t0 == j:
+                j = dates[0].t1
+                continue
+            return None
+        return None
+
+    def mention_before(self, i: int, s0: int) -> Mention | None:
+        for m in sorted((m for m in self.doc.mentions if s0 <= m.t0 and m.t1 <= i),
+                        key=lambda m: -m.t1):
+            if not self.governed(m, s0):
+                return m
+        return None
+
+    def skip_lead(self, j: int, s1: int) -> int:
+        """Skip punctuation, fillers and date expressions at ``j``."""
+        while j < s1:
+            w = self.norm(j)
+            if w in ("،", ",") or self.lex.is_("filler", w) or any(
+                    v in self.lex.weekdays for v, _ in proclitic_variants(w)):
+                j += 1
+                continue
+            dates = find_dates(self.doc, j, min(s1, j + 6), lexicon=self.lex)
+            if dates and dates[0].t0 == j:
+                j = dates[0].t1
+                continue
+            break
+        return j
+
+    def comp_after(self, j: int, s1: int) -> tuple[int, bool]:
+        """Start of the content and whether it is a direct quotation."""
+        for k in range(j, min(s1, j + 12)):
+            w = self.norm(k)
+            if w == QUOTE or w == ":":
+                q = k + 1 if w == ":" and k + 1 < s1 and self.norm(k + 1) == QUOTE else k
+                close = next((x for x in range(q + 1, s1) if self.norm(x) == QUOTE), None)
+                if w == ":" or (close is not None and close - q > 4):
+                    return (q + 1 if self.norm(q) == QUOTE else q), True
+                continue
+            if any(self.lex.is_("comp", v) for v in enclitic_variants(w)):
+                return k + 1, False
+            if self.doc.mention_at.get(k) is not None and k > j and not self.in_via(k, j):
+                prev = self.norm(k - 1)
+                if not any(v in self.lex.markers["via"] or v in self.lex.markers["statement"]
+                           for v, _ in proclitic_variants(prev)):
+                    break
+        return self.skip_lead(j, s1), False
+
+    def content_end(self, j: int, s1: int) -> int:
+        for k in range(j + 1, s1):
+            w = self.norm(k)
+            if any(v in self.lex.markers["via"] for v, _ in proclitic_variants(w)):
+                return k - 1 if self.norm(k - 1) in ("،", ",") else k
+            if self.norm(k - 1) in ("،", ","):
+                cue = cue_at(self.lex, w)
+                if cue and cue[0].kind == "participle":
+                    return k - 1
+        end = s1
+        while end > j and self.norm(end - 1) in (".", "،", ",", "!", "؟"):
+            end -= 1
+        return end
+
+    def run(self) -> None:
+        doc, lex = self.doc, self.lex
+        for s0, s1 in doc.sents:
+            for i in range(s0, s1):
+                hit = cue_at(lex, self.norm(i))
+                if hit is None or i in doc.mention_at or self.in_via(i, s0):
+                    continue
+                self.one(i, hit, s0, s1)
+
+    def one(self, i: int, hit: tuple[Cue, int], s0: int, s1: int) -> None:
+        cue, cut = hit
+        doc = self.doc
+        speaker = addressee = None
+        after = True
+        confidence = 0.8
+        if cue.kind == "verb":
+            speaker = self.mention_after(i + 1, s1)
+            if speaker is None:
+                speaker, after = self.mention_before(i, s0), False
+        if speaker is None and self.infos and doc.sent_of[self.infos[-1].cue_t] >= doc.sent_of[i] - 2:
+            prev = self.infos[-1]
+            speaker, after, confidence = prev.speaker, False, 0.6
+            speaker_id = prev.claim.speaker
+        elif speaker is None:
+            return
+        else:
+            speaker_id = speaker.key
+        j = speaker.t1 if (after and speaker is not None) else i + 1
+        if cue.plover == "REQUEST":
+            k = j + 1 if j < s1 and self.norm(j) == "من" else j
+            addressee = self.mention_after(k, s1, skip=0)
+            if addressee is not None and addressee.key != speaker_id:
+                j = addressee.t1
+            else:
+                addressee = None
+        c0, direct = self.comp_after(j, s1)
+        if c0 >= s1:
+            return
+        c1 = self.content_end(c0, s1)
+        if not direct and self.norm(c0) == QUOTE:
+            close = next((x for x in range(c0 + 1, s1) if self.norm(x) == QUOTE), None)
+            if close is not None and close - c0 > 4 and close + 1 >= c1 - 1:
+                c0, direct = c0 + 1, True
+        if direct:
+            close = next((x for x in range(c0, s1) if self.norm(x) == QUOTE), None)
+            c1 = close if close is not None else c1
+        if c1 <= c0:
+            return
+        text = doc.text
+        about = tuple(dict.fromkeys(
+            m.key for m in doc.mentions_in(c0, c1) if m.key != speaker_id))
+        negated = cue.speech_act == "DENY" or (
+            i > s0 and any(self.lex.is_("neg", v) for v, _ in proclitic_variants(self.norm(i - 1))))
+        cue_start = doc.nt.orig[self.toks[i].nstart + cut]
+        claim = Claim(
+            id=f"c{len(self.infos) + 1}",
+            speaker=speaker_id,
+            speaker_mention=Span.of(text, speaker.start, speaker.end) if speaker and confidence > 0.6 else None,
+            cue=Span.of(text, cue_start, self.toks[i].end),
+            content=Span.of(text, self.toks[c0].start, self.toks[c1 - 1].end),
+            addressee=addressee.key if addressee else None,
+            about=about,
+            direct=direct,
+            via=self.via(s0, s1, speaker_id),
+            date=self.date(s0, s1),
+            negated=negated,
+            confidence=confidence,
+        )
+        self.infos.append(ClaimInfo(claim, cue, i, (c0, c1), speaker, addressee))
+
+    def via(self, s0: int, s1: int, speaker_id: str) -> str | None:
+        for k in range(s0, s1):
+            if not any(v in self.lex.markers["via"] for v, _ in proclitic_variants(self.norm(k))):
+                continue
+            for x in range(k + 1, min(s1, k + 8)):
+                m = self.doc.mention_at.get(x)
+                if m is not None:
+                    return m.key
+        return None
+
+    def date(self, s0: int, s1: int) -> str | None:
+        sents = self.doc.sents
+        idx = self.doc.sent_of[s0]
+        for a, b in [(s0, s1)] + ([sents[idx + 1]] if idx + 1 < len(sents) else []):
+            hits = find_dates(self.doc, a, b, lexicon=self.lex)
+            if hits:
+                return hits[0].value
+        return self.doc.article.published
+
+
+def find_claims(doc: Doc, *, lexicon: Lexicon | None = None) -> list[ClaimInfo]:
+    """Fill ``doc.claims``; returns the claims with their token ranges for the stance step."""
+    c = _Claims(doc, lexicon or load_lexicon())
+    c.run()
+    doc.claims = [x.claim for x in c.infos]
+    return c.infos

@@ -1,0 +1,100 @@
+"""The working document the Arabic components read and write.
+
+Owns ``Doc`` (the article, its normalised text, the body tokens, sentences, and the mentions,
+actors, claims and stances found so far), ``Mention`` and ``ActorRec``. Components of
+``extract.pipeline`` fill these fields in order; nothing here is part of the output contract
+until ``extract.ar.build`` turns it into an ``Extraction``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.arabic import NormText, Token, normalize
+from extract.gazetteer import Gazetteer
+from extract.model import Article, Claim, Stance
+
+__all__ = ["ActorRec", "Doc", "Mention", "make_doc"]
+
+SENT_END = {".", "!", "؟", "?", "…"}
+
+
+@dataclass(slots=True)
+class Mention:
+    t0: int  # body-token range [t0, t1)
+    t1: int
+    start: int  # original offsets
+    end: int
+    key: str  # actor id
+    how: str  # name | demonym | metonym | title | alias | pair | institution
+    pair: str | None = None  # second actor of a "the two parties" mention
+    role: str | None = None  # office named by a title mention
+
+
+@dataclass(slots=True)
+class ActorRec:
+    id: str
+    label: str
+    kind: str
+    labels: dict[str, str]
+    wikidata: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class Doc:
+    article: Article
+    gaz: Gazetteer
+    nt: NormText
+    toks: list[Token]
+    sent_of: list[int]
+    sents: list[tuple[int, int]]
+    mentions: list[Mention] = field(default_factory=list)
+    mention_at: dict[int, Mention] = field(default_factory=dict)
+    actors: dict[str, ActorRec] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+    claim_meta: list[dict] = field(default_factory=list)  # per claim: token ranges used by stances
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def add_mention(self, m: Mention) -> None:
+        self.mentions.append(m)
+        for t in range(m.t0, m.t1):
+            self.mention_at[t] = m
+
+    def mentions_in(self, t0: int, t1: int) -> list[Mention]:
+        return [m for m in self.mentions if t0 <= m.t0 and m.t1 <= t1]
+
+
+def make_doc(article: Article, gaz: Gazetteer) -> Doc:
+    """Normalise the article and keep the tokens of its body, split into sentences."""
+    nt = normalize(article.text)
+    body = article.body or ((0, len(article.text)),)
+    toks: list[Token] = []
+    sent_of: list[int] = []
+    sents: list[tuple[int, int]] = []
+    b = 0
+    sent_start = 0
+    for tok in nt.tokens:
+        while b < len(body) and tok.start >= body[b][1]:
+            b += 1
+            if len(toks) > sent_start:
+                sents.append((sent_start, len(toks)))
+                sent_start = len(toks)
+        if b >= len(body):
+            break
+        if tok.start < body[b][0]:
+            continue
+        toks.append(tok)
+        sent_of.append(len(sents))
+        if tok.norm in SENT_END:
+            sents.append((sent_start, len(toks)))
+            sent_start = len(toks)
+    if len(toks) > sent_start:
+        sents.append((sent_start, len(toks)))
+    return Doc(article, gaz, nt, toks, sent_of, sents)

@@ -1,0 +1,100 @@
+"""The Arabic extractor's word lists, read once from the TSV data files.
+
+Owns ``Lexicon`` (cues by normalised form, triggers by normalised first word, titles, closed word
+classes, date words) and ``load_lexicon()`` (cached; shipped files plus same-named files in
+``QAWL_RULES_PATH`` folders). Every form is stored normalised (``extract.arabic.norm_word``) so
+that lookups are plain dictionary hits on normalised tokens.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract.arabic import norm_word
+from extract.datafiles import data_files, read_tsv
+
+__all__ = ["Cue", "Lexicon", "Title", "Trigger", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    kind: str  # verb | participle
+    speech_act: str
+    plover: str | None
+    polarity: int
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    words: tuple[str, ...]  # normalised
+    type: str
+    polarity: int
+    negated_type: str | None
+    target: str  # after | before | with | pair
+    scope: str  # claim | any
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    words: tuple[str, ...]
+    role: str
+    sector: str
+
+
+@dataclass
+class Lexicon:
+    cues: dict[str, Cue] = field(default_factory=dict)
+    triggers: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
+    titles: dict[str, list[Title]] = field(default_factory=lambda: defaultdict(list))
+    markers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    multi_markers: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
+    months: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
+    weekdays: dict[str, int] = field(default_factory=dict)
+    relative: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
+
+    def is_(self, category: str, tok: str) -> bool:
+        return tok in self.markers[category]
+
+
+def _rows(rel: str, schema: str):
+    for path in data_files(rel):
+        for _, row in read_tsv(path, schema):
+            if isinstance(row, list):
+                yield row
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    lex = Lexicon()
+    for lemma, forms, kind, act, plover, pol in _rows("cues/ar.tsv", "cues"):
+        cue = Cue(lemma, kind, act, None if plover == "-" else plover, int(pol))
+        for form in forms.split("|"):
+            lex.cues[norm_word(form)] = cue
+    for phrase, typ, pol, neg, target, scope in _rows("triggers/ar.tsv", "triggers"):
+        words = tuple(norm_word(phrase).split())
+        lex.triggers[words[0]].append(Trigger(words, typ, int(pol), None if neg == "-" else neg,
+                                              target, scope))
+    for title, role, sector in _rows("patterns/titles.ar.tsv", "titles"):
+        words = tuple(norm_word(title).split())
+        lex.titles[words[0]].append(Title(words, role, sector))
+    for cat, form in _rows("patterns/markers.ar.tsv", "markers"):
+        words = tuple(norm_word(form).split())
+        if len(words) == 1:
+            lex.markers[cat].add(words[0])
+        else:
+            lex.multi_markers[cat].append(words)
+    for cat, form, value in _rows("patterns/dates.ar.tsv", "dates"):
+        words = tuple(norm_word(form).split())
+        if cat == "month":
+            lex.months[words[0]].append((words, int(value)))
+        elif cat == "weekday":
+            lex.weekdays[words[0]] = int(value)
+        else:
+            lex.relative[words[0]].append((words, int(value)))
+    for table in (lex.triggers, lex.titles, lex.months, lex.relative):
+        for items in table.values():
+            items.sort(key=lambda x: -len(x[0] if isinstance(x, tuple) else x.words))
+    return lex

@@ -1,0 +1,204 @@
+"""Arabic stances: from claims (the cue's own type, triggers in the content) and from actions.
+
+Owns ``find_stances(doc, infos)``:
+- a claim whose cue has a PLOVER type (دعا -> REQUEST, هدد -> THREATEN) gives a stance of the
+  speaker toward the addressee, else toward the first other actor of the content;
+- triggers (``data/triggers/ar.tsv``) inside a claim's content give stances of the speaker
+  (``حماية X`` -> SUPPORT +1 toward X, ``ضد X`` -> ASSAULT -1); inside a condition (إذا، لو) they
+  are hypothetical and skipped; a negation (لن، لم، لا) right before turns them into their
+  ``negated_type`` with the opposite sign;
+- triggers of scope ``any`` in narrated sentences give stances of the sentence's subject (the
+  nearest actor before the trigger, else the first after it): ``الانسحاب من`` -> RETREAT,
+  ``اتصال هاتفي`` -> CONSULT between the two parties.
+One stance per (holder, target, type, negated) is kept: the first, i.e. the best evidenced.
+"""
+
+from __future__ import annotations
+
+from extract.ar.claims import PREPS, ClaimInfo
+from extract.ar.doc import Doc, Mention
+from extract.ar.lexicon import Lexicon, Trigger, load_lexicon
+from extract.arabic import enclitic_variants, proclitic_variants
+from extract.model import Span, Stance
+
+__all__ = ["find_stances"]
+
+AFTER_WINDOW = 3
+SKIP = {'"', "(", ")", "،", ","}
+
+
+class _Stances:
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc, self.lex, self.toks = doc, lex, doc.toks
+        self.out: list[Stance] = []
+        self.seen: set[tuple] = set()
+
+    def norm(self, i: int) -> str:
+        return self.toks[i].norm
+
+    def span(self, t0: int, t1: int, cut: int = 0) -> Span:
+        start = self.doc.nt.orig[self.toks[t0].nstart + cut]
+        return Span.of(self.doc.text, start, self.toks[t1 - 1].end)
+
+    def mspan(self, m: Mention | None) -> Span | None:
+        return Span.of(self.doc.text, m.start, m.end) if m else None
+
+    def emit(self, holder: str, target: str | None, typ: str, polarity: int, trigger: Span, *,
+             holder_m: Mention | None, target_m: Mention | None, claim: str | None,
+             date: str | None, negated: bool, confidence: float) -> None:
+        if target is None or target == holder:
+            return
+        key = (holder, target, typ, negated)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.out.append(Stance(
+            id=f"s{len(self.out) + 1}", holder=holder, type=typ, polarity=polarity, trigger=trigger,
+            target=target, holder_mention=self.mspan(holder_m), target_mention=self.mspan(target_m),
+            claim=claim, date=date, negated=negated, confidence=confidence))
+
+    # -- lookups -------------------------------------------------------------------------
+    def trigger_at(self, i: int, t1: int) -> tuple[Trigger, int, int, bool] | None:
+        """(trigger, end, cut, has_pronoun) for a trigger starting at token ``i``."""
+        for stem, cut in proclitic_variants(self.norm(i)):
+            for form in enclitic_variants(stem):
+                for trig in self.lex.triggers.get(form, ()):
+                    words = trig.words
+                    if all(i + k < t1 and self.norm(i + k) == w for k, w in enumerate(words[1:], 1)):
+                        return trig, i + len(words), cut, form != stem
+        return None
+
+    def negated(self, i: int, lo: int) -> bool:
+        for k in range(max(lo, i - 3), i):
+            w = self.norm(k)
+            forms = [v for v, _ in proclitic_variants(w)] + ([w[1:]] if w[:1] in ("و", "ف") else [])
+            if any(self.lex.is_("neg", v) for v in forms):
+                return True
+        return False
+
+    def conditional(self, i: int, lo: int) -> bool:
+        for k in range(i - 1, lo - 1, -1):
+            w = self.norm(k)
+            if w in ("فان", "فانه") or w in (".", "؟"):
+                return False
+            if any(self.lex.is_("cond", v) for v, _ in proclitic_variants(w)):
+                return True
+        return False
+
+    def first_after(self, j: int, hi: int, exclude: set[str]) -> Mention | None:
+        count = 0
+        while j < hi and count < AFTER_WINDOW:
+            m = self.doc.mention_at.get(j)
+            if m is not None and m.key not in exclude:
+                return m
+            if self.norm(j) not in SKIP:
+                count += 1
+            j = m.t1 if m is not None else j + 1
+        return None
+
+    def last_before(self, i: int, lo: int, exclude: set[str], *, subject: bool = False) -> Mention | None:
+        for m in sorted(self.doc.mentions_in(lo, i), key=lambda m: -m.t1):
+            if m.key in exclude:
+                continue
+            if subject and m.t0 > lo and self.norm(m.t0 - 1) in PREPS:
+                continue
+            return m
+        return None
+
+    def target_of(self, trig: Trigger, i: int, end: int, lo: int, hi: int, pronoun: bool,
+                  exclude: set[str]) -> Mention | None:
+        if trig.target == "before" or (pronoun and trig.target == "after"):
+            return self.last_before(i, lo, exclude)
+        if trig.target == "with":
+            for k in range(end, hi):
+                if self.norm(k) == "مع":
+                    return self.first_after(k + 1, hi, exclude)
+            return None
+        return self.first_after(end, hi, exclude)
+
+    # -- sources of stances --------------------------------------------------------------
+    def from_claim(self, info: ClaimInfo) -> None:
+        c = info.claim
+        c0, c1 = info.content
+        exclude = {c.speaker}
+        if info.cue.plover:
+            target_m = info.addressee or next(
+                (m for m in self.doc.mentions_in(c0, c1) if m.key != c.speaker), None)
+            if target_m is not None:
+                self.emit(c.speaker, target_m.key, info.cue.plover, info.cue.polarity, c.cue,
+                          holder_m=info.speaker, target_m=target_m, claim=c.id, date=c.date,
+                          negated=c.negated, confidence=0.7)
+        i = c0
+        while i < c1:
+            hit = None if i in self.doc.mention_at else self.trigger_at(i, c1)
+            if hit is None or self.conditional(i, c0):
+                i += 1
+                continue
+            trig, end, cut, pronoun = hit
+            self.from_trigger(trig, i, end, cut, pronoun, c0, c1, holder=c.speaker,
+                              holder_m=info.speaker, claim=c.id, date=c.date, exclude=exclude)
+            i = end
+
+    def from_trigger(self, trig: Trigger, i: int, end: int, cut: int, pronoun: bool, lo: int,
+                     hi: int, *, holder: str, holder_m: Mention | None, claim: str | None,
+                     date: str | None, exclude: set[str]) -> None:
+        neg = self.negated(i, lo)
+        typ, pol = trig.type, trig.polarity
+        if neg:
+            typ, pol = (trig.negated_type or trig.type), (-pol if pol else 0)
+        target_m = self.target_of(trig, i, end, lo, hi, pronoun, exclude)
+        if target_m is None:
+            return
+        self.emit(holder, target_m.key, typ, pol, self.span(i, end, cut), holder_m=holder_m,
+                  target_m=target_m, claim=claim, date=date, negated=neg, confidence=0.6)
+
+    def narrated(self, s0: int, s1: int, covered: set[int], date: str | None) -> None:
+        i = s0
+        while i < s1:
+            hit = None if i in covered or i in self.doc.mention_at else self.trigger_at(i, s1)
+            if hit is None or hit[0].scope != "any":
+                i += 1
+                continue
+            trig, end, cut, pronoun = hit
+            if trig.target == "pair":
+                self.pair(trig, i, end, cut, s0, s1, date)
+            else:
+                holder_m = self.last_before(i, s0, set(), subject=True) or self.first_after(end, s1, set())
+                if holder_m is not None:
+                    self.from_trigger(trig, i, end, cut, pronoun, s0, s1, holder=holder_m.key,
+                                      holder_m=holder_m, claim=None, date=date,
+                                      exclude={holder_m.key})
+            i = end
+
+    def pair(self, trig: Trigger, i: int, end: int, cut: int, s0: int, s1: int, date: str | None) -> None:
+        after = [m for m in self.doc.mentions_in(end, s1)]
+        before = [m for m in self.doc.mentions_in(s0, i)]
+        for m in after + before:
+            if m.pair:
+                a, b, am, bm = m.key, m.pair, m, None
+                break
+        else:
+            people = [m for m in after + before if self.doc.actors[m.key].kind in ("person", "state")]
+            distinct: list[Mention] = []
+            for m in people:
+                if all(m.key != d.key for d in distinct):
+                    distinct.append(m)
+            if len(distinct) < 2:
+                return
+            am, bm = distinct[0], distinct[1]
+            a, b = am.key, bm.key
+        self.emit(a, b, trig.type, trig.polarity, self.span(i, end, cut), holder_m=am, target_m=bm,
+                  claim=None, date=date, negated=self.negated(i, s0), confidence=0.6)
+
+
+def find_stances(doc: Doc, infos: list[ClaimInfo], *, lexicon: Lexicon | None = None) -> None:
+    """Fill ``doc.stances`` from the claims and the narrated sentences."""
+    st = _Stances(doc, lexicon or load_lexicon())
+    covered: set[int] = set()
+    for info in infos:
+        st.from_claim(info)
+        covered.update(range(*info.content))
+        covered.add(info.cue_t)
+    for s0, s1 in doc.sents:
+        st.narrated(s0, s1, covered, doc.article.published)
+    doc.stances = st.out
