@@ -40,6 +40,8 @@ _ADVERBIAL = frozenset(
     "briefing tweet post televised written remarks week month night morning evening afternoon "
     "weekend , : — –".split()
 )
+_VENUES = frozenset("statement interview letter speech conference briefing tweet post remarks "
+                    "report video message address email op-ed".split())
 _RELPRON = frozenset({"which", "who", "that", "what"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
@@ -171,8 +173,18 @@ def _after_cue(toks: tuple[Token, ...], k: int) -> int:
                 return j + 1
             break
     j = k
-    while j < len(toks) and toks[j].low in _ADVERBIAL and toks[j].text not in _OPEN_Q:
-        j += 1
+    while j < len(toks):
+        t = toks[j].low
+        if t == "in" or t == "during":
+            end = next((n for n in range(j + 1, min(j + 6, len(toks)))
+                        if toks[n].low in _VENUES), None)
+            if end is None:
+                break
+            j = end + 1
+        elif t in _ADVERBIAL and t not in ("a", "an", "the", "in"):
+            j += 1
+        else:
+            break
     return j if j < len(toks) else k
 
 

@@ -156,6 +156,23 @@ def _build(gazetteer: Any) -> GazIndex:
                     held = Entry(e.id, e.label, e.kind, e.labels, e.wikidata, e.country,
                                  e.sector, e.role, start, end)
                     ix.holders.setdefault((country, role_key(role)), []).append(held)
+    for line in (DATA_DIR / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) != 3:
+            continue
+        state = ix.states.get(cols[1])
+        if state is None:
+            slug = "x-" + re.sub(r"[^a-z0-9]+", "-", cols[2].lower()).strip("-")
+            state = Entry(slug, cols[2], "state", {"en": cols[2]}, None, cols[1], "GOV")
+            ix.states[cols[1]] = state
+            ix.names.setdefault(_key(cols[2]), []).append(state)
+        ix.demonyms.setdefault(_key(cols[0]), state)
+    for key, state in list(ix.demonyms.items()):
+        last = key[-1]
+        if not last.endswith(("s", "ese", "ish", "ch", "i")) or last.endswith("ali"):
+            ix.demonyms.setdefault((*key[:-1], last + "s"), state)
+        elif last.endswith("i"):
+            ix.demonyms.setdefault((*key[:-1], last + "s"), state)
     for line in (DATA_DIR / "metonyms.tsv").read_text(encoding="utf-8").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) != 3:

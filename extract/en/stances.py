@@ -131,6 +131,18 @@ def _new_clause(toks, a: int, b: int, mentions: list[Mention]) -> bool:
     return any(boundary < m.i < b for m in mentions)
 
 
+def _clause_start(toks, i: int, floor: int) -> int:
+    """Offset where the clause of token ``i`` begins (not before ``floor``)."""
+    for k in range(i - 1, -1, -1):
+        t = toks[k]
+        if t.start < floor:
+            break
+        if t.low in _CLAUSE or t.low == "that" or (t.low == "and" and k > 0
+                                                     and toks[k - 1].text == ","):
+            return t.end
+    return floor
+
+
 def _clause_end(toks, j: int) -> int:
     for k in range(j, len(toks)):
         if toks[k].low in (";",) or toks[k].text in (".",):
@@ -163,8 +175,11 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published) -> R
         holder = agent[0] if agent else None
         target = before[-1] if before else None
     else:
+        clause = _clause_start(toks, i, region[0])
         subj = [m for m in before if not (m.i > 0 and toks[m.i - 1].low in _PREP)]
-        holder = subj[-1] if subj else (before[-1] if before else None)
+        in_clause = [m for m in subj if m.start >= clause]
+        holder = in_clause[0] if in_clause else subj[-1] if subj else (
+            before[-1] if before else None)
         if holder is None and cue_claim is not None:
             c = claims[cue_claim]
             holder = _pseudo(c.speaker, c.speaker_mention)
