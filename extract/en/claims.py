@@ -113,6 +113,12 @@ class _Frame:
         head = a
         while a > 0:
             t = toks[a - 1]
+            if t.text == ")":
+                op = next((n for n in range(a - 2, max(-1, a - 10), -1) if toks[n].text == "("),
+                          None)
+                if op is not None and op > 0:
+                    a = op  # "Sen. David Perdue (R-Ga.) said"
+                    continue
             if t.low == "and" and a in _starts(self.mentions) and a - 1 in mention_ends:
                 a -= 1  # "Mr. Clyburn and Mr. Butterfield said"
                 continue
@@ -195,7 +201,16 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     f = _Frame(text, sent, mentions, reg, quotes)
     out: list[RawClaim] = []
     i = 0
+    colon = _colon_frame(f)
+    if colon is not None:
+        out.append(_raw(f, colon, si, published, negated=False, lemma=":"))
     while i < len(toks):
+        if toks[i].text in _DASHES:
+            raw = _dash_frame(f, i)
+            if raw is not None:
+                out.append(_raw(f, raw, si, published, negated=False, lemma="―"))
+            i += 1
+            continue
         cue = _match_cue(toks, i, lex)
         if cue is None or cue.kind == "noun" or f.in_quote(toks[i].start):
             i += 1
@@ -205,7 +220,9 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         if form is None:
             i += 1
             continue
-        raw = _participle(f, cue, i, k, out) if form == "participle" else _frame(f, cue, i, k, lex)
+        coordinated = i > 0 and toks[i - 1].low == "and" and out
+        raw = _participle(f, cue, i, k, out) if form == "participle" or coordinated \
+            else _frame(f, cue, i, k, lex)
         if raw is not None:
             spk, (ca, cb), (sa, sb), content, addressee, direct, via = raw
             s0, e0 = _strip(text, *content)
@@ -221,6 +238,60 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     sentence=si))
         i = k
     return out
+
+
+_DASHES = frozenset({"―", "—", "–"})
+
+
+def _raw(f: _Frame, raw, si: int, published: str | None, *, negated: bool,
+         lemma: str) -> RawClaim:
+    spk, (ca, cb), (sa, sb), content, addressee, direct, via = raw
+    toks = f.toks
+    s0, e0 = _strip(f.text, *content)
+    return RawClaim(
+        speaker=spk, cue=(toks[ca].start, toks[cb - 1].end), content=(s0, e0),
+        speaker_mention=(toks[sa].start, toks[sb - 1].end) if sb > sa else None,
+        addressee=addressee, direct=direct, via=via,
+        date=find_date(f.text, f.sent.start, f.sent.end, published=published,
+                       anchor=toks[ca].start),
+        negated=negated, confidence=0.6, lemma=lemma, sentence=si)
+
+
+def _colon_frame(f: _Frame):
+    """"PENCE: ...", "Poll: ...": a short capitalised speaker, a colon, then the content."""
+    toks = f.toks
+    a = 1 if toks and toks[0].text in _OPEN_Q else 0
+    c = next((n for n in range(a, min(a + 7, len(toks))) if toks[n].text == ":"), None)
+    if c is None or c == a or c + 1 >= len(toks):
+        return None
+    words = toks[a:c]
+    if not all(t.cap or t.text in {".", "'s", "’s", "-", "(", ")"} for t in words):
+        return None
+    spk = f.actor_in(a, c)[0]
+    if spk is None:
+        return None
+    cs = toks[c + 1].start
+    q = f.in_quote(cs)
+    ce = max(f.sent.end, q[1]) if q and q[0] == cs else f.sent.end
+    return spk, (c, c + 1), (a, c), (cs, ce), None, bool(q), None
+
+
+def _dash_frame(f: _Frame, i: int):
+    """"“...” ― Name": a quotation signed after a dash."""
+    toks = f.toks
+    if i == 0 or toks[i - 1].text not in _CLOSE_Q | {"."} or i + 1 >= len(toks) \
+            or not toks[i + 1].cap:
+        return None
+    q = f.in_quote(toks[i - 1].start)
+    if q is None:
+        return None
+    np = f.np_after(i + 1)
+    if np is None:
+        return None
+    spk, a, b = f.actor_in(*np)
+    if spk is None:
+        return None
+    return spk, (i, i + 1), (a, b), q, None, True, None
 
 
 _NOUN_CONTEXT = frozenset(
@@ -310,6 +381,13 @@ def _frame(f: _Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     np = f.np_before(i)
     trailing = np is not None and ends and np[0] > 0 and (
         toks[np[0] - 1].text == "," or toks[np[0] - 1].text in _CLOSE_Q)
+    if np is not None and ends and np[0] == 0:
+        before = next((q for q in f.quotes if q[1] <= sent.start
+                       and not text[q[1]:sent.start].strip()), None)
+        if before is not None:  # “... ?” Clinton said.
+            spk = _speaker(f, *np)
+            if spk:
+                return spk, (i, k), np, before, None, True, None
     # --- trailing speaker, inverted: "..., said X." / "“...,” said X."
     if prev is not None and prev.text in {","} | _CLOSE_Q and nxt is not None \
             and nxt.text not in {",", ".", ":"} and nxt.low not in ("that", "to") \
