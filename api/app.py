@@ -63,7 +63,7 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.store = Store.open(store_path)
+        app.state.store = Store.open(store_path, read_only=True)
         try:
             yield
         finally:
@@ -195,5 +195,7 @@ def _library_error_map(base: type[Exception]) -> dict[type[Exception], tuple[int
     return {
         graph_errors.QuerySyntaxError: (400, "malformed_query"),
         graph_errors.UnknownActor: (404, "unknown_actor"),
+        graph_errors.UnknownFormat: (406, "not_acceptable"),
+        graph_errors.StoreError: (503, "store_unavailable"),
         base: (400, "bad_request"),
     }

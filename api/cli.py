@@ -58,9 +58,9 @@ def _existing_store(path: Path) -> Path:
 def _open_store(path: Path, *, create: bool = False) -> Any:
     from graph.store import Store
 
-    if not create:
-        _existing_store(path)
-    return Store.open(path)
+    if create:
+        return Store.open(path)
+    return Store.open(_existing_store(path), read_only=True)
 
 
 def _read_text_arg(query: str | None, file: str | None) -> str:
@@ -198,8 +198,8 @@ def cmd_query(args: argparse.Namespace) -> int:
     sparql = _read_text_arg(args.query, args.file)
     store = _open_store(args.store)
     try:
-        result = run_query(store, sparql)
-        sys.stdout.write(serialise(result, args.format))
+        text = serialise(run_query(store, sparql), args.format)
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
     finally:
         _close(store)
     return 0
@@ -265,14 +265,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
         report = validate_store(store)
     finally:
         _close(store)
-    print(report.text if hasattr(report, "text") else str(report))
-    return 0 if getattr(report, "conforms", False) else 1
+    print(report.summary(limit=len(report.messages) or 1) if not report.conforms else "conforms")
+    return 0 if report.conforms else 1
 
 
 def cmd_rules_check(args: argparse.Namespace) -> int:
-    from extract.rules import check
+    from extract.rules import check, default_paths
 
-    problems = check(args.paths or None)
+    problems = check(args.paths or default_paths())
     for line in problems:
         print(line)
     if problems:
@@ -404,7 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules = p.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
     r = rules.add_parser("check", help="report every bad line of rule files as file:line: reason")
     r.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or folders (default: the bundled files and QAWL_RULES_PATH)")
+                   help="files or folders (default: the bundled data files)")
     r.set_defaults(func=cmd_rules_check)
     return parser
 

@@ -239,7 +239,7 @@ def test_demo_no_serve(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert main(["demo", "--store", str(tmp_path / "demo"), "--no-serve", "--port", "8765"]) == 0
     out = capsys.readouterr().out
     summary = dict(line.split(": ", 1) for line in out.splitlines() if not line.startswith(" "))
-    jsonl_records = sum(1 for p in Path(SAMPLES_DIR).glob("*.jsonl") for _ in p.open(encoding="utf-8"))
+    jsonl_records = sum(len(p.read_text(encoding="utf-8").splitlines()) for p in Path(SAMPLES_DIR).glob("*.jsonl"))
     others = sum(1 for p in Path(SAMPLES_DIR).iterdir() if p.suffix in (".txt", ".html"))
     assert int(summary["articles"]) == jsonl_records + others
     assert summary["url"] == "http://127.0.0.1:8765/"
