@@ -20,7 +20,10 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
 )
 
-__all__ = ["NormText", "Token", "enclitic_variants", "normalize", "norm_word", "proclitic_variants"]
+__all__ = [
+    "NormText", "Token", "enclitic_variants", "normalize", "norm_word", "particle_forms",
+    "proclitic_variants",
+]
 
 TATWEEL = "\u0640"
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -141,3 +144,10 @@ def enclitic_variants(tok: str) -> tuple[str, ...]:
             if stem.endswith("ت"):  # teh marbuta surfaces as ت before a pronoun
                 out.append(stem[:-1] + "ه")
     return tuple(out)
+
+
+def particle_forms(tok: str) -> tuple[str, ...]:
+    """``tok`` and, for short particles behind a conjunction (``ولم``, ``ولن``), the particle."""
+    if len(tok) >= 3 and tok[0] in CONJ:
+        return (tok, tok[1:])
+    return (tok,)

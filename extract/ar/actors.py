@@ -212,6 +212,11 @@ class _Scanner:
         self.doc.add_mention(m)
         return m
 
+    def _drop_last(self) -> None:
+        m = self.doc.mentions.pop()
+        for t in range(m.t0, m.t1):
+            self.doc.mention_at.pop(t, None)
+
     def _register_aliases(self, m: Mention, ref: NameRef | None) -> None:
         j = m.t1
         if j + 2 < self.n and self.norm(j) == "(":
@@ -262,10 +267,13 @@ class _Scanner:
                 i += 1
                 continue
             end = self.title_mention(i)
+            nm = self.match_name(i) if end is None else None
             if end is None:
                 end = self._institution(i)
+                if end is not None and nm is not None and nm[0] >= end:
+                    self._drop_last()
+                    end = None
             if end is None:
-                nm = self.match_name(i)
                 if nm is not None:
                     end, cut, ref, lkey, how = nm
                     if ref is not None and how == "demonym" and ref.entry.kind == "state":

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from extract.ar.dates import find_dates
 from extract.ar.doc import Doc, Mention
 from extract.ar.lexicon import Cue, Lexicon, load_lexicon
-from extract.arabic import enclitic_variants, proclitic_variants
+from extract.arabic import enclitic_variants, particle_forms, proclitic_variants
 from extract.model import Claim, Span
 
 __all__ = ["ClaimInfo", "find_claims"]
@@ -202,7 +202,7 @@ class _Claims:
         about = tuple(dict.fromkeys(
             m.key for m in doc.mentions_in(c0, c1) if m.key != speaker_id))
         negated = cue.speech_act == "DENY" or (
-            i > s0 and any(self.lex.is_("neg", v) for v, _ in proclitic_variants(self.norm(i - 1))))
+            i > s0 and any(self.lex.is_("neg", v) for v in particle_forms(self.norm(i - 1))))
         cue_start = doc.nt.orig[self.toks[i].nstart + cut]
         claim = Claim(
             id=f"c{len(self.infos) + 1}",

@@ -4,7 +4,8 @@ Owns ``find_dates(doc, t0, t1) -> list[DateHit]``: ``[weekday] [day] [من] mont
 Levantine/Iraqi, Egyptian/Gulf and Maghrebi month names (``الأربعاء 3 من كانون الثاني``),
 ``weekday [الماضي|المقبل]`` and relative words (``أمس``, ``اليوم``). A day and month without a
 year take the publication year (the year before when that would put the date well after
-publication); with no publication date they stay ``--MM-DD``. Weekdays and relative words need
+publication); with no publication date they stay ``--MM-DD``; a date more than ~10 months before publication is read as next year's.
+Weekdays and relative words need
 the publication date and give nothing without it.
 """
 
@@ -40,10 +41,13 @@ def resolve_day_month(day: int, month: int, year: int | None, published: dt.date
     if year is None and published is not None:
         year = published.year
         try:
-            if dt.date(year, month, day) > published + dt.timedelta(days=31):
-                year -= 1
+            d = dt.date(year, month, day)
         except ValueError:
             return None
+        if d > published + dt.timedelta(days=31):
+            year -= 1  # a past event late in the previous year
+        elif d < published - dt.timedelta(days=300):
+            year += 1  # an upcoming event early in the next year
     if year is None:
         return f"--{month:02d}-{day:02d}"
     try:

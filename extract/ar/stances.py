@@ -18,7 +18,7 @@ from __future__ import annotations
 from extract.ar.claims import PREPS, ClaimInfo
 from extract.ar.doc import Doc, Mention
 from extract.ar.lexicon import Lexicon, Trigger, load_lexicon
-from extract.arabic import enclitic_variants, proclitic_variants
+from extract.arabic import enclitic_variants, particle_forms, proclitic_variants
 from extract.model import Span, Stance
 
 __all__ = ["find_stances"]
@@ -70,9 +70,7 @@ class _Stances:
 
     def negated(self, i: int, lo: int) -> bool:
         for k in range(max(lo, i - 3), i):
-            w = self.norm(k)
-            forms = [v for v, _ in proclitic_variants(w)] + ([w[1:]] if w[:1] in ("و", "ف") else [])
-            if any(self.lex.is_("neg", v) for v in forms):
+            if any(self.lex.is_("neg", v) for v in particle_forms(self.norm(k))):
                 return True
         return False
 

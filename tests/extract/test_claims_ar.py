@@ -1,0 +1,72 @@
+"""Arabic claims: cues, speaker before/after, addressee, content, via, negation, continuation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers_ar import run, spans_ok
+
+
+def claim_rows(text: str, published: str | None = "2019-01-03") -> list[tuple]:
+    ex = run(text, published=published)
+    assert spans_ok(ex)
+    label = lambda k: ex.actor(k).label if k and ex.actor(k) else k  # noqa: E731
+    return [(label(c.speaker), c.cue.text, label(c.addressee), c.content.text) for c in ex.claims]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content_start", [
+    ("وأكد ماكرون أن الحرب لم تنته.", "Emmanuel Macron", "أكد", "الحرب"),
+    ("وشددت تركيا على ضرورة الحل السياسي.", "Turkey", "شددت", "ضرورة"),
+    ("ولكن وزير الخارجية التركي، مولود جاويش أوغلو، قال إن فرنسا لن تربح.", "Mevlut Cavusoglu", "قال", "فرنسا"),
+    ("هددت فيه تركيا بشن عملية عسكرية.", "Turkey", "هددت", "بشن"),
+    ("وأعلنت فرنسا، الثلاثاء الماضي، إرسال مقاتلات.", "France", "أعلنت", "إرسال"),
+    ("وقال لافروف: “لن نسمح بذلك أبدًا في أي ظرف”.", "Sergey Lavrov", "قال", "لن"),
+])
+def test_speaker_cue_and_content(text: str, speaker: str, cue: str, content_start: str) -> None:
+    rows = claim_rows(text)
+    assert rows[0][0] == speaker and rows[0][1].endswith(cue)
+    assert rows[0][3].startswith(content_start)
+
+
+def test_cue_span_excludes_the_conjunction() -> None:
+    ex = run("وأكد ماكرون أن الحرب لم تنته.")
+    assert ex.claims[0].cue.text == "أكد"
+
+
+def test_request_has_an_addressee() -> None:
+    rows = claim_rows("دعا الرئيس الفرنسي، إيمانويل ماكرون، نظيره الروسي فلاديمير بوتين، إلى حماية المدنيين.")
+    assert rows == [("Emmanuel Macron", "دعا", "Vladimir Putin", "حماية المدنيين")]
+
+
+def test_request_with_min() -> None:
+    rows = claim_rows("فرنسا تطلب من روسيا حماية المدنيين")
+    assert rows[0][:3] == ("France", "تطلب", "Russia")
+
+
+def test_participle_continues_the_previous_speaker() -> None:
+    rows = claim_rows("وقال لافروف إن موسكو لن تتراجع، مضيفًا أن واشنطن تتحمل المسؤولية.")
+    assert [(r[0], r[1]) for r in rows] == [("Sergey Lavrov", "قال"), ("Sergey Lavrov", "مضيفًا")]
+    assert rows[0][3] == "موسكو لن تتراجع"  # content stops before the next claim
+
+
+def test_cue_inside_a_source_phrase_is_not_a_claim() -> None:
+    ex = run("وأرسلت فرنسا مقاتلات، وفق ما ذكرت وزيرة الدفاع الفرنسية، فلورنس بارلي.")
+    assert ex.claims == ()
+
+
+def test_via_and_content_stop_at_source_phrase() -> None:
+    ex = run("وأكد ماكرون أن الحرب مستمرة، وفق بيان للرئاسة الفرنسية.")
+    c = ex.claims[0]
+    assert c.content.text == "الحرب مستمرة"
+    assert ex.actor(c.via).label == "France"
+
+
+def test_negated_cue() -> None:
+    ex = run("ولم يؤكد ماكرون أن القوات ستنسحب.")
+    assert ex.claims[0].negated
+    ex = run("ونفت تركيا أن تكون قواتها قد دخلت المدينة.")
+    assert ex.claims[0].negated
+
+
+def test_no_speaker_no_claim() -> None:
+    assert run("وقال إن الأمور بخير.").claims == ()
