@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from extract.en.actors import Mention, Registry
 from extract.en.dates import find_date
 from extract.en.lexicon import Cue, Lexicon
-from extract.en.text import Sentence, Token
+from extract.en.text import _ABBREV, Sentence, Token
 
 __all__ = ["RawClaim", "find_claims"]
 
@@ -42,6 +42,8 @@ _ADVERBIAL = frozenset(
 )
 _VENUES = frozenset("statement interview letter speech conference briefing tweet post remarks "
                     "report video message address email op-ed".split())
+_DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
+                        "tonight week weekend month night".split())
 _RELPRON = frozenset({"which", "who", "that", "what"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
@@ -95,8 +97,17 @@ class _Frame:
         """Token range [a, b) of the subject noun phrase that ends just before token ``k``."""
         toks = self.toks
         b = k
-        while b > 0 and toks[b - 1].low in _AUX | _NEG | {"did", "does", "do"}:
-            b -= 1
+        while b > 0:
+            t = toks[b - 1]
+            if t.low in _AUX | _NEG | {"did", "does", "do"} or (
+                    t.low.endswith("ly") and not t.cap and len(t.low) > 4):
+                b -= 1
+            elif b > 1 and t.low in _DATE_WORDS and toks[b - 2].low in ("on", "last", "this"):
+                b -= 2
+            elif t.low in _DATE_WORDS and b > 1 and not toks[b - 2].cap:
+                b -= 1
+            else:
+                break
         if b == 0:
             return None
         a = b
@@ -136,8 +147,11 @@ class _Frame:
     def np_after(self, k: int) -> tuple[int, int] | None:
         toks = self.toks
         b = k
-        while b < len(toks) and toks[b].text not in {",", ".", ";", ":", "!", "?", "(", "—"} \
+        while b < len(toks) and toks[b].text not in {",", ";", ":", "!", "?", "(", "—"} \
                 and toks[b].text not in _OPEN_Q and b - k < 14:
+            if toks[b].text == "." and not (b > k and toks[b - 1].end == toks[b].start and (
+                    len(toks[b - 1].text) == 1 or toks[b - 1].low in _ABBREV)):
+                break
             if toks[b].low in ("who", "which", "that") and b > k:
                 break
             b += 1
@@ -165,6 +179,31 @@ class _Frame:
         label = self.text[words[0].start:words[-1].end]
         kind = "person" if all(t.cap for t in words) and len(words) in (2, 3) else "group"
         return self.reg.new(label, kind), a, b
+
+
+def _inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether tokens [a, b) after a cue look like its speaker ("said Foreign Minister X")."""
+    a, b = np
+    first = toks[a]
+    if first.low in _PRONOUNS:
+        return b - a == 1
+    if b - a > 9:
+        return False
+    return first.cap or first.low in ("the", "a", "an", "another", "one", "some", "many",
+                                      "his", "her", "their", "its") or first.low in lex.title_heads
+
+
+def _to_sentence_end(f: _Frame, np: tuple[int, int]) -> tuple[int, int]:
+    """Extend an inverted speaker over its apposition ("said X, a scholar at Y.")."""
+    toks = f.toks
+    a, b = np
+    if b < len(toks) and toks[b].text == ",":
+        e = len(toks)
+        while e > b and toks[e - 1].text in {".", "!", "?"} | _CLOSE_Q:
+            e -= 1
+        if e > b + 1 and not any(t.text in _OPEN_Q or t.low in ("said", "says") for t in toks[b:e]):
+            return a, e
+    return a, b
 
 
 def _starts(mentions: list[Mention]) -> set[int]:
@@ -240,6 +279,11 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     return out
 
 
+# cue lemmas that are also common nouns ("the plan", "his claims", "a simple question")
+_NOUNLIKE = frozenset(
+    "claim plan question state remark report appeal comment estimate challenge demand support "
+    "attack fear hope call note post tweet quote charge concern praise blast mock tout worry "
+    "answer reply respond statement signal dub cite reveal find show want".split())
 _DASHES = frozenset({"―", "—", "–"})
 
 
@@ -318,7 +362,12 @@ def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue) -> str | None:
         return None
     if prev is not None and prev.low in _PASSIVE and cue.lemma not in ("say",):
         return None
-    base = w.low in (cue.words[0], cue.lemma.split()[0], cue.lemma.split()[0] + "s")
+    base = w.low in (cue.words[0], cue.lemma.split()[0], cue.lemma.split()[0] + "s",
+                     cue.lemma.split()[0] + "es")
+    if base and cue.lemma in _NOUNLIKE and prev is not None and not (
+            prev.cap or prev.low in _PRONOUNS or prev.low in ("who", "that", "which", "to")
+            or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q):
+        return None
     if base and cue.lemma not in ("say", "tell") and nxt is not None and nxt.low in _NOUN_NEXT:
         return None
     return "finite"
@@ -393,8 +442,11 @@ def _frame(f: _Frame, cue: Cue, i: int, k: int, lex: Lexicon):
             and nxt.text not in {",", ".", ":"} and nxt.low not in ("that", "to") \
             and not (trailing and "addressee" in cue.flags):
         np = f.np_after(k)
+        if np and not _inverted_np(toks, np, lex):
+            np = None
         if np and (np[1] >= len(toks) or toks[np[1]].text in {",", ".", "!", "?"}
                    or toks[np[1]].low in _ADVERBIAL):
+            np = _to_sentence_end(f, np)
             spk, a, b = f.actor_in(*np)
             if spk is None and np[1] - np[0] == 1 and toks[np[0]].low in _PRONOUNS:
                 spk = _pronoun_actor(f, np[0])

@@ -17,7 +17,8 @@ __all__ = ["Sentence", "Token", "paragraphs", "sentences", "tokenize"]
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?![A-Za-z])"         # U.S.  U.N.  U.A.E.
     r"|\d+(?:[.,:]\d+)*"                  # 1,000  5.0  10:30
-    r"|\w+(?:[-&]\w+)*(?:n't)?"            # words, hyphenated words
+    r"|\w+(?=n['’]t\b)|n['’]t\b"           # did|n't
+    r"|\w+(?:[-&]\w+|['’](?![sS]\b)(?=\w\w)\w+)*"  # words, O'Neill, hyphens
     r"|[’'](?:s|S)\b"                      # possessive ending
     r"|``|''|\.\.\.|[^\w\s]"
 )
