@@ -264,7 +264,9 @@ WHERE {{
 
 def _stance_query(*, holder, target, actor, type, polarity, since, until, min_confidence,
                   article, negated, cursor=None, limit=None) -> str:
-    values = _values("holder", holder) + _values("target", target)
+    values = _values("holder", holder)
+    if (who := _actors(target)) is not None:  # required here: an OPTIONAL would not filter
+        values.append(f"VALUES ?target {{ {who} }} ?s qawl:target ?target .")
     filters = _common_filters("s", since=since, until=until, min_confidence=min_confidence,
                               article=article, negated=negated)
     if (types := _many(type)) is not None:
