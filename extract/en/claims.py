@@ -118,7 +118,7 @@ class _Frame:
                     and b - p < 12:
                 p -= 1
             if p < 0 or toks[p].text != ",":
-                return None
+                return self.long_apposition(b)
             a, b = p, b - 1
         mention_ends = {m.j for m in self.mentions}
         head = a
@@ -143,6 +143,28 @@ class _Frame:
         if a == b or (toks[a].low in _RELPRON and b - a == 1):
             return None
         return a, b
+
+    def long_apposition(self, b: int) -> tuple[int, int] | None:
+        """"Name, director of X at Y, a professor at Z, said": the name and its appositions."""
+        toks = self.toks
+        s = b - 1
+        while s > 0 and toks[s - 1].text not in _CLOSE_Q | {";", ":"} \
+                and toks[s - 1].low not in ("but", "that", "while", "because") and b - s < 45:
+            s -= 1
+        if s > 0 and toks[s - 1].text in _CLOSE_Q | {";", ":"} and toks[s].text == ",":
+            s += 1
+        elif s > 0 and toks[s - 1].text == "," and toks[s - 2].text in _CLOSE_Q:
+            pass
+        elif s > 0 and toks[s - 1].text not in _CLOSE_Q and toks[s - 1].low not in (
+                "but", "that", "while", "because", ";", ":"):
+            return None
+        first = next((n for n in range(s, b) if toks[n].text == ","), None)
+        if first is None or first - s > 7 or first == s:
+            return None
+        head = toks[s]
+        if not (head.cap or head.low in ("the", "a", "an", "his", "her", "their", "its")):
+            return None
+        return s, b - 1
 
     def np_after(self, k: int) -> tuple[int, int] | None:
         toks = self.toks
