@@ -47,6 +47,7 @@ def _char_table() -> dict[int, str]:
 
 
 _TABLE = _char_table()
+_DELETED = frozenset(cp for cp, rep in _TABLE.items() if rep == "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +78,11 @@ class NormText:
 def normalize(text: str, *, start: int = 0, end: int | None = None) -> NormText:
     """Normalise ``text[start:end]``; offsets in the result refer to ``text`` itself."""
     end = len(text) if end is None else end
-    chars: list[str] = []
-    orig: list[int] = []
-    for k in range(start, end):
-        ch = text[k]
-        rep = _TABLE.get(ord(ch), ch)
-        for r in rep:
-            chars.append(r)
-            orig.append(k)
+    part = text[start:end]
+    # Every table entry maps one character to one or none, so the map is the kept indices.
+    orig = [k for k, ch in enumerate(part, start) if ord(ch) not in _DELETED]
     orig.append(end)
-    norm = "".join(chars)
+    norm = part.translate(_TABLE)
     toks = []
     for m in TOKEN_RE.finditer(norm):
         a, b = m.span()
@@ -97,8 +93,7 @@ def normalize(text: str, *, start: int = 0, end: int | None = None) -> NormText:
 @lru_cache(maxsize=65536)
 def norm_word(word: str) -> str:
     """The normalised form of a word or phrase (for dictionary keys)."""
-    out = "".join(_TABLE.get(ord(c), c) for c in word)
-    return " ".join(out.split())
+    return " ".join(word.translate(_TABLE).split())
 
 
 CONJ = ("و", "ف")

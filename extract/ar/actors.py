@@ -60,6 +60,9 @@ class _Scanner:
         self.local: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.last_role: str | None = None
         self.date = doc.article.published
+        self._titles: dict[str, list[tuple[int, Title]]] = {}
+        self._names: dict[str, list[tuple[str, int, NameRef]]] = {}
+        self._inst_heads = {w[0] for w in lex.multi_markers["institution"]}
 
     # -- helpers -------------------------------------------------------------------------
     def norm(self, i: int) -> str:
@@ -88,38 +91,52 @@ class _Scanner:
         return j
 
     # -- name matching -------------------------------------------------------------------
+    def _name_candidates(self, tok: str) -> list[tuple[str, int, NameRef]]:
+        hit = self._names.get(tok)
+        if hit is None:
+            hit = []
+            for stem, cut in proclitic_variants(tok):
+                for ref in self.doc.gaz.ar_index.get(strip_al(stem), ()):
+                    if stem == ref.tokens[0] or strip_al(stem) == strip_al(ref.tokens[0]):
+                        hit.append((stem, cut, ref))
+            self._names[tok] = hit
+        return hit
+
     def match_name(self, i: int) -> tuple[int, int, NameRef | None, str | None, str] | None:
         """Longest gazetteer/local name at token ``i``: (end, cut, ref, local_key, how)."""
         best = None
-        for stem, cut in proclitic_variants(self.norm(i)):
-            key = strip_al(stem)
-            for ref in self.doc.gaz.ar_index.get(key, ()):
-                if stem != ref.tokens[0] and strip_al(stem) != strip_al(ref.tokens[0]):
-                    continue
-                j = self._follow(i + 1, ref.tokens[1:])
-                if j is not None:
-                    score = (j, ref.how == "name", -cut)
-                    if best is None or score > best[0]:
-                        best = (score, (j, cut, ref, None, ref.how))
-            for toks, akey, how in self.local.get(key, ()):
-                if stem != toks[0]:
-                    continue
-                j = self._follow(i + 1, toks[1:])
-                if j is None or (how == "head" and self.norm(j).startswith("ال")):
-                    continue
-                score = (j, True, -cut)
+        tok = self.norm(i)
+        for _stem, cut, ref in self._name_candidates(tok):
+            j = self._follow(i + 1, ref.tokens[1:])
+            if j is not None:
+                score = (j, ref.how == "name", -cut)
                 if best is None or score > best[0]:
-                    best = (score, (j, cut, None, akey, "alias"))
+                    best = (score, (j, cut, ref, None, ref.how))
+        if self.local:
+            for stem, cut in proclitic_variants(tok):
+                for toks, akey, how in self.local.get(strip_al(stem), ()):
+                    if stem != toks[0]:
+                        continue
+                    j = self._follow(i + 1, toks[1:])
+                    if j is None or (how == "head" and self.norm(j).startswith("ال")):
+                        continue
+                    score = (j, True, -cut)
+                    if best is None or score > best[0]:
+                        best = (score, (j, cut, None, akey, "alias"))
         return best[1] if best else None
 
     # -- titles --------------------------------------------------------------------------
     def match_title(self, i: int) -> tuple[int, int, Title] | None:
-        for stem, cut in proclitic_variants(self.norm(i)):
-            for form in enclitic_variants(stem):
-                for title in self.lex.titles.get(form, ()):
-                    j = self._follow(i + 1, title.words[1:])
-                    if j is not None:
-                        return j, cut, title
+        tok = self.norm(i)
+        cands = self._titles.get(tok)
+        if cands is None:
+            cands = [(cut, title) for stem, cut in proclitic_variants(tok)
+                     for form in enclitic_variants(stem) for title in self.lex.titles.get(form, ())]
+            self._titles[tok] = cands
+        for cut, title in cands:
+            j = self._follow(i + 1, title.words[1:])
+            if j is not None:
+                return j, cut, title
         return None
 
     def name_tokens(self, j: int, *, apposition: bool) -> int:
@@ -231,8 +248,7 @@ class _Scanner:
             self.local.setdefault(strip_al(head), []).append(((head,), m.key, "head"))
 
     def _pair(self, i: int) -> bool:
-        stems = [s for s, _ in proclitic_variants(self.norm(i))]
-        if not any(self.lex.is_("pair", s) for s in stems):
+        if not any(self.lex.is_("pair", s) for s, _ in proclitic_variants(self.norm(i))):
             return False
         seen: list[str] = []
         for m in reversed(self.doc.mentions):
@@ -248,6 +264,8 @@ class _Scanner:
 
     def _institution(self, i: int) -> int | None:
         for stem, cut in proclitic_variants(self.norm(i)):
+            if not self.lex.is_("institution", stem) and stem not in self._inst_heads:
+                continue
             for words in [(stem,)] + self.lex.multi_markers["institution"]:
                 if words[0] != stem or (len(words) == 1 and not self.lex.is_("institution", stem)):
                     continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.ar.dates import find_dates
+from extract.ar.dates import DateHit, find_dates
 from extract.ar.doc import Doc, Mention
 from extract.ar.lexicon import Cue, Lexicon, load_lexicon
 from extract.arabic import enclitic_variants, particle_forms, proclitic_variants
@@ -51,6 +51,15 @@ class _Claims:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc, self.lex, self.toks = doc, lex, doc.toks
         self.infos: list[ClaimInfo] = []
+        self._dates: dict[int, dict[int, DateHit]] = {}
+
+    def date_at(self, j: int) -> DateHit | None:
+        """The date expression starting at token ``j``, if any (found once per sentence)."""
+        sent = self.doc.sent_of[j]
+        if sent not in self._dates:
+            s0, s1 = self.doc.sents[sent]
+            self._dates[sent] = {h.t0: h for h in find_dates(self.doc, s0, s1, lexicon=self.lex)}
+        return self._dates[sent].get(j)
 
     def norm(self, i: int) -> str:
         return self.toks[i].norm
@@ -88,9 +97,9 @@ class _Claims:
                 j += 1
                 seen += 1
                 continue
-            dates = find_dates(self.doc, j, s1, lexicon=self.lex)
-            if dates and dates[0].t0 == j:
-                j = dates[0].t1
+            hit = self.date_at(j)
+            if hit is not None:
+                j = hit.t1
                 continue
             return None
         return None
@@ -110,9 +119,9 @@ class _Claims:
                     v in self.lex.weekdays for v, _ in proclitic_variants(w)):
                 j += 1
                 continue
-            dates = find_dates(self.doc, j, min(s1, j + 6), lexicon=self.lex)
-            if dates and dates[0].t0 == j:
-                j = dates[0].t1
+            hit = self.date_at(j)
+            if hit is not None:
+                j = hit.t1
                 continue
             break
         return j
