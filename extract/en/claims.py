@@ -463,15 +463,15 @@ def _frame(f: _Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     if prev is not None and prev.text in {","} | _CLOSE_Q and nxt is not None \
             and nxt.text not in {",", ".", ":"} and nxt.low not in ("that", "to") \
             and not (trailing and "addressee" in cue.flags):
-        np = f.np_after(k)
-        if np and not _inverted_np(toks, np, lex):
-            np = None
-        if np and (np[1] >= len(toks) or toks[np[1]].text in {",", ".", "!", "?"}
-                   or toks[np[1]].low in _ADVERBIAL):
-            np = _to_sentence_end(f, np)
-            spk, a, b = f.actor_in(*np)
-            if spk is None and np[1] - np[0] == 1 and toks[np[0]].low in _PRONOUNS:
-                spk = _pronoun_actor(f, np[0])
+        inv = f.np_after(k)
+        if inv and not _inverted_np(toks, inv, lex):
+            inv = None
+        if inv and (inv[1] >= len(toks) or toks[inv[1]].text in {",", ".", "!", "?"}
+                   or toks[inv[1]].low in _ADVERBIAL):
+            inv = _to_sentence_end(f, inv)
+            spk, a, b = f.actor_in(*inv)
+            if spk is None and inv[1] - inv[0] == 1 and toks[inv[0]].low in _PRONOUNS:
+                spk = _pronoun_actor(f, inv[0])
             if spk:
                 content, direct = _content_before(f, i)
                 if content:
