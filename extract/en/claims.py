@@ -228,6 +228,25 @@ def _to_sentence_end(f: _Frame, np: tuple[int, int]) -> tuple[int, int]:
     return a, b
 
 
+_CUE_AUX = frozenset("has have had also would could will did does do not n't never now then "
+                     "often later earlier again publicly repeatedly already first".split())
+
+
+def _cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
+    """The cue with its auxiliaries and adverbs ("has also said") and a following colon or
+    bare weekday ("said Friday", "said:"), as attribution annotation marks it."""
+    a = i
+    while a > floor and a - 1 >= 0 and (toks[a - 1].low in _CUE_AUX or (
+            toks[a - 1].low.endswith("ly") and not toks[a - 1].cap and len(toks[a - 1].low) > 4)):
+        a -= 1
+    b = k
+    if b < len(toks) and (toks[b].text == ":" or (
+            toks[b].low in _DATE_WORDS - {"week", "weekend", "month", "night"}
+            or toks[b].low == "then")):
+        b += 1
+    return a, b
+
+
 def _starts(mentions: list[Mention]) -> set[int]:
     return {m.i for m in mentions}
 
@@ -286,11 +305,12 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             else _frame(f, cue, i, k, lex)
         if raw is not None:
             spk, (ca, cb), (sa, sb), content, addressee, direct, via = raw
+            ci, ck = _cue_extent(toks, i, k, sb if sb > sa and sa < i else 0)
             s0, e0 = _strip(text, *content)
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, i - 3):i])
                 out.append(RawClaim(
-                    speaker=spk, cue=(toks[i].start, toks[k - 1].end), content=(s0, e0),
+                    speaker=spk, cue=(toks[ci].start, toks[ck - 1].end), content=(s0, e0),
                     speaker_mention=(toks[sa].start, toks[sb - 1].end) if sb > sa else None,
                     addressee=addressee, direct=direct, via=via,
                     date=find_date(text, sent.start, sent.end, published=published,
