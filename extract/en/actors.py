@@ -153,10 +153,13 @@ class Registry:
         return tuple(out)
 
 
-def _longest(toks: tuple[Token, ...], i: int, table: dict, max_len: int, *,
+def _longest(toks: tuple[Token, ...], i: int, table: dict, max_len: int | dict[str, int], *,
              cap: bool = True, upper: set | None = None) -> tuple[int, object] | None:
+    """Longest key of ``table`` at token ``i``; ``max_len`` may map first words to lengths."""
     if cap and not (toks[i].cap or toks[i].text[:1].isdigit()):
         return None
+    if isinstance(max_len, dict):
+        max_len = max_len.get(toks[i].low, 0)
     for n in range(min(max_len, len(toks) - i), 0, -1):
         key = tuple(t.low for t in toks[i:i + n])
         hit = table.get(key)
@@ -208,10 +211,10 @@ class _Scanner:
     def country_at(self, i: int) -> tuple[int, Entry, str] | None:
         """A country named at ``i``: demonym, state name (possibly with 's) or metonym."""
         toks, gaz = self.toks, self.gaz
-        hit = _longest(toks, i, gaz.demonyms, gaz.max_len)
+        hit = _longest(toks, i, gaz.demonyms, gaz.firsts[id(gaz.demonyms)])
         if hit:
             return hit[0], hit[1], "demonym"
-        hit = _longest(toks, i, gaz.names, gaz.max_len, upper=gaz.upper_only)
+        hit = _longest(toks, i, gaz.names, gaz.firsts[id(gaz.names)], upper=gaz.upper_only)
         if hit:
             states = [e for e in hit[1] if e.kind == "state"]
             if states:
@@ -235,7 +238,8 @@ class _Scanner:
             if k < len(toks) and toks[k].low in ("'s", "’s"):
                 k += 1
         elif k < len(toks):
-            hit = _longest(toks, k, self.gaz.names, self.gaz.max_len, upper=self.gaz.upper_only)
+            hit = _longest(toks, k, self.gaz.names, self.gaz.firsts[id(self.gaz.names)],
+                           upper=self.gaz.upper_only)
             if hit and hit[1][0].kind in ("organization", "igo", "armed_group", "media"):
                 org = hit[1][0]
                 k += hit[0]
@@ -274,7 +278,7 @@ class _Scanner:
             name_at += 1
         run = _name_run(toks, name_at) if name_at < len(toks) else 0
         if run and not t.plural and not (name_at > end and run < 2):
-            hit = _longest(toks, name_at, self.gaz.names, self.gaz.max_len,
+            hit = _longest(toks, name_at, self.gaz.names, self.gaz.firsts[id(self.gaz.names)],
                             upper=self.gaz.upper_only)
             if hit and hit[1][0].kind not in ("person",) and hit[0] >= run:
                 run = 0  # "... minister, Turkey ..." is not a name
@@ -335,14 +339,14 @@ class _Scanner:
                 out.append(got[0])
                 i = got[1]
                 continue
-            hit = _longest(toks, i, gaz.metonyms, gaz.max_len)
+            hit = _longest(toks, i, gaz.metonyms, gaz.firsts[id(gaz.metonyms)])
             if hit:
                 n, (entry, sector) = hit
                 out.append(Mention(t.start, toks[i + n - 1].end, i, i + n,
                                    reg.from_entry(entry), "metonym"))
                 i += n
                 continue
-            hit = _longest(toks, i, gaz.names, gaz.max_len, upper=gaz.upper_only)
+            hit = _longest(toks, i, gaz.names, gaz.firsts[id(gaz.names)], upper=gaz.upper_only)
             if hit:
                 n, entries = hit
                 out.append(Mention(t.start, toks[i + n - 1].end, i, i + n,
@@ -356,7 +360,7 @@ class _Scanner:
                 out.append(Mention(t.start, toks[i + n - 1].end, i, i + n, aid, "alias"))
                 i += n
                 continue
-            hit = _longest(toks, i, gaz.demonyms, gaz.max_len)
+            hit = _longest(toks, i, gaz.demonyms, gaz.firsts[id(gaz.demonyms)])
             if hit:
                 n, entry = hit
                 out.append(Mention(t.start, toks[i + n - 1].end, i, i + n,

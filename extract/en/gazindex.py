@@ -100,6 +100,7 @@ class GazIndex:
     holders: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     upper_only: set[tuple[str, ...]] = field(default_factory=set)
     max_len: int = 1
+    firsts: dict[int, dict[str, int]] = field(default_factory=dict)  # table -> first word -> len
 
     def holder(self, country: str | None, role: str | None, date: str | None) -> Entry | None:
         key = role_key(role)
@@ -183,6 +184,11 @@ def _build(gazetteer: Any) -> GazIndex:
     for v in ix.holders.values():  # the latest office holder first
         v.sort(key=lambda e: e.valid_from or "", reverse=True)
     ix.max_len = max((len(k) for k in (*ix.names, *ix.demonyms, *ix.metonyms)), default=1)
+    for table in (ix.names, ix.demonyms, ix.metonyms):
+        firsts: dict[str, int] = {}
+        for k in table:
+            firsts[k[0]] = max(firsts.get(k[0], 0), len(k))
+        ix.firsts[id(table)] = firsts
     return ix
 
 
