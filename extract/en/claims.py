@@ -29,7 +29,7 @@ _AUX = frozenset(
     "separately subsequently quickly immediately flatly firmly".split()
 )
 _NEG = frozenset({"not", "n't", "never", "no"})
-_BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "that", "and", "but", "while",
+_BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "-", "―", "that", "and", "but", "while",
                        "because", "as", "when", "which", "where", "if", "although", "though",
                        "after", "before", "since", "whom", "so"})
 _OPEN_Q = frozenset({"“", "‘", '"', "``", "«", "'"})
@@ -166,11 +166,11 @@ class _Frame:
             return None
         return s, b - 1
 
-    def np_after(self, k: int) -> tuple[int, int] | None:
+    def np_after(self, k: int, *, limit: int = 14) -> tuple[int, int] | None:
         toks = self.toks
         b = k
         while b < len(toks) and toks[b].text not in {",", ";", ":", "!", "?", "(", "—"} \
-                and toks[b].text not in _OPEN_Q and b - k < 14:
+                and toks[b].text not in _OPEN_Q and b - k < limit:
             if toks[b].text == "." and not (b > k and toks[b - 1].end == toks[b].start and (
                     len(toks[b - 1].text) == 1 or toks[b - 1].low in _ABBREV)):
                 break
@@ -404,8 +404,8 @@ def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue) -> str | None:
         return None
     if prev is not None and prev.low in _PASSIVE and cue.lemma not in ("say",):
         return None
-    base = w.low in (cue.words[0], cue.lemma.split()[0], cue.lemma.split()[0] + "s",
-                     cue.lemma.split()[0] + "es")
+    head = cue.lemma.split()[0]
+    base = w.low in (head, head + "s", head + "es", head[:-1] + "ies")
     if base and cue.lemma in _NOUNLIKE and prev is not None and not (
             prev.cap or prev.low in _PRONOUNS or prev.low in ("who", "that", "which", "to")
             or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q):
@@ -446,7 +446,7 @@ def _frame(f: _Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     prev = toks[i - 1] if i > 0 else None
     # --- source phrase: "according to X"
     if cue.kind == "prep":
-        np = f.np_after(k)
+        np = f.np_after(k, limit=40)
         if np is None:
             return None
         spk, a, b = f.actor_in(*np)
