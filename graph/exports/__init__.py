@@ -1,0 +1,3 @@
+"""graph.exports: the writers behind ``graph.export.export`` (graph files, RDF, tables)."""
+
+__all__: list[str] = []
