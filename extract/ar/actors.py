@@ -26,7 +26,7 @@ __all__ = ["entry_rec", "find_mentions", "romanize"]
 
 QUOTE = '"'
 COMMA = {"،", ","}
-ORG_KINDS = {"organization", "armed_group", "igo"}
+ORG_KINDS = {"organization", "armed_group"}
 MAX_NAME = 4
 
 _ROMAN = dict(zip(
@@ -60,7 +60,7 @@ class _Scanner:
         self.local: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.last_role: str | None = None
         self.date = doc.article.published
-        self._titles: dict[str, list[tuple[int, Title]]] = {}
+        self._titles: dict[tuple[str, bool], list[tuple[int, Title]]] = {}
         self._names: dict[str, list[tuple[str, int, NameRef]]] = {}
         self._inst_heads = {w[0] for w in lex.multi_markers["institution"]}
 
@@ -128,11 +128,13 @@ class _Scanner:
     # -- titles --------------------------------------------------------------------------
     def match_title(self, i: int) -> tuple[int, int, Title] | None:
         tok = self.norm(i)
-        cands = self._titles.get(tok)
+        teh = self.doc.text[self.toks[i].end - 1] == "ة"  # a final ه from ة is no pronoun
+        cands = self._titles.get((tok, teh))
         if cands is None:
             cands = [(cut, title) for stem, cut in proclitic_variants(tok)
-                     for form in enclitic_variants(stem) for title in self.lex.titles.get(form, ())]
-            self._titles[tok] = cands
+                     for form in ((stem,) if teh else enclitic_variants(stem))
+                     for title in self.lex.titles.get(form, ())]
+            self._titles[(tok, teh)] = cands
         for cut, title in cands:
             j = self._follow(i + 1, title.words[1:])
             if j is not None:
@@ -141,12 +143,14 @@ class _Scanner:
 
     def name_tokens(self, j: int, *, apposition: bool) -> int:
         """End of an unknown personal name starting at ``j`` (``j`` when there is none)."""
-        if j >= self.n or self.norm(j).startswith("ال") or not self.norm(j).isalpha():
+        if j >= self.n or self.norm(j).startswith("ال") or not self.norm(j).isalpha() \
+                or len(self.norm(j)) < 2 or self.norm(j) in self.lex.cues:
             return j
         k = j
         while k < self.n and k - j < MAX_NAME and self.same_sent(j, k):
             w = self.norm(k)
-            if not w.isalpha() or self.lex.is_("stop", w) or w in self.lex.cues \
+            if not w.isalpha() or len(w) < 2 or w[0] == "و" and len(w) <= 3 \
+                    or self.lex.is_("stop", w) or w in self.lex.cues \
                     or self.lex.is_("filler", w) or self.lex.weekdays.get(w) \
                     or (k > j and w[0] == "و" and self.match_title(k)):
                 break
@@ -245,6 +249,8 @@ class _Scanner:
         if ref is not None and ref.how == "name" and ref.entry.kind in ORG_KINDS and len(ref.tokens) >= 2:
             head = ref.tokens[0]
             head = head if head.startswith("ال") else "ال" + head
+            if self.lex.is_("institution", head) or head in self.lex.agents or head in self.lex.titles:
+                return
             self.local.setdefault(strip_al(head), []).append(((head,), m.key, "head"))
 
     def _pair(self, i: int) -> bool:
@@ -278,6 +284,34 @@ class _Scanner:
                     return nm[0]
         return None
 
+    def _agent(self, i: int) -> tuple[int, int, str] | None:
+        """A generic agent noun (+ demonym) at ``i``: (end, cut, actor key)."""
+        for stem, cut in proclitic_variants(self.norm(i)):
+            for agent in self.lex.agents.get(stem, ()):
+                j = self._follow(i + 1, agent.words[1:])
+                if j is None:
+                    continue
+                nm = self.match_name(j) if j < self.n else None
+                state = nm[2].entry if (nm and nm[2] is not None and nm[2].how == "demonym"
+                                        and nm[1] == 0) else None
+                if state is None and agent.needs_country:
+                    continue
+                end = nm[0] if state is not None else j
+                slug = re.sub(r"[^a-z0-9]+", "-", agent.label.lower()).strip("-")
+                if state is not None:
+                    key = f"x-{state.country.lower()}-{slug}"
+                    label = f"{state.label} {agent.label}"
+                    labels = {"ar": self.doc.text[self.start_at(i, cut):self.toks[end - 1].end],
+                              "en": label}
+                else:
+                    key, label, labels = f"x-{slug}", agent.label, {"en": agent.label}
+                if key not in self.doc.actors:
+                    kind = "group" if agent.sector in ("CVL", "UAF", "REB", "OPP") else "organization"
+                    self.doc.actors[key] = ActorRec(key, label, kind, labels, None,
+                                                    state.country if state else None, agent.sector)
+                return end, cut, key
+        return None
+
     def run(self) -> None:
         i = 0
         while i < self.n:
@@ -291,6 +325,11 @@ class _Scanner:
                 if end is not None and nm is not None and nm[0] >= end:
                     self._drop_last()
                     end = None
+            if end is None:
+                ag = self._agent(i)
+                if ag is not None and (nm is None or ag[0] > nm[0]):
+                    self._add(i, ag[0], ag[1], ag[2], "agent")
+                    end = ag[0]
             if end is None:
                 if nm is not None:
                     end, cut, ref, lkey, how = nm

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from extract.ar.dates import DateHit, find_dates
 from extract.ar.doc import Doc, Mention
 from extract.ar.lexicon import Cue, Lexicon, load_lexicon
-from extract.arabic import enclitic_variants, particle_forms, proclitic_variants
+from extract.arabic import enclitic_variants, norm_word, particle_forms, proclitic_variants
 from extract.model import Claim, Span
 
 __all__ = ["ClaimInfo", "find_claims"]
 
-PREPS = {"في", "من", "الى", "علي", "عن", "مع", "ضد", "حول", "بين", "لدي", "عبر", "خلال", "بعد",
-         "قبل", "تحت", "داخل", "امام", "نحو", "عند"}
+PREPS = {norm_word(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "بين", "لدى",
+                                 "عبر", "خلال", "بعد", "قبل", "تحت", "داخل", "أمام", "نحو", "عند")}
 QUOTE = '"'
 PUNCT_SKIP = {"،", ",", QUOTE}
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from extract.arabic import norm_word
 from extract.datafiles import data_files, read_tsv
 
-__all__ = ["Cue", "Lexicon", "Title", "Trigger", "load_lexicon"]
+__all__ = ["Agent", "Cue", "Lexicon", "Title", "Trigger", "load_lexicon"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,14 @@ class Title:
     sector: str
 
 
+@dataclass(frozen=True, slots=True)
+class Agent:
+    words: tuple[str, ...]
+    sector: str
+    label: str
+    needs_country: bool
+
+
 @dataclass
 class Lexicon:
     cues: dict[str, Cue] = field(default_factory=dict)
@@ -54,6 +62,7 @@ class Lexicon:
     months: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
     weekdays: dict[str, int] = field(default_factory=dict)
     relative: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
+    agents: dict[str, list[Agent]] = field(default_factory=lambda: defaultdict(list))
 
     def is_(self, category: str, tok: str) -> bool:
         return tok in self.markers[category]
@@ -94,7 +103,11 @@ def load_lexicon() -> Lexicon:
             lex.weekdays[words[0]] = int(value)
         else:
             lex.relative[words[0]].append((words, int(value)))
-    for table in (lex.triggers, lex.titles, lex.months, lex.relative):
+    for forms, sector, label, needs in _rows("patterns/agents.ar.tsv", "agents"):
+        for form in forms.split("|"):
+            words = tuple(norm_word(form).split())
+            lex.agents[words[0]].append(Agent(words, sector, label, needs == "yes"))
+    for table in (lex.triggers, lex.titles, lex.months, lex.relative, lex.agents):
         for items in table.values():
             items.sort(key=lambda x: -len(x[0] if isinstance(x, tuple) else x.words))
     return lex

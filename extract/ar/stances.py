@@ -24,6 +24,8 @@ from extract.model import Span, Stance
 __all__ = ["find_stances"]
 
 AFTER_WINDOW = 3
+# Events reported without a named target still say something about the holder.
+UNTARGETED = {"ASSAULT", "PROTEST"}
 SKIP = {'"', "(", ")", "،", ","}
 
 
@@ -46,7 +48,7 @@ class _Stances:
     def emit(self, holder: str, target: str | None, typ: str, polarity: int, trigger: Span, *,
              holder_m: Mention | None, target_m: Mention | None, claim: str | None,
              date: str | None, negated: bool, confidence: float) -> None:
-        if target is None or target == holder:
+        if target == holder or (target is None and typ not in UNTARGETED):
             return
         key = (holder, target, typ, negated)
         if key in self.seen:
@@ -60,8 +62,9 @@ class _Stances:
     # -- lookups -------------------------------------------------------------------------
     def trigger_at(self, i: int, t1: int) -> tuple[Trigger, int, int, bool] | None:
         """(trigger, end, cut, has_pronoun) for a trigger starting at token ``i``."""
+        teh = self.doc.text[self.toks[i].end - 1] == "ة"  # a final ه from ة is no pronoun
         for stem, cut in proclitic_variants(self.norm(i)):
-            for form in enclitic_variants(stem):
+            for form in ((stem,) if teh else enclitic_variants(stem)):
                 for trig in self.lex.triggers.get(form, ()):
                     words = trig.words
                     if all(i + k < t1 and self.norm(i + k) == w for k, w in enumerate(words[1:], 1)):
@@ -103,6 +106,24 @@ class _Stances:
             return m
         return None
 
+    def governed(self, m: Mention, lo: int) -> bool:
+        k = m.t0 - 1
+        while k >= lo and self.norm(k) in SKIP:
+            k -= 1
+        first = self.norm(m.t0)
+        clitic = any(cut and first[0] in "بلك" for _, cut in proclitic_variants(first)[1:])
+        return (k >= lo and self.norm(k) in PREPS) or (clitic and m.start > self.toks[m.t0].start)
+
+    def subject_after(self, j: int, hi: int) -> Mention | None:
+        """A mention right after a verb-like trigger (VSO order), not governed by a preposition."""
+        for k in range(j, min(hi, j + 3)):
+            m = self.doc.mention_at.get(k)
+            if m is not None:
+                return None if self.governed(m, 0) else m
+            if self.norm(k) not in SKIP and not self.lex.is_("filler", self.norm(k)):
+                break
+        return None
+
     def target_of(self, trig: Trigger, i: int, end: int, lo: int, hi: int, pronoun: bool,
                   exclude: set[str]) -> Mention | None:
         if trig.target == "before" or (pronoun and trig.target == "after"):
@@ -133,8 +154,14 @@ class _Stances:
                 i += 1
                 continue
             trig, end, cut, pronoun = hit
-            self.from_trigger(trig, i, end, cut, pronoun, c0, c1, holder=c.speaker,
-                              holder_m=info.speaker, claim=c.id, date=c.date, exclude=exclude)
+            holder, holder_m = c.speaker, info.speaker
+            if trig.target in ("after", "with") and not pronoun:
+                # the content's own subject (أن إسرائيل شنت غارات) holds the stance, not the speaker
+                sub = next((m for m in self.doc.mentions_in(c0, i) if m.key not in exclude), None)
+                if sub is not None and sub.t0 <= c0 + 1 and not self.governed(sub, 0):
+                    holder, holder_m = sub.key, sub
+            self.from_trigger(trig, i, end, cut, pronoun, c0, c1, holder=holder,
+                              holder_m=holder_m, claim=c.id, date=c.date, exclude={holder})
             i = end
 
     def from_trigger(self, trig: Trigger, i: int, end: int, cut: int, pronoun: bool, lo: int,
@@ -145,9 +172,10 @@ class _Stances:
         if neg:
             typ, pol = (trig.negated_type or trig.type), (-pol if pol else 0)
         target_m = self.target_of(trig, i, end, lo, hi, pronoun, exclude)
-        if target_m is None:
+        if target_m is None and (typ not in UNTARGETED or trig.scope != "any"):
             return
-        self.emit(holder, target_m.key, typ, pol, self.span(i, end, cut), holder_m=holder_m,
+        self.emit(holder, target_m.key if target_m else None, typ, pol, self.span(i, end, cut),
+                  holder_m=holder_m,
                   target_m=target_m, claim=claim, date=date, negated=neg, confidence=0.6)
 
     def narrated(self, s0: int, s1: int, covered: set[int], date: str | None) -> None:
@@ -161,7 +189,7 @@ class _Stances:
             if trig.target == "pair":
                 self.pair(trig, i, end, cut, s0, s1, date)
             else:
-                holder_m = self.last_before(i, s0, set(), subject=True) or self.first_after(end, s1, set())
+                holder_m = self.subject_after(end, s1) or self.last_before(i, s0, set(), subject=True)
                 if holder_m is not None:
                     self.from_trigger(trig, i, end, cut, pronoun, s0, s1, holder=holder_m.key,
                                       holder_m=holder_m, claim=None, date=date,
