@@ -297,6 +297,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             continue
         k = i + len(cue.words)
         form = _verb_form(toks, i, k, cue)
+        if any(m.i < i < m.j for m in mentions):
+            form = None  # "the Syrian state news agency": part of a name
         if form is None:
             i += 1
             continue

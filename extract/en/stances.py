@@ -161,7 +161,9 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published) -> R
             region, owner = c.content, n
             break
     before = [m for m in mentions if m.j <= i and m.actor and region[0] <= m.start]
-    after = [m for m in mentions if m.i >= j and m.actor and m.end <= region[1]]
+    stop = next((k for k in range(j, len(toks)) if toks[k].low in _CLAUSE
+                 or toks[k].text in {",", ".", "!", "?", "—"}), len(toks))
+    after = [m for m in mentions if j <= m.i < stop and m.actor and m.end <= region[1]]
     if cue_claim is not None:
         after = [m for m in after if m.end <= claims[cue_claim].content[1]]
     passive = i > 0 and toks[i - 1].low in _PASSIVE and toks[i].low.endswith(("ed", "en"))
