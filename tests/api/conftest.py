@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,10 +60,9 @@ class LiveServer:
         return self.url + "/sparql"
 
 
-@pytest.fixture(scope="session")
-def server(built_store: BuiltStore) -> Iterator[LiveServer]:
-    settings = Settings(query_timeout=20.0, row_limit=ROW_LIMIT, max_body_bytes=MAX_BODY, max_depth=MAX_DEPTH)
-    app = create_app(store_path=built_store.path, settings=settings)
+@contextmanager
+def live_server(app, settings: Settings) -> Iterator[LiveServer]:
+    """Run ``app`` with uvicorn in a thread on a free loopback port until the block ends."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
@@ -72,21 +72,36 @@ def server(built_store: BuiltStore) -> Iterator[LiveServer]:
     thread.start()
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
-    while True:
-        if not thread.is_alive():
-            pytest.fail("the uvicorn server stopped while starting (see its log above)")
-        try:
-            if httpx.get(url + "/openapi.json", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if time.monotonic() > deadline:
-            pytest.fail(f"the uvicorn server did not answer on {url} within 30 s")
-        time.sleep(0.05)
-    yield LiveServer(url, settings)
-    uv.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    try:
+        while True:
+            if not thread.is_alive():
+                pytest.fail("the uvicorn server stopped while starting (see its log above)")
+            try:
+                if httpx.get(url + "/openapi.json", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"the uvicorn server did not answer on {url} within 30 s")
+            time.sleep(0.05)
+        yield LiveServer(url, settings)
+    finally:
+        uv.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="session")
+def start_server():
+    """``live_server`` for tests that need a server with other settings."""
+    return live_server
+
+
+@pytest.fixture(scope="session")
+def server(built_store: BuiltStore) -> Iterator[LiveServer]:
+    settings = Settings(query_timeout=20.0, row_limit=ROW_LIMIT, max_body_bytes=MAX_BODY, max_depth=MAX_DEPTH)
+    with live_server(create_app(store_path=built_store.path, settings=settings), settings) as live:
+        yield live
 
 
 @pytest.fixture()

@@ -208,3 +208,16 @@ def test_openapi_lists_the_routes(client: httpx.Client) -> None:
     assert {"/sparql", "/actors/{actor_id}/neighbourhood"} <= set(spec["paths"])
     assert client.get("/docs").status_code == 200
     json.dumps(spec)
+
+
+def test_query_time_limit(built_store, start_server) -> None:
+    """A second server on the same store (both open it read-only) with a 0.1 s limit answers 503."""
+    from api.app import Settings, create_app
+
+    settings = Settings(query_timeout=0.1)
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"  # about 1 s on the seed's store
+    with start_server(create_app(store_path=built_store.path, settings=settings), settings) as live:
+        r = httpx.get(live.sparql, params={"query": slow}, timeout=30)
+        assert r.status_code == 503 and _error(r)["code"] == "query_timeout"
+        quick = httpx.get(live.sparql, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+        assert quick.status_code == 200 and quick.json()["boolean"] is True
