@@ -26,12 +26,14 @@ __all__ = ["RawClaim", "find_claims"]
 _AUX = frozenset(
     "has have had was were is are also later then previously earlier repeatedly again would "
     "will could has already publicly reportedly once further privately first recently "
-    "separately subsequently quickly immediately flatly firmly".split()
+    "separately subsequently quickly immediately flatly firmly just often still even only now "
+    "never".split()
 )
 _NEG = frozenset({"not", "n't", "never", "no"})
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "-", "―", "that", "and", "but", "while",
                        "because", "as", "when", "which", "where", "if", "although", "though",
-                       "after", "before", "since", "whom", "so"})
+                       "after", "before", "since", "whom", "so", "what", "said", "says",
+                       "say", "told", "than", "whether", "how", "why", "where"})
 _OPEN_Q = frozenset({"“", "‘", '"', "``", "«", "'"})
 _CLOSE_Q = frozenset({"”", "’", '"', "''", "»", "'"})
 _ADVERBIAL = frozenset(
@@ -42,6 +44,7 @@ _ADVERBIAL = frozenset(
 )
 _VENUES = frozenset("statement interview letter speech conference briefing tweet post remarks "
                     "report video message address email op-ed".split())
+_NP_OPENERS = frozenset({"even", "both", "only", "also", "as", "and", "but", "so", "yet", "then"})
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
                         "tonight week weekend month night".split())
 _RELPRON = frozenset({"which", "who", "that", "what"})
@@ -138,6 +141,8 @@ class _Frame:
             if head - a >= 14:
                 return None
             a -= 1
+        while a < b - 1 and toks[a].low in _NP_OPENERS:
+            a += 1  # "Even China", "Both Mr. King and ..."
         if toks[a].text == ",":
             return None
         if a == b or (toks[a].low in _RELPRON and b - a == 1):
