@@ -1,3 +1,9 @@
-"""qawl: the notebook entry point, re-exported so users can `import qawl`."""
+"""qawl: the notebook entry point, re-exported so users can ``import qawl``.
 
-__all__: list[str] = []
+    from qawl import Qawl
+    q = Qawl.open("store/")          # see graph.notebook for everything it offers
+"""
+
+from graph.notebook import Qawl
+
+__all__ = ["Qawl"]
