@@ -149,6 +149,8 @@ def evaluate_files(
     ``EvalError`` naming the file and line."""
     if limit is not None and limit < 1:
         raise ValueError("limit must be at least 1")
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     if outputs is not None and extract_fn is not None:
         raise ValueError("give either extract_fn or outputs, not both")
     files = list(_expand(paths))

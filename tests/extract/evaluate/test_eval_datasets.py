@@ -428,3 +428,9 @@ def test_spans_that_miss_their_text_are_reported(tmp_path: Path) -> None:
     sec = report.sections[0]
     assert sec.misplaced == 1 and "actor x-h mention" in sec.misplaced_examples[0]
     assert "1 span(s) do not point at their text" in report.render(errors=False)
+
+
+def test_a_single_path_is_accepted(tmp_path: Path) -> None:
+    path = write(tmp_path, [plover("A", "AGREE", [])])
+    report = evaluate_files(str(path), extract_fn=lambda a: Extraction(article=a))
+    assert len(report.sections) == 1 and report.sections[0].items == 1
