@@ -122,6 +122,9 @@ class _Frame:
                 p -= 1
             if p < 0 or toks[p].text != ",":
                 return self.long_apposition(b)
+            chain = self.long_apposition(b)
+            if chain is not None and chain[0] < p:
+                return chain  # "Name, apposition, apposition, said"
             a, b = p, b - 1
         mention_ends = {m.j for m in self.mentions}
         head = a
@@ -216,8 +219,13 @@ def _inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
         return b - a == 1
     if b - a > 9:
         return False
-    return first.cap or first.low in ("the", "a", "an", "another", "one", "some", "many",
-                                      "his", "her", "their", "its") or first.low in lex.title_heads
+    if first.cap or first.low in lex.title_heads:
+        return True
+    if first.low in ("the", "a", "an", "another", "one", "some", "many", "his", "her", "their",
+                     "its"):
+        # "said the lawmakers", not "said the ruling was wrong"
+        return b - a <= 3 or any(t.cap or t.low in lex.title_heads for t in toks[a + 1:b])
+    return False
 
 
 def _to_sentence_end(f: _Frame, np: tuple[int, int]) -> tuple[int, int]:

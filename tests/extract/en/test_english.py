@@ -231,3 +231,42 @@ def test_offsets_point_into_text_with_leading_whitespace_and_curly_quotes():
     assert text[c.content.start:c.content.end] == "“We will not retreat,”"
     assert c.date == "2024-05-10"
     assert_offsets(ex)
+
+
+def test_long_apposition_before_the_cue_is_the_speaker_mention():
+    text = ("Leyla Demir, a professor of law at a university in Ankara, a former adviser, "
+            "said the ruling was wrong.")
+    (c,) = run(text).claims
+    assert c.speaker_mention.text == (
+        "Leyla Demir, a professor of law at a university in Ankara, a former adviser")
+    assert c.content.text == "the ruling was wrong"
+
+
+def test_inverted_speaker_keeps_the_apposition():
+    text = "“The deal is dead,” said Omar Haddad, a negotiator for the rebels."
+    (c,) = run(text).claims
+    assert c.speaker_mention.text == "Omar Haddad, a negotiator for the rebels"
+    assert c.direct and c.content.text == "“The deal is dead,”"
+
+
+def test_cue_span_takes_auxiliaries_and_a_bare_weekday():
+    (c,) = run("France has also said Monday that the talks failed.").claims
+    assert c.cue.text == "has also said Monday"
+    assert c.content.text == "the talks failed"
+
+
+@pytest.mark.parametrize("text,speaker,cue,content", [
+    ("ERDOGAN: We will not wait any longer.", "ERDOGAN", ":", "We will not wait any longer"),
+    ("“We will not wait any longer.” ― Kemal Ozan", "Kemal Ozan", "―",
+     "“We will not wait any longer.”"),
+])
+def test_colon_and_dash_attributions(text, speaker, cue, content):
+    (c,) = run(text).claims
+    assert (c.speaker_mention.text, c.cue.text, c.content.text) == (speaker, cue, content)
+
+
+def test_pronoun_after_a_named_person_in_an_earlier_paragraph():
+    text = "Mr. Kemal Ozan arrived in Paris on Monday.\n\nHe said the visit was a success."
+    (c,) = run(text).claims
+    assert c.speaker_mention.text == "He"
+    assert actor_of(run(text), c.speaker).label == "Kemal Ozan"
