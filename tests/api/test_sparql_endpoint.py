@@ -14,8 +14,10 @@ from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from ontology.iris import ACTORS_GRAPH, actor_iri, article_graph_iri
 from ontology.namespace import QAWL, RDF
 
+# France and Russia: the seed's "France asks Russia to protect the SDF" (linked from the gazetteer's sources)
+FRANCE = actor_iri("Q142")
+RUSSIA = actor_iri("Q159")
 MACRON = actor_iri("Q3052772")
-PUTIN = actor_iri("Q7747")
 SEED_ID = "000_ddc8bb61b41df7f1"
 PREFIX = f"PREFIX qawl: <{QAWL._NS}>\n"
 ACTORS = PREFIX + "SELECT DISTINCT ?a WHERE { GRAPH ?g { ?a a qawl:Actor } } ORDER BY ?a"
@@ -42,7 +44,7 @@ def test_get_select_json(client: httpx.Client, built_store) -> None:
     assert r.status_code == 200
     assert r.headers["content-type"] == "application/sparql-results+json"
     actors = _bindings(r, "a")
-    assert str(MACRON) in actors and str(PUTIN) in actors
+    assert str(FRANCE) in actors and str(RUSSIA) in actors
     assert len(actors) == built_store.summary.actors
     assert "x-qawl-truncated" not in r.headers
 
@@ -57,10 +59,16 @@ def test_post_form_and_direct_give_the_same_answer(client: httpx.Client) -> None
 
 
 def test_ask(client: httpx.Client) -> None:
-    yes = client.get("/sparql", params={"query": PREFIX + f"ASK {{ GRAPH ?g {{ <{MACRON}> a qawl:Actor }} }}"})
+    yes = client.get("/sparql", params={"query": PREFIX + f"ASK {{ GRAPH ?g {{ <{FRANCE}> qawl:requests <{RUSSIA}> }} }}"})
     no = client.get("/sparql", params={"query": PREFIX + f"ASK {{ GRAPH ?g {{ <{actor_iri('x-nobody')}> ?p ?o }} }}"})
     assert yes.json()["boolean"] is True
     assert no.json()["boolean"] is False
+
+
+def test_macron_is_linked_to_wikidata(client: httpx.Client) -> None:
+    """The contract (ARCHITECTURE.md section 2 and the seed's gold) gives Macron the id Q3052772."""
+    r = client.get("/sparql", params={"query": PREFIX + f"ASK {{ GRAPH ?g {{ <{MACRON}> a qawl:Actor }} }}"})
+    assert r.json()["boolean"] is True, "Emmanuel Macron is not stored as actor Q3052772"
 
 
 # ---------------------------------------------------------------- content negotiation
@@ -71,21 +79,21 @@ def test_csv_and_tsv(client: httpx.Client, built_store) -> None:
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(r.text)))
     assert rows[0] == ["a"]
-    assert [str(MACRON)] in rows[1:]
+    assert [str(FRANCE)] in rows[1:]
     assert len(rows) - 1 == built_store.summary.actors
 
     r = client.get("/sparql", params={"query": ACTORS}, headers={"accept": "text/tab-separated-values"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/tab-separated-values")
     lines = r.text.splitlines()
-    assert lines[0] == "?a" and f"<{MACRON}>" in lines[1:]
+    assert lines[0] == "?a" and f"<{FRANCE}>" in lines[1:]
 
 
 def test_construct_as_turtle_and_ntriples(client: httpx.Client) -> None:
-    query = f"CONSTRUCT {{ <{MACRON}> ?p ?o }} WHERE {{ GRAPH ?g {{ <{MACRON}> ?p ?o }} }}"
+    query = f"CONSTRUCT {{ <{FRANCE}> ?p ?o }} WHERE {{ GRAPH ?g {{ <{FRANCE}> ?p ?o }} }}"
     r = client.get("/sparql", params={"query": query})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
     g = rdflib.Graph().parse(data=r.text, format="turtle")
-    assert (MACRON, RDF.type, QAWL.Actor) in g
+    assert (FRANCE, RDF.type, QAWL.Actor) in g
 
     r = client.get("/sparql", params={"query": query}, headers={"accept": "application/n-triples"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/n-triples")
@@ -179,7 +187,7 @@ def test_sparqlwrapper_json(server, built_store) -> None:
     result = _wrapper(server, ACTORS, JSON).query()
     assert result.info()["content-type"] == "application/sparql-results+json"
     actors = [b["a"]["value"] for b in result.convert()["results"]["bindings"]]
-    assert str(MACRON) in actors and len(actors) == built_store.summary.actors
+    assert str(FRANCE) in actors and len(actors) == built_store.summary.actors
 
 
 def test_sparqlwrapper_post_xml(server) -> None:
@@ -187,20 +195,20 @@ def test_sparqlwrapper_post_xml(server) -> None:
     sw.setMethod(POST)
     doc = sw.query().convert()
     uris = [n.firstChild.data for n in doc.getElementsByTagName("uri")]
-    assert str(MACRON) in uris
+    assert str(FRANCE) in uris
 
 
 def test_sparqlwrapper_csv(server) -> None:
     raw = _wrapper(server, ACTORS, CSV).query().convert()
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8"))))
-    assert rows[0] == ["a"] and [str(PUTIN)] in rows
+    assert rows[0] == ["a"] and [str(RUSSIA)] in rows
 
 
 def test_sparqlwrapper_construct_turtle(server) -> None:
     query = f"CONSTRUCT {{ ?a a <{QAWL.Actor}> }} WHERE {{ GRAPH ?g {{ ?a a <{QAWL.Actor}> }} }}"
     raw = _wrapper(server, query, TURTLE).query().convert()
     g = rdflib.Graph().parse(data=raw, format="turtle")
-    assert (MACRON, RDF.type, QAWL.Actor) in g and (PUTIN, RDF.type, QAWL.Actor) in g
+    assert (FRANCE, RDF.type, QAWL.Actor) in g and (RUSSIA, RDF.type, QAWL.Actor) in g
 
 
 def test_openapi_lists_the_routes(client: httpx.Client) -> None:
