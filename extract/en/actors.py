@@ -34,7 +34,8 @@ _ORG_HEADS = frozenset(
     "agency commission foundation association union corporation company group times post "
     "journal news press network court board office house senate congress assembly parliament "
     "army force forces police service services organization organisation front movement "
-    "league alliance fund campaign administration coalition federation caucus".split())
+    "league alliance fund campaign administration coalition federation caucus cooperation "
+    "community forum conference program programme authority bureau tribunal".split())
 _SUBJECT_PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "it": "it", "we": "pl", "i": "sg"}
 _NOT_NAMES = frozenset(
     "The A An In On At For But And Or If As After Before When While Since During Under With "
@@ -312,6 +313,14 @@ class _Scanner:
             if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
                 k += 1
         run = _name_run(toks, k) if k < len(toks) else 0
+        while run and toks[k].low in _MODS:
+            k, run = k + 1, run - 1  # "Former", "Senior": not part of a name
+        for n in range(1, run):  # "NATO-member Norway": stop where a known name begins
+            if self.country_at(k + n) or _longest(toks, k + n, self.gaz.names,
+                                                  self.gaz.firsts[id(self.gaz.names)],
+                                                  upper=self.gaz.upper_only):
+                run = n
+                break
         if not run or (run < 2 and not honorific):
             return None
         if k == 0 and run == 2 and toks[1].low in self.lex.title_heads:
@@ -379,6 +388,24 @@ class _Scanner:
         return out
 
 
+def _appositions(toks, mentions: list[Mention], reg: Registry) -> None:
+    """"Kenzo Oshima, the UN relief coordinator": the office tells whom the person acts for."""
+    for a, b in zip(mentions, mentions[1:]):
+        if b.i != a.j + 1 or toks[a.j].text != "," or b.how != "title" or not a.actor:
+            continue
+        pa, pb = reg.drafts.get(a.actor), reg.drafts.get(b.actor)
+        if pa is None or pb is None or pa.kind != "person" or pb.kind != "person" \
+                or b.actor == a.actor:
+            continue
+        if pa.id.startswith("x-"):
+            pa.country = pa.country or pb.country
+            pa.sector = pa.sector or pb.sector
+            pa.role = pa.role or pb.role
+        b.actor = a.actor
+
+
 def find_mentions(sent: Sentence, reg: Registry, lex: Lexicon) -> list[Mention]:
     """Actor mentions of one sentence (pronouns unresolved: ``actor`` is empty)."""
-    return _Scanner(sent, reg, lex).scan()
+    mentions = _Scanner(sent, reg, lex).scan()
+    _appositions(sent.tokens, mentions, reg)
+    return mentions

@@ -173,7 +173,8 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published) -> R
         holder = _pseudo(c.speaker, c.speaker_mention)
         target = before[-1] if before else None
     elif passive:
-        agent = [m for m in after if m.i >= 1 and toks[m.i - 1].low == "by"]
+        agent = [m for m in mentions if m.i >= j and m.actor and m.end <= region[1]
+                 and toks[m.i - 1].low == "by"]
         holder = agent[0] if agent else None
         target = before[-1] if before else None
     else:
