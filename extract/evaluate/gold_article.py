@@ -18,8 +18,8 @@ from typing import Any
 from extract.model import Actor, Article, Claim, Extraction, Span, Stance
 
 from .match import GoldActor, KeyIndex, one_to_one
-from .normalize import normalize_cue
-from .report import EvalError, Score, Section
+from .normalize import normalize_arabic, normalize_cue
+from .report import EvalError, Rate, Score, Section
 
 __all__ = [
     "GoldArticle",
@@ -62,6 +62,8 @@ class GoldArticle:
     actors: tuple[GoldActor, ...]
     claims: tuple[GoldClaim, ...]
     stances: tuple[GoldStance, ...]
+    body_lines: tuple[int, ...] = ()  # line numbers (0-based, "\n"-separated) of the body
+    boilerplate_lines: tuple[int, ...] = ()
 
 
 def _keys(value: Any, path: Path, where: str) -> tuple[str, ...]:
@@ -120,9 +122,15 @@ def load_gold(path: str | Path) -> GoldArticle:
         )
     except (KeyError, TypeError) as exc:
         raise EvalError(path, f"malformed gold entry: missing or bad field {exc}") from None
+    try:
+        body = tuple(int(n) for n in data.get("body_lines") or ())
+        boilerplate = tuple(int(n) for n in data.get("boilerplate_lines") or ())
+    except (TypeError, ValueError):
+        raise EvalError(path, "body_lines / boilerplate_lines must be line numbers") from None
     return GoldArticle(path=path, article_path=_resolve_article(path, data["article"]),
                        lang=lang, published=data.get("published"),
-                       actors=actors, claims=claims, stances=stances)
+                       actors=actors, claims=claims, stances=stances,
+                       body_lines=body, boilerplate_lines=boilerplate)
 
 
 def gold_article(gold: GoldArticle) -> Article:
@@ -167,10 +175,10 @@ def _add_near(sec: Section, near: list[str], *, limit: int = 3) -> None:
         sec.add_error(f"       near: … {len(near) - limit} more")
 
 
-def _ordered(items: Sequence[Any]) -> list[int]:
+def _ordered(items: Sequence[Any]) -> list[list[int]]:
     """Required gold items first, so they win any contest for a system item."""
-    return [i for i, g in enumerate(items) if not g.optional] + \
-           [i for i, g in enumerate(items) if g.optional]
+    return [[i for i, g in enumerate(items) if not g.optional],
+            [i for i, g in enumerate(items) if g.optional]]
 
 
 def _count(matched: dict[int, int], gold: Sequence[Any], n_system: int) -> Score:
@@ -184,7 +192,7 @@ def _score_actors(gold: GoldArticle, keys: KeyIndex, ext: Extraction, sec: Secti
     actors = ext.actors
     matched = one_to_one(len(actors), len(gold.actors),
                          lambda s, g: keys.matches(actors[s], gold.actors[g].key),
-                         gold_order=_ordered(gold.actors))
+                         groups=_ordered(gold.actors))
     used = set(matched.values())
     for i, g in enumerate(gold.actors):
         if i not in matched and not g.optional:
@@ -201,6 +209,11 @@ def _claim_str(c: Claim, ext: Extraction) -> str:
             f"cue {_span(c.cue)} content {_span(c.content)}")
 
 
+def _content_holds(claim: Claim, gold: GoldClaim) -> bool:
+    return bool(gold.content_has) and (
+        normalize_arabic(gold.content_has) in normalize_arabic(claim.content.text))
+
+
 def _score_claims(gold: GoldArticle, keys: KeyIndex, ext: Extraction, sec: Section) -> Score:
     claims = ext.claims
     speakers = [ext.actor(c.speaker) for c in claims]
@@ -212,7 +225,9 @@ def _score_claims(gold: GoldArticle, keys: KeyIndex, ext: Extraction, sec: Secti
         len(claims), len(gold.claims),
         lambda s, g: speaker_ok(s, gold.claims[g]) and cue_matches(claims[s].cue.text,
                                                                    gold.claims[g].cue),
-        gold_order=_ordered(gold.claims))
+        groups=_ordered(gold.claims),
+        # Two gold claims with one speaker and cue: pair each with the claim that says it.
+        preferred=lambda s, g: _content_holds(claims[s], gold.claims[g]))
     used = set(matched.values())
     for i, g in enumerate(gold.claims):
         if i in matched or g.optional:
@@ -230,6 +245,15 @@ def _score_claims(gold: GoldArticle, keys: KeyIndex, ext: Extraction, sec: Secti
     for s, c in enumerate(claims):
         if s not in used:
             sec.add_error(f"FP   {_claim_str(c, ext)}")
+    with_content = [(g, s) for g, s in matched.items() if gold.claims[g].content_has]
+    held = 0
+    for g, s in with_content:
+        if _content_holds(claims[s], gold.claims[g]):
+            held += 1
+        else:
+            sec.add_error(f"     content of {claims[s].id} (found {gold.claims[g].id}) lacks "
+                          f"«{gold.claims[g].content_has}»: {_span(claims[s].content)}")
+    sec.rates["found claims whose content holds content_has"] = Rate(held, len(with_content))
     return _count(matched, gold.claims, len(claims))
 
 
@@ -273,7 +297,7 @@ def _score_stances(gold: GoldArticle, keys: KeyIndex, ext: Extraction, sec: Sect
     matched = one_to_one(
         len(stances), len(gold.stances),
         lambda s, g: stance_matches(keys, holders[s], targets[s], stances[s], gold.stances[g]),
-        gold_order=_ordered(gold.stances))
+        groups=_ordered(gold.stances))
     used = set(matched.values())
     for i, g in enumerate(gold.stances):
         if i not in matched and not g.optional:
@@ -303,4 +327,33 @@ def score_gold(gold: GoldArticle, extraction: Extraction | None, *,
     sec.scores["actors"] = _score_actors(gold, keys, ext, sec)
     sec.scores["claims"] = _score_claims(gold, keys, ext, sec)
     sec.scores["stances"] = _score_stances(gold, keys, ext, sec)
+    if extraction is not None and extraction.article.body:
+        _score_body(gold, extraction, sec)
     return sec
+
+
+def _score_body(gold: GoldArticle, ext: Extraction, sec: Section) -> None:
+    """Diagnostic beyond EVALUATION.md: which gold body lines the extraction's ``body``
+    keeps and which boilerplate lines it drops (a line is kept when a body span touches
+    its non-space characters)."""
+    text = ext.article.text
+    lines, start = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        lead = start + (len(line) - len(line.lstrip()))
+        lines.append((lead, lead + len(stripped)))
+        start += len(line) + 1
+
+    def kept(n: int) -> bool:
+        a, b = lines[n] if n < len(lines) else (0, 0)
+        return a < b and any(s < b and a < e for s, e in ext.article.body)
+
+    body = [n for n in gold.body_lines if not kept(n)]
+    boiler = [n for n in gold.boilerplate_lines if kept(n)]
+    sec.rates["body lines kept"] = Rate(len(gold.body_lines) - len(body), len(gold.body_lines))
+    sec.rates["boilerplate lines dropped"] = Rate(len(gold.boilerplate_lines) - len(boiler),
+                                                 len(gold.boilerplate_lines))
+    for n in body:
+        sec.add_error(f"BODY line {n} dropped: «{text[slice(*lines[n])][:60]}»")
+    for n in boiler:
+        sec.add_error(f"BOILERPLATE line {n} kept: «{text[slice(*lines[n])][:60]}»")

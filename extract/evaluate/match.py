@@ -103,27 +103,34 @@ def actor_matches_code(
 
 def one_to_one(
     n_system: int, n_gold: int, compatible: Callable[[int, int], bool],
-    *, gold_order: Sequence[int] | None = None,
+    *, groups: Sequence[Sequence[int]] | None = None,
+    preferred: Callable[[int, int], bool] | None = None,
 ) -> dict[int, int]:
     """A maximum matching between system items and gold items, as {gold index: system index}.
 
-    Gold items are taken in ``gold_order`` (default: index order); augmenting paths never
-    unmatch an item, so gold items listed first (the required ones) are matched whenever
-    any maximum matching of them exists."""
+    Gold items are matched group by group (default: one group, in index order); augmenting
+    paths never unmatch an item, so an earlier group (the required items) keeps the largest
+    number of matches it can have. Within a group, pairs that are also ``preferred`` are
+    tried first: this chooses which pairs are made, never how many."""
     edges = [[s for s in range(n_system) if compatible(s, g)] for g in range(n_gold)]
+    strong = ([[s for s in e if preferred(s, g)] for g, e in enumerate(edges)]
+              if preferred is not None else None)
     owner: dict[int, int] = {}  # system index -> gold index
 
-    def augment(g: int, seen: set[int]) -> bool:
-        for s in edges[g]:
+    def augment(g: int, seen: set[int], adj: list[list[int]]) -> bool:
+        for s in adj[g]:
             if s in seen:
                 continue
             seen.add(s)
-            if s not in owner or augment(owner[s], seen):
+            if s not in owner or augment(owner[s], seen, adj):
                 owner[s] = g
                 return True
         return False
 
-    for g in gold_order if gold_order is not None else range(n_gold):
-        if edges[g]:
-            augment(g, set())
+    for group in groups if groups is not None else [range(n_gold)]:
+        for adj in (strong, edges) if strong is not None else (edges,):
+            matched = set(owner.values())
+            for g in group:
+                if g not in matched and adj[g]:
+                    augment(g, set(), adj)
     return {g: s for s, g in owner.items()}

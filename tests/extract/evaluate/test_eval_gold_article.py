@@ -325,3 +325,51 @@ def test_a_claim_that_fits_two_gold_claims_counts_once(gold_path: Path) -> None:
     c = sec.scores["claims"]
     assert (c.tp, c.fp, c.fn) == (1, 0, 2)
     assert any("fits, but counted for another gold claim" in e for e in sec.errors)
+
+
+def test_one_to_one_is_maximum_and_required_first() -> None:
+    from extract.evaluate.match import one_to_one
+
+    # system 0 fits gold 0 and 1, system 1 fits gold 0 only: greedy would lose one match.
+    fits = {(0, 0), (0, 1), (1, 0)}
+    assert one_to_one(2, 2, lambda s, g: (s, g) in fits) == {0: 1, 1: 0}
+    # gold 1 (required) wins the only system item over gold 0 (optional).
+    assert one_to_one(1, 2, lambda s, g: True, groups=[[1], [0]]) == {1: 0}
+    # preferred pairs are chosen when they exist, the count stays maximum.
+    every = one_to_one(2, 2, lambda s, g: True, preferred=lambda s, g: s != g)
+    assert every == {0: 1, 1: 0}
+    assert len(one_to_one(3, 2, lambda s, g: True, preferred=lambda s, g: s == 2)) == 2
+
+
+def test_same_speaker_and_cue_pairs_by_content(gold_path: Path) -> None:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold["claims"] = [
+        {"id": "A", "speaker": ["Turkey"], "cue": "هددت", "content_has": "عسكرية"},
+        {"id": "B", "speaker": ["Turkey"], "cue": "هددت", "content_has": "الحرب"},
+    ]
+    gold_path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    sec, _ = run(gold_path, actors=(TURKEY,), claims=(
+        claim("c1", "Q43", "وهددت", "الحرب مستمرة"), claim("c2", "Q43", "وهددت", "بعملية عسكرية")))
+    assert sec.scores["claims"].tp == 2
+    rate = sec.rates["found claims whose content holds content_has"]
+    assert (rate.hits, rate.total) == (2, 2)
+
+
+def test_body_diagnostic(gold_path: Path) -> None:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold_path.parent.parent.joinpath("seeds", "t1.txt").write_text(
+        "headline\n\nbody one\n\nshare icon\n", encoding="utf-8")
+    gold.update(body_lines=[0, 2], boilerplate_lines=[4])
+    gold_path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+
+    def with_body(*spans: tuple[int, int]):
+        return lambda a: Extraction(article=a.with_body(spans))
+
+    sec = evaluate_files([gold_path], extract_fn=with_body((0, 8), (10, 18))).sections[0]
+    assert sec.rates["body lines kept"].value == 1.0
+    assert sec.rates["boilerplate lines dropped"].value == 1.0
+    sec = evaluate_files([gold_path], extract_fn=with_body((10, 31))).sections[0]
+    assert (sec.rates["body lines kept"].hits, sec.rates["boilerplate lines dropped"].hits) == (1, 0)
+    assert "BODY line 0 dropped: «headline»" in sec.errors
+    sec = evaluate_files([gold_path], extract_fn=with_body()).sections[0]
+    assert "body lines kept" not in sec.rates  # no body spans: nothing to say
