@@ -270,3 +270,16 @@ def test_pronoun_after_a_named_person_in_an_earlier_paragraph():
     (c,) = run(text).claims
     assert c.speaker_mention.text == "He"
     assert actor_of(run(text), c.speaker).label == "Kemal Ozan"
+
+
+def test_appositive_office_gives_an_unknown_person_a_country():
+    ex = run("Kemal Ozan, the Turkish foreign minister, condemned the raid.")
+    (s,) = ex.stances
+    holder = actor_of(ex, s.holder)
+    assert (holder.id, holder.country, holder.role) == ("x-kemal-ozan", "TUR", "foreign minister")
+
+
+def test_known_name_ends_an_unknown_capitalised_run():
+    ex = run("NATO-member Turkey is willing to send aid to Russia.")
+    (s,) = ex.stances
+    assert (s.type, s.holder, s.target) == ("AGREE", "Q43", "Q159")
