@@ -190,7 +190,9 @@ def _cursor_filter(var: str, cursor: str | None) -> list[str]:
     try:
         after = base64.urlsafe_b64decode(cursor.encode("ascii")).decode("utf-8")
     except (ValueError, UnicodeError):
-        raise GraphError(f"bad cursor {cursor!r}: pass back a next_cursor unchanged") from None
+        after = ""
+    if not after or _next_cursor(after) != cursor:
+        raise GraphError(f"bad cursor {cursor!r}: pass back a next_cursor unchanged")
     return [f"FILTER(STR(?{var}) > {_string(after)})"]
 
 
@@ -441,7 +443,8 @@ def _actor_query(*, id, kind, country, wikidata, article, cursor=None, limit=Non
         if (vs := _many(value)) is not None:
             filters.append(f"FILTER(?{var} IN ({', '.join(_string(str(v)) for v in vs)}))")
     if (qids := _many(wikidata)) is not None:
-        values.append("VALUES ?wd { " + " ".join(f"<{iris.wikidata_iri(str(q))}>" for q in qids) + " }")
+        wds = ", ".join(f"<{iris.wikidata_iri(str(q))}>" for q in qids)
+        filters.append(f"FILTER(BOUND(?wd) && ?wd IN ({wds}))")  # ?wd is OPTIONAL: filter it
     if (arts := _many(article)) is not None:
         arts_iris = ", ".join(f"<{iris.article_iri(str(a))}>" for a in arts)
         filters.append(f"FILTER EXISTS {{ ?art schema:mentions ?x FILTER(?art IN ({arts_iris})) }}")
