@@ -86,7 +86,7 @@ class Run:
 
 
 def _new_graph() -> Graph:
-    g = Graph()
+    g = Graph(store="SimpleMemory")  # no contexts needed; several times faster to fill
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True, replace=True)
     return g

@@ -44,6 +44,10 @@ def validate(graph: Graph) -> ValidationReport:
     """Validate ``graph`` against the qawl shapes (no inference: the data must say it)."""
     from pyshacl import validate as shacl_validate
 
+    if not graph.store.context_aware:  # pyshacl needs a context-aware store
+        copy = Graph()
+        copy += graph
+        graph = copy
     conforms, results, text = shacl_validate(
         graph, shacl_graph=shapes_graph(), inference="none", advanced=False,
         allow_warnings=False,
