@@ -18,14 +18,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list misses and false positives")
     parser.add_argument("--limit", type=int, default=None, help="first N items of each JSONL file")
     parser.add_argument("--max-errors", type=int, default=40,
-                        help="errors listed per third-party set (default 40)")
+                        help="errors listed per kind in each third-party set (default 40; 0: all)")
     parser.add_argument("--outputs", metavar="FILE", default=None,
                         help="score saved extraction JSON (one object per line) instead of "
                              "running the extractor")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
     try:
-        report = evaluate_files(args.paths, limit=args.limit, max_errors=args.max_errors,
+        report = evaluate_files(args.paths, limit=args.limit, max_errors=args.max_errors or None,
                                 outputs=args.outputs)
     except (EvalError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

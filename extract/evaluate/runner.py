@@ -79,7 +79,8 @@ def _item_article(path: Path, line: int, item: Any) -> Article:
                    lang=item["lang"], published=item.get("published"), source=str(path))
 
 
-def _evaluate_jsonl(path: Path, extract_fn: ExtractFn, *, limit: int | None, max_errors: int,
+def _evaluate_jsonl(path: Path, extract_fn: ExtractFn, *, limit: int | None,
+                    max_errors: int | None,
                     progress: Progress | None) -> list[Section]:
     scorers: dict[str, DatasetScorer] = {}
     done = 0
@@ -135,18 +136,18 @@ def _sha256(path: Path) -> str:
 
 def evaluate_files(
     paths: Iterable[str | Path], *, extract_fn: ExtractFn | None = None,
-    limit: int | None = None, max_errors: int = 40, progress: Progress | None = None,
+    limit: int | None = None, max_errors: int | None = 40, progress: Progress | None = None,
     outputs: str | Path | None = None,
 ) -> EvalReport:
     """Score ``extract_fn`` (default ``extract.pipeline.extract``) on gold files.
 
     ``outputs`` scores saved extraction JSON instead (``qawl extract --format json``, one
     object per line: matched by ``article.id``, else by position; an item without a readable
-    output is a reported miss).
-    ``limit`` keeps the first N items of each JSON Lines file; ``max_errors`` bounds the
-    ``--errors`` listing of each third-party set (a gold article lists all of its own);
-    ``progress(path, items_done)`` is called after each item. A malformed gold file raises
-    ``EvalError`` naming the file and line."""
+    output is a reported miss). ``limit`` keeps the first N items of each JSON Lines file.
+    ``max_errors`` bounds the ``--errors`` listing of each kind of error in each third-party
+    set (``None``: no bound; a gold article lists all of its own). ``progress(path,
+    items_done)`` is called after each item. A malformed gold file raises ``EvalError``
+    naming the file and line."""
     if limit is not None and limit < 1:
         raise ValueError("limit must be at least 1")
     if isinstance(paths, (str, Path)):

@@ -23,7 +23,7 @@ class DatasetScorer:
     name = ""
     title = ""
 
-    def __init__(self, *, source: str, max_errors: int = 40) -> None:
+    def __init__(self, *, source: str, max_errors: int | None = 40) -> None:
         self.max_errors = max_errors
         self.section = Section(kind=self.name, source=source, title=self.title)
         self._kept = Counter[str]()
@@ -43,9 +43,9 @@ class DatasetScorer:
         raise NotImplementedError
 
     def error(self, message: str, *, kind: str = "") -> None:
-        """Keep up to ``max_errors`` examples of each kind of error (misses, false
-        positives…) so that one kind never crowds out the others."""
-        if self._kept[kind] < self.max_errors:
+        """Keep up to ``max_errors`` examples (``None``: all) of each kind of error (misses,
+        false positives…) so that one kind never crowds out the others."""
+        if self.max_errors is None or self._kept[kind] < self.max_errors:
             self._kept[kind] += 1
             self.section.errors.append(message)
         else:

@@ -57,7 +57,7 @@ class PloverScorer(DatasetScorer):
     name = "plover_gsr"
     title = "PLOVER GSR (en): stance type and source per sentence"
 
-    def __init__(self, *, source: str, max_errors: int = 40) -> None:
+    def __init__(self, *, source: str, max_errors: int | None = 40) -> None:
         super().__init__(source=source, max_errors=max_errors)
         self.type_hits = Counter[str]()
         self.type_items = Counter[str]()
@@ -115,7 +115,7 @@ class DetectionScorer(DatasetScorer):
     name = "event_gsr_detection"
     title = "arabic_event_gsr detection (ar): ASSAULT / PROTEST stance or not"
 
-    def __init__(self, *, source: str, max_errors: int = 40) -> None:
+    def __init__(self, *, source: str, max_errors: int | None = 40) -> None:
         super().__init__(source=source, max_errors=max_errors)
         self.counts = {t: Score() for t in EVENT_TYPES}
         self.by_label: dict[str, Rate] = {}
@@ -171,7 +171,7 @@ class SpansScorer(DatasetScorer):
     name = "event_gsr_spans"
     title = "arabic_event_gsr spans (ar): holder / target codes of the ASSAULT / PROTEST stance"
 
-    def __init__(self, *, source: str, max_errors: int = 40) -> None:
+    def __init__(self, *, source: str, max_errors: int | None = 40) -> None:
         super().__init__(source=source, max_errors=max_errors)
         self.rates = {p: Rate() for p in ("with such a stance", *PARTS)}
 

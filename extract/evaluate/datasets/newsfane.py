@@ -54,7 +54,7 @@ class NewsfaneScorer(DatasetScorer):
     name = "newsfane"
     title = "NewsFANE (ar): actor mentions against geopolitical entities"
 
-    def __init__(self, *, source: str, max_errors: int = 40) -> None:
+    def __init__(self, *, source: str, max_errors: int | None = 40) -> None:
         super().__init__(source=source, max_errors=max_errors)
         self.overlap = Score()
         self.exact = Score()

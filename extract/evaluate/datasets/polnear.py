@@ -97,7 +97,7 @@ class PolnearScorer(DatasetScorer):
     name = "polnear"
     title = "PolNeAR (en): claims against attributions, token overlap per part"
 
-    def __init__(self, *, source: str, max_errors: int = 40) -> None:
+    def __init__(self, *, source: str, max_errors: int | None = 40) -> None:
         super().__init__(source=source, max_errors=max_errors)
         self.parts = {p: Score() for p in PARTS}
         self.pairs = Score()
