@@ -2,18 +2,22 @@
 
 Owns the file formats (each file's header documents its own), verb inflection for entries
 written ``~lemma``, the compiled :class:`Lexicon` and :func:`check`, which reports every bad
-line of these files as ``file:line: reason``.
+line of these files as ``file:line: reason``. Users add entries without touching the package:
+files with the same names in ``<dir>/en/`` for each folder of ``QAWL_RULES_PATH`` are read
+after the shipped ones.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+import os
 from functools import lru_cache
 from pathlib import Path
 
 from extract.model import PLOVER_TYPES, SECTORS
 
-__all__ = ["DATA_DIR", "Cue", "Lexicon", "Title", "Trigger", "check", "inflect", "load"]
+__all__ = ["DATA_DIR", "Cue", "Lexicon", "Title", "Trigger", "check", "inflect", "load",
+           "user_dirs"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 _KINDS = ("person", "group", "organization", "state")
@@ -81,6 +85,9 @@ def inflect(lemma: str, irregular: dict[str, tuple[str, ...]]) -> tuple[str, ...
         forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" \
+                and lemma[-3] not in "aeiou":
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # snub: snubbed
     return tuple(sorted(forms))
 
 
@@ -190,12 +197,31 @@ def _parse_titles(path: Path, errors: list[str]) -> dict[tuple[str, ...], Title]
     return out
 
 
-def _build(data_dir: Path) -> tuple[Lexicon, list[str]]:
+def _merge(into: dict, more: dict) -> None:
+    for k, v in more.items():
+        into.setdefault(k, []).extend(v)
+
+
+def _build(dirs: tuple[Path, ...]) -> tuple[Lexicon, list[str]]:
     errors: list[str] = []
-    irregular = _irregular(data_dir / "verbs.tsv")
-    cues = _parse_cues(data_dir / "cues.tsv", irregular, errors)
-    triggers = _parse_triggers(data_dir / "stances.tsv", irregular, errors)
-    titles = _parse_titles(data_dir / "titles.tsv", errors)
+    irregular: dict[str, tuple[str, ...]] = {}
+    for d in dirs:
+        if (d / "verbs.tsv").is_file():
+            irregular.update(_irregular(d / "verbs.tsv"))
+    cues: dict[str, list[Cue]] = {}
+    triggers: dict[str, list[Trigger]] = {}
+    titles: dict[tuple[str, ...], Title] = {}
+    for d in dirs:
+        if (d / "cues.tsv").is_file():
+            _merge(cues, _parse_cues(d / "cues.tsv", irregular, errors))
+        if (d / "stances.tsv").is_file():
+            _merge(triggers, _parse_triggers(d / "stances.tsv", irregular, errors))
+        if (d / "titles.tsv").is_file():
+            titles.update(_parse_titles(d / "titles.tsv", errors))
+    for v in cues.values():
+        v.sort(key=lambda c: -len(c.words))
+    for v in triggers.values():
+        v.sort(key=lambda t: -len(t.pattern))
     lex = Lexicon(
         cues=cues, triggers=triggers, titles=titles,
         title_heads=frozenset(w[-1] for w in titles),
@@ -204,14 +230,26 @@ def _build(data_dir: Path) -> tuple[Lexicon, list[str]]:
     return lex, errors
 
 
-def check(data_dir: Path = DATA_DIR) -> list[str]:
-    """Every bad line of the English lexicon files, as ``file:line: reason``."""
-    return _build(Path(data_dir))[1]
+def user_dirs() -> tuple[Path, ...]:
+    """``<dir>/en`` of every folder in ``QAWL_RULES_PATH`` that has one (user word lists)."""
+    parts = filter(None, os.environ.get("QAWL_RULES_PATH", "").split(os.pathsep))
+    return tuple(Path(p) / "en" for p in parts if (Path(p) / "en").is_dir())
 
 
-@lru_cache(maxsize=4)
-def load(data_dir: Path = DATA_DIR) -> Lexicon:
-    lex, errors = _build(Path(data_dir))
+def check(*dirs: Path) -> list[str]:
+    """Every bad line of the English lexicon files (the shipped ones, or ``dirs``), as
+    ``file:line: reason``."""
+    return _build(tuple(Path(d) for d in dirs) or (DATA_DIR, *user_dirs()))[1]
+
+
+def load(data_dir: Path | None = None) -> Lexicon:
+    """The shipped lexicon plus user files under ``QAWL_RULES_PATH`` (or only ``data_dir``)."""
+    return _load((Path(data_dir),) if data_dir else (DATA_DIR, *user_dirs()))
+
+
+@lru_cache(maxsize=8)
+def _load(dirs: tuple[Path, ...]) -> Lexicon:
+    lex, errors = _build(dirs)
     if errors:
         raise ValueError(errors[0] + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""))
     return lex

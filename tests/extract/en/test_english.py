@@ -283,3 +283,15 @@ def test_known_name_ends_an_unknown_capitalised_run():
     ex = run("NATO-member Turkey is willing to send aid to Russia.")
     (s,) = ex.stances
     assert (s.type, s.holder, s.target) == ("AGREE", "Q43", "Q159")
+
+
+def test_user_word_lists_extend_the_shipped_ones(tmp_path, monkeypatch):
+    from extract.en.lexicon import load
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "stances.tsv").write_text("~snub\tREJECT\t-1\t-\t-\n", encoding="utf-8")
+    assert run("Turkey snubbed Russia.").stances == ()
+    monkeypatch.setenv("QAWL_RULES_PATH", str(tmp_path))
+    assert check() == []
+    ex = extract_english(Article("t", "Turkey snubbed Russia.", "en"), gazetteer=GAZ,
+                         lexicon=load())
+    assert [(s.type, s.holder, s.target) for s in ex.stances] == [("REJECT", "Q43", "Q159")]
