@@ -85,21 +85,21 @@ def _evaluate_jsonl(path: Path, extract_fn: ExtractFn, *, limit: int | None,
     scorers: dict[str, DatasetScorer] = {}
     done = 0
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open("rb")
     except OSError as exc:
         raise EvalError(path, f"cannot read: {exc.strerror or exc}") from None
     with handle:
-        for line_no, line in enumerate(handle, 1):
+        for line_no, raw in enumerate(handle, 1):
             if limit is not None and done >= limit:
                 break
-            if not line.strip():
+            if not raw.strip():
                 continue
             try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EvalError(path, f"not JSON: {exc.msg}", line=line_no) from None
+                item = json.loads(raw.decode("utf-8"))
             except UnicodeDecodeError:
                 raise EvalError(path, "not UTF-8", line=line_no) from None
+            except json.JSONDecodeError as exc:
+                raise EvalError(path, f"not JSON: {exc.msg}", line=line_no) from None
             name = item.get("dataset") if isinstance(item, dict) else None
             if name not in SCORERS:
                 raise EvalError(path, f"unknown dataset {name!r} (known: {', '.join(SCORERS)})",
@@ -109,7 +109,9 @@ def _evaluate_jsonl(path: Path, extract_fn: ExtractFn, *, limit: int | None,
                 scorers[name] = SCORERS[name](source=str(path), max_errors=max_errors)
             try:
                 gold = scorers[name].parse_gold(item["gold"], article)
-            except (KeyError, TypeError, ValueError) as exc:
+            except KeyError as exc:
+                raise EvalError(path, f"malformed gold: missing field {exc}", line=line_no) from None
+            except (TypeError, ValueError) as exc:
                 raise EvalError(path, f"malformed gold: {exc}", line=line_no) from None
             extraction, failure = _run(extract_fn, article)
             scorers[name].add(article, gold, extraction, failure=failure)

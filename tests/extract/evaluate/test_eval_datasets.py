@@ -434,3 +434,15 @@ def test_a_single_path_is_accepted(tmp_path: Path) -> None:
     path = write(tmp_path, [plover("A", "AGREE", [])])
     report = evaluate_files(str(path), extract_fn=lambda a: Extraction(article=a))
     assert len(report.sections) == 1 and report.sections[0].items == 1
+
+
+def test_undecodable_and_incomplete_lines(tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_bytes(json.dumps(plover("A", "AGREE", [])).encode() + b"\n\xff\xfe{}\n")
+    with pytest.raises(EvalError, match=r"set\.jsonl:2: not UTF-8"):
+        evaluate_files([path], extract_fn=lambda a: Extraction(article=a))
+    item = plover("A", "AGREE", [])
+    del item["gold"]["type"]
+    path = write(tmp_path, [item])
+    with pytest.raises(EvalError, match=r"set\.jsonl:1: malformed gold: missing field 'type'"):
+        evaluate_files([path], extract_fn=lambda a: Extraction(article=a))
