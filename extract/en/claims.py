@@ -271,20 +271,26 @@ def _after_cue(toks: tuple[Token, ...], k: int) -> int:
             if all(t.low in _ADVERBIAL or t.cap for t in toks[k:j]):
                 return j + 1
             break
-    j = k
+    j = _skip_adverbials(toks, k, punct=True)
+    return j if j < len(toks) else k
+
+
+def _skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> int:
+    """Past "on Tuesday", "in a statement", "in his interview", "late on Friday"."""
     while j < len(toks):
         t = toks[j].low
-        if t == "in" or t == "during":
+        if t in ("in", "during", "at", "on"):
             end = next((n for n in range(j + 1, min(j + 6, len(toks)))
-                        if toks[n].low in _VENUES), None)
+                        if toks[n].low in _VENUES or toks[n].low in _DATE_WORDS), None)
             if end is None:
                 break
             j = end + 1
-        elif t in _ADVERBIAL and t not in ("a", "an", "the", "in"):
+        elif t in _ADVERBIAL and t not in ("a", "an", "the", "in") and (
+                punct or t not in (",", ":")):
             j += 1
         else:
             break
-    return j if j < len(toks) else k
+    return j
 
 
 def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg: Registry,
@@ -315,7 +321,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         if form is None:
             i += 1
             continue
-        coordinated = i > 0 and toks[i - 1].low == "and" and out
+        coordinated = i > 1 and toks[i - 1].low == "and" and (
+            out or all(m.j != i - 1 for m in mentions))
         raw = _participle(f, cue, i, k, out) if form == "participle" or coordinated \
             else _frame(f, cue, i, k, lex)
         if raw is not None:
@@ -414,6 +421,9 @@ def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue) -> str | None:
     if w.cap and prev is not None and prev.text not in _OPEN_Q and prev.text not in {":", "—"}:
         return None  # "State Department", a headline's Title Case
     if w.low.endswith("ing"):
+        if prev is not None and prev.low in ("is", "are", "was", "were", "'s", "'re", "been",
+                                             "be", "am", "'m"):
+            return "finite"  # "is promising", "has been saying"
         return "participle" if prev is not None and prev.text == "," else None
     if prev is not None and (prev.low in _NOUN_CONTEXT or prev.text[:1].isdigit()):
         return None
@@ -562,8 +572,7 @@ def _frame_ends(f: _Frame, k: int, cue: Cue) -> bool:
             j = obj.j
         elif toks[j].low not in _ADVERBIAL and toks[j].text[:1].isalpha():
             j += 1
-    while j < len(toks) and toks[j].low in _ADVERBIAL and toks[j].low not in (",", ":"):
-        j += 1
+    j = _skip_adverbials(toks, j)
     return j >= len(toks) or toks[j].text in {".", ",", "!", "?", ";"} | _CLOSE_Q
 
 
