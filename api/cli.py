@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -23,6 +24,10 @@ __all__ = ["main"]
 PROG = "qawl"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+# graph.export.FORMATS, spelled out so that `qawl --help` need not import the graph layer
+# (tests/test_cli.py checks that the two agree).
+EXPORT_FORMATS = ("graphml", "gexf", "cytoscape", "node-link", "turtle", "trig", "nquads", "jsonld",
+                  "csv", "parquet")
 PROGRESS_EVERY = 100  # articles between progress lines when stderr is not a terminal
 
 
@@ -86,15 +91,19 @@ class _Progress:
         self.every = every
         self.tty = stream.isatty()
         self.shown = False
+        self.started = time.monotonic()
 
     def __call__(self, done: int, *_: Any) -> None:
+        if not self.tty and (not done or done % self.every):
+            return
+        rate = done / max(time.monotonic() - self.started, 1e-6)
+        text = f"{done} articles ({rate:.1f}/s)"
         if self.tty:
-            self.stream.write(f"\r{done} articles")
-            self.stream.flush()
+            self.stream.write(f"\r{text}")
             self.shown = True
-        elif done and done % self.every == 0:
-            self.stream.write(f"{done} articles\n")
-            self.stream.flush()
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
 
     def close(self) -> None:
         if self.shown:
@@ -257,6 +266,22 @@ def cmd_neighbourhood(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from graph.export import export
+
+    store = _open_store(args.store)
+    try:
+        result = export(store, fmt=args.format, out=args.out, since=args.since, until=args.until,
+                        min_confidence=args.min_confidence, actor=args.actor, depth=args.depth)
+    finally:
+        _close(store)
+    for path in result.files:
+        print(path)
+    held = {"nodes": result.nodes, "edges": result.edges, "quads": result.quads, **result.rows}
+    _err(f"{args.format}: {result.bytes} bytes; " + ", ".join(f"{k} {v}" for k, v in held.items() if v is not None))
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from graph.store import validate_store
 
@@ -315,6 +340,16 @@ def _positive(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more: {value!r}")
     return n
+
+
+def _fraction(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 <= x <= 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1: {value!r}")
+    return x
 
 
 def _at_least_one(value: str) -> int:
@@ -395,6 +430,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", type=Path, required=True, metavar="DIR")
     p.add_argument("--depth", type=_positive, default=1, metavar="N", help="hops from the actor (default: 1)")
     p.set_defaults(func=cmd_neighbourhood)
+
+    p = sub.add_parser("export", help="write the store (or part of it) for graph tools, RDF tools or dataframes")
+    p.add_argument("--store", type=Path, required=True, metavar="DIR")
+    p.add_argument("--format", required=True, metavar="FORMAT",
+                   help=f"one of {', '.join(EXPORT_FORMATS)} (csv and parquet write a folder of tables)")
+    p.add_argument("--out", type=Path, required=True, metavar="PATH", help="file to write (a folder for csv, parquet)")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="only claims and stances on or after this day")
+    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="only claims and stances up to this day")
+    p.add_argument("--min-confidence", type=_fraction, metavar="X", help="only items with confidence >= X (0..1)")
+    p.add_argument("--actor", metavar="ACTOR_ID", help="only this actor's neighbourhood")
+    p.add_argument("--depth", type=_positive, metavar="N", help="hops from --actor (default: 1)")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("validate", help="check a store against the SHACL shapes")
     p.add_argument("--store", type=Path, required=True, metavar="DIR")

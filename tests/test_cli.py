@@ -55,7 +55,8 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     assert exit_.value.code == 0
     out = capsys.readouterr().out
-    for command in ("extract", "build", "query", "eval", "serve", "demo", "neighbourhood", "validate", "rules"):
+    for command in ("extract", "build", "query", "eval", "serve", "demo", "neighbourhood", "export", "validate",
+                    "rules"):
         assert f"    {command}" in out
 
 
@@ -94,13 +95,30 @@ def test_query_text_from_one_place_only(tmp_path: Path, capsys: pytest.CaptureFi
     assert "no query" in capsys.readouterr().err
 
 
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
 def test_progress_every_n_lines_when_not_a_terminal() -> None:
     stream = io.StringIO()
     progress = _Progress(stream, every=2)
     for done in range(1, 6):
-        progress(done)
+        progress(done, "file.txt")
     progress.close()
-    assert stream.getvalue() == "2 articles\n4 articles\n"
+    lines = stream.getvalue().splitlines()
+    assert [line.split(" (")[0] for line in lines] == ["2 articles", "4 articles"]
+    assert all(line.endswith("/s)") for line in lines)
+
+
+def test_progress_counter_on_a_terminal() -> None:
+    stream = _Terminal()
+    progress = _Progress(stream, every=100)
+    for done in range(1, 4):
+        progress(done, "file.txt")
+    progress.close()
+    out = stream.getvalue()
+    assert out.count("\r") == 3 and "\r3 articles" in out and out.endswith("\n") and out.count("\n") == 1
 
 
 # ---------------------------------------------------------------- extract
@@ -203,6 +221,32 @@ def test_validate(cli_store, capsys: pytest.CaptureFixture[str]) -> None:
     store, _ = cli_store
     assert main(["validate", "--store", str(store)]) == 0
     assert "conforms" in capsys.readouterr().out.lower()
+
+
+def test_export_formats_in_help_match_the_library() -> None:
+    from api.cli import EXPORT_FORMATS
+    from graph.export import FORMATS
+
+    assert EXPORT_FORMATS == FORMATS
+
+
+def test_export_gexf_and_tables(cli_store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from lxml import etree
+
+    store, _ = cli_store
+    gexf = tmp_path / "seed.gexf"
+    assert main(["export", "--store", str(store), "--format", "gexf", "--out", str(gexf)]) == 0
+    assert capsys.readouterr().out.splitlines() == [str(gexf)]
+    root = etree.parse(str(gexf)).getroot()
+    node_ids = {n.get("id") for n in root.iter("{*}node")}
+    assert {FRANCE, RUSSIA} <= node_ids
+
+    tables = tmp_path / "tables"
+    assert main(["export", "--store", str(store), "--format", "csv", "--out", str(tables), "--actor", FRANCE]) == 0
+    assert {Path(p).name for p in capsys.readouterr().out.splitlines()} == {"actors.csv", "claims.csv", "stances.csv"}
+
+    assert main(["export", "--store", str(store), "--format", "gif", "--out", str(tmp_path / "x.gif")]) == 1
+    assert capsys.readouterr().err.startswith("qawl: error: unknown export format")
 
 
 # ---------------------------------------------------------------- rules, eval, demo, serve

@@ -1,0 +1,29 @@
+"""The public surface of the api package: each module's ``__all__`` names what it defines."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+
+@pytest.mark.parametrize(("module", "names"), [
+    ("api.app", {"Settings", "create_app"}),
+    ("api.cli", {"main"}),
+    ("api.errors", {"ApiError", "error_body", "install_error_handlers"}),
+    ("api.negotiation", {"GRAPH_TYPES", "SOLUTION_TYPES", "MediaType", "choose"}),
+])
+def test_all(module: str, names: set[str]) -> None:
+    mod = importlib.import_module(module)
+    assert set(mod.__all__) == names
+    assert all(hasattr(mod, n) for n in names)
+
+
+def test_settings_defaults_are_documented() -> None:
+    from api.app import Settings
+
+    s = Settings()
+    doc = Settings.__doc__ or ""
+    assert (s.query_timeout, s.row_limit, s.max_body_bytes, s.max_depth) == (30.0, 10_000, 1_000_000, 3)
+    for name in ("query_timeout", "row_limit", "max_body_bytes", "max_depth"):
+        assert f"{name}:" in doc
