@@ -84,6 +84,7 @@ class Registry:
         self.date = date
         self.drafts: dict[str, _Draft] = {}
         self.aliases: dict[tuple[str, ...], str] = {}  # article-local: surnames -> actor id
+        self.alias_firsts: dict[str, int] = {}
 
     def from_entry(self, e: Entry) -> str:
         if e.id not in self.drafts:
@@ -116,9 +117,13 @@ class Registry:
                                                     sector=sector, role=role)
         words = name.split()
         if len(words) >= 2 and words[-1][:1].isupper():
-            self.aliases.setdefault((words[-1].lower(),), aid)
-        self.aliases.setdefault(key, aid)
+            self._alias((words[-1].lower().replace("’", "'"),), aid)
+        self._alias(key, aid)
         return aid
+
+    def _alias(self, key: tuple[str, ...], aid: str) -> None:
+        self.aliases.setdefault(key, aid)
+        self.alias_firsts[key[0]] = max(self.alias_firsts.get(key[0], 0), len(key))
 
     def office(self, country_entry: Entry | None, title: Title, words: str) -> str:
         """An actor named by a title only: the office holder on the date, else the office."""
@@ -363,7 +368,7 @@ class _Scanner:
                                    plural=entries[0].kind not in ("person",)))
                 i += n
                 continue
-            hit = _longest(toks, i, reg.aliases, 4)
+            hit = _longest(toks, i, reg.aliases, reg.alias_firsts)
             if hit:
                 n, aid = hit
                 out.append(Mention(t.start, toks[i + n - 1].end, i, i + n, aid, "alias"))

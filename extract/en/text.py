@@ -35,10 +35,7 @@ class Token:
     end: int
     text: str
     low: str
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    cap: bool  # starts with an upper-case letter
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +51,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         t = m.group()
-        out.append(Token(m.start(), m.end(), t, t.lower().replace("’", "'")))
+        out.append(Token(m.start(), m.end(), t, t.lower().replace("’", "'"), t[:1].isupper()))
     return out
 
 
