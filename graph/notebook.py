@@ -143,17 +143,17 @@ class Qawl:
 
     # -- records ---------------------------------------------------------------------------
 
-    def records(self, kind: str, **filters: Any) -> Iterator[Any]:
+    def records(self, what: str, /, **filters: Any) -> Iterator[Any]:
         """Stream ``"actors"``, ``"claims"`` or ``"stances"`` as records (graph.records)."""
-        if kind not in _KINDS:
-            raise GraphError(f"kind must be one of {', '.join(_KINDS)}, not {kind!r}")
-        return _KINDS[kind][0](self.store, **filters)
+        if what not in _KINDS:
+            raise GraphError(f"records: one of {', '.join(_KINDS)}, not {what!r}")
+        return _KINDS[what][0](self.store, **filters)
 
-    def chunks(self, kind: str, *, size: int = 10_000, **filters: Any) -> Iterator[pd.DataFrame]:
+    def chunks(self, what: str, /, *, size: int = 10_000, **filters: Any) -> Iterator[pd.DataFrame]:
         """``records`` as DataFrames of at most ``size`` rows."""
-        it = self.records(kind, **filters)
+        it = self.records(what, **filters)
         while chunk := list(islice(it, size)):
-            yield _records_frame(chunk, _KINDS[kind][1])
+            yield _records_frame(chunk, _KINDS[what][1])
 
     def actors(self, **filters: Any) -> pd.DataFrame:
         """Actors (filters: id, q, kind, country, wikidata, article)."""
