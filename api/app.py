@@ -8,7 +8,7 @@ threads and never on the event loop.
 Routes:
     GET/POST /sparql                         SPARQL 1.1 Protocol, query operation only
     GET /actors/{actor_id}/neighbourhood     ``{"nodes": [...], "edges": [...]}``
-    GET /docs, /openapi.json                 OpenAPI (FastAPI's own)
+    GET /docs, /openapi.json                 OpenAPI (FastAPI's own); / redirects to /docs
 """
 
 # No `from __future__ import annotations`: FastAPI reads the route signatures at definition
@@ -22,7 +22,7 @@ from urllib.parse import parse_qs
 
 import anyio
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
 from api.errors import ApiError, install_error_handlers
 from api.negotiation import GRAPH_TYPES, SOLUTION_TYPES, choose
@@ -156,6 +156,10 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
             raise ApiError(415, "unsupported_media_type",
                            f"POST a query as {FORM} or {SPARQL_QUERY}, not {content_type or 'no content type'}")
         return await _sparql(request, query, default_graphs, named_graphs)
+
+    @app.get("/", include_in_schema=False)
+    def root() -> RedirectResponse:
+        return RedirectResponse("/docs")
 
     @app.get("/actors/{actor_id}/neighbourhood", summary="An actor's neighbourhood", tags=["actors"])
     def actor_neighbourhood(

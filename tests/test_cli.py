@@ -291,6 +291,15 @@ def test_demo_no_serve(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert summary["url"] == "http://127.0.0.1:8765/"
 
 
+def test_demo_without_samples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("graph.samples.SAMPLES_DIR", tmp_path / "no-samples")
+    assert main(["demo", "--store", str(tmp_path / "demo"), "--no-serve"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"qawl: error: the bundled sample articles are missing: {tmp_path / 'no-samples'}\n"
+    assert not (tmp_path / "demo").exists()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
