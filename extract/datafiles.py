@@ -60,7 +60,7 @@ SCHEMAS: dict[str, list[tuple[str, Callable[[str], None]]]] = {
                  ("scope", _one_of("claim", "any"))],
     "titles": [("title", _any), ("role", _any), ("sector", _any)],
     "markers": [("category", _one_of("via", "comp", "neg", "cond", "stop", "filler", "pair",
-                                     "institution", "statement")), ("form", _any)],
+                                     "institution", "statement", "generic")), ("form", _any)],
     "dates": [("category", _one_of("month", "weekday", "relative")), ("form", _any), ("value", _int)],
     "agents": [("forms", _any), ("sector", _any), ("label", _any), ("needs_country", _one_of("yes", "no"))],
     "furniture": [("category", _one_of("caption", "boilerplate")), ("phrase", _any)],

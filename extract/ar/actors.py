@@ -28,6 +28,7 @@ QUOTE = '"'
 COMMA = {"،", ","}
 ORG_KINDS = {"organization", "armed_group"}
 MAX_NAME = 4
+SPEAKS_FOR = "باسم"
 
 _ROMAN = dict(zip(
     "ابتثجحخدذرزسشصضطظعغفقكلمنهوىيءآأإؤئة",
@@ -164,6 +165,8 @@ class _Scanner:
         if hit is None:
             return None
         j, cut, title = hit
+        if title.words[-1] == SPEAKS_FOR:
+            return self.spokesperson(i, j, cut, title)
         role = self.last_role if title.role == "counterpart" else title.role
         country_entry: Entry | None = None
         k = j
@@ -208,6 +211,30 @@ class _Scanner:
                 return k
         self._add(i, end, cut, self.use(person), "title", role)
         self.last_role = role
+        return end
+
+    def spokesperson(self, i: int, j: int, cut: int, title: Title) -> int | None:
+        """``المتحدث باسم X`` speaks for X; with an apposition name it is that person (of X)."""
+        while j < self.n and self.norm(j) == QUOTE:
+            j += 1
+        nm = self.match_name(j) if j < self.n else None
+        if nm is None:
+            return None
+        end = nm[0]
+        principal = nm[2].entry if nm[2] is not None else None
+        key = self.use(principal) if principal is not None else nm[3]
+        while end < self.n and self.norm(end) == QUOTE:
+            end += 1
+        if end < self.n and self.norm(end) in COMMA:
+            q = self.name_tokens(end + 1, apposition=True)
+            if q > end + 1:
+                rec = self.doc.actors[key]
+                sector = rec.sector if rec.kind != "state" else title.sector
+                country = self.doc.gaz.state(rec.country)
+                key = self._new_person(end + 1, q, country, Title(title.words, title.role, sector),
+                                       title.role, [])
+                end = q
+        self._add(i, end, cut, key, "title", title.role)
         return end
 
     def _new_person(self, p: int, q: int, country: Entry | None, title: Title, role: str | None,

@@ -111,6 +111,21 @@ class _Claims:
                 return m
         return None
 
+    def is_comp(self, j: int, s1: int) -> bool:
+        if j >= s1:
+            return False
+        w = self.norm(j)
+        return any(self.lex.is_("comp", v) for v in enclitic_variants(w)) or (
+            len(w) >= 3 and w[0] in self.lex.markers["comp"])  # a ب- object: بأي خطوة
+
+    def pro_drop(self, j: int, s1: int) -> bool:
+        """Does the cue at ``j - 1`` have no overt subject (the next word opens its content)?"""
+        if j >= s1:
+            return False
+        w = self.norm(j)
+        return w in ("،", ",", ":", QUOTE) or self.is_comp(j, s1) or w in PREPS \
+            or self.lex.is_("filler", w)
+
     def skip_lead(self, j: int, s1: int) -> int:
         """Skip punctuation, fillers and date expressions at ``j``."""
         while j < s1:
@@ -128,6 +143,13 @@ class _Claims:
 
     def comp_after(self, j: int, s1: int) -> tuple[int, bool]:
         """Start of the content and whether it is a direct quotation."""
+        if j < s1 and self.norm(j) in ("،", ","):
+            # "، خلال مؤتمر صحفي مع …، أن": look past a parenthetical between commas
+            close = next((x for x in range(j + 1, min(s1, j + 16)) if self.norm(x) in ("،", ",")), None)
+            if close is not None and self.is_comp(close + 1, s1):
+                return close + 2, False
+            if close is not None and close + 1 < s1 and self.norm(close + 1) == QUOTE:
+                j = close + 1
         for k in range(j, min(s1, j + 12)):
             w = self.norm(k)
             if w == QUOTE or w == ":":
@@ -145,14 +167,16 @@ class _Claims:
                     break
         return self.skip_lead(j, s1), False
 
-    def content_end(self, j: int, s1: int) -> int:
+    def content_end(self, j: int, s1: int, *, at_via: bool = True) -> int:
+        """End of the content starting at ``j``: before a source phrase (unless ``at_via`` is
+        False), a participle cue or a coordinated cue after a comma, or the sentence end."""
         for k in range(j + 1, s1):
             w = self.norm(k)
-            if any(v in self.lex.markers["via"] for v, _ in proclitic_variants(w)):
+            if at_via and any(v in self.lex.markers["via"] for v, _ in proclitic_variants(w)):
                 return k - 1 if self.norm(k - 1) in ("،", ",") else k
             if self.norm(k - 1) in ("،", ","):
                 cue = cue_at(self.lex, w)
-                if cue and cue[0].kind == "participle":
+                if cue and (cue[0].kind == "participle" or cue[1] > 0):
                     return k - 1
         end = s1
         while end > j and self.norm(end - 1) in (".", "،", ",", "!", "؟"):
@@ -174,12 +198,21 @@ class _Claims:
         speaker = addressee = None
         after = True
         confidence = 0.8
+        prev = self.infos[-1] if self.infos and doc.sent_of[self.infos[-1].cue_t] >= doc.sent_of[i] - 2 \
+            else None
+        coordinated = (prev is not None and doc.sent_of[prev.cue_t] == doc.sent_of[i]
+                       and cut > 0 and self.norm(i)[0] == "و")
         if cue.kind == "verb":
             speaker = self.mention_after(i + 1, s1)
-            if speaker is None:
+            if speaker is not None and coordinated and cue.plover == "REQUEST" \
+                    and self.is_comp(speaker.t1, s1):
+                # "…، ودعت روسيا إلى": the named actor is the addressee of the same speaker
+                speaker = None
+            elif speaker is None:
                 speaker, after = self.mention_before(i, s0), False
-        if speaker is None and self.infos and doc.sent_of[self.infos[-1].cue_t] >= doc.sent_of[i] - 2:
-            prev = self.infos[-1]
+                if speaker is None and not self.pro_drop(i + 1, s1):
+                    return  # a subject we cannot name: no claim rather than a wrong speaker
+        if speaker is None and prev is not None:
             speaker, after, confidence = prev.speaker, False, 0.6
             speaker_id = prev.claim.speaker
         elif speaker is None:
@@ -194,8 +227,9 @@ class _Claims:
                 j = addressee.t1
             else:
                 addressee = None
-        c0, direct = self.comp_after(j, s1)
-        if c0 >= s1:
+        clause_end = self.content_end(j, s1, at_via=False)
+        c0, direct = self.comp_after(j, clause_end)
+        if c0 >= clause_end:
             return
         c1 = self.content_end(c0, s1)
         if not direct and self.norm(c0) == QUOTE:

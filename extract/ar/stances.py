@@ -24,6 +24,7 @@ from extract.model import Span, Stance
 __all__ = ["find_stances"]
 
 AFTER_WINDOW = 3
+HOLDER_WINDOW = 6  # a narrated action's subject stands close before it
 # Events reported without a named target still say something about the holder.
 UNTARGETED = {"ASSAULT", "PROTEST"}
 SKIP = {'"', "(", ")", "،", ","}
@@ -154,6 +155,11 @@ class _Stances:
                 i += 1
                 continue
             trig, end, cut, pronoun = hit
+            if (c.negated and trig.negated_type is None) or (
+                    info.addressee is not None and trig.scope == "any"):
+                # a denied action is not reported; a requested action is not done (yet)
+                i = end
+                continue
             holder, holder_m = c.speaker, info.speaker
             if trig.target in ("after", "with") and not pronoun:
                 # the content's own subject (أن إسرائيل شنت غارات) holds the stance, not the speaker
@@ -171,8 +177,10 @@ class _Stances:
         typ, pol = trig.type, trig.polarity
         if neg:
             typ, pol = (trig.negated_type or trig.type), (-pol if pol else 0)
+        if not neg and i > lo and self.lex.is_("generic", self.norm(i - 1)):
+            return  # "أي هجوم": any attack, not one that happened (but "لن … أي مكاسب" is negated)
         target_m = self.target_of(trig, i, end, lo, hi, pronoun, exclude)
-        if target_m is None and (typ not in UNTARGETED or trig.scope != "any"):
+        if target_m is None and (typ not in UNTARGETED or claim is not None):
             return
         self.emit(holder, target_m.key if target_m else None, typ, pol, self.span(i, end, cut),
                   holder_m=holder_m,
@@ -189,7 +197,8 @@ class _Stances:
             if trig.target == "pair":
                 self.pair(trig, i, end, cut, s0, s1, date)
             else:
-                holder_m = self.subject_after(end, s1) or self.last_before(i, s0, set(), subject=True)
+                holder_m = self.subject_after(end, s1) or self.last_before(
+                    i, max(s0, i - HOLDER_WINDOW), set(), subject=True)
                 if holder_m is not None:
                     self.from_trigger(trig, i, end, cut, pronoun, s0, s1, holder=holder_m.key,
                                       holder_m=holder_m, claim=None, date=date,

@@ -70,3 +70,32 @@ def test_negated_cue() -> None:
 
 def test_no_speaker_no_claim() -> None:
     assert run("وقال إن الأمور بخير.").claims == ()
+
+
+def test_spokesperson_with_apposition_is_a_person_of_the_organisation() -> None:
+    ex = run("وأكد المتحدث باسم “قسد”، فرهاد شامي، أن قواتهم سترد على أي هجوم.")
+    person = ex.actor(ex.claims[0].speaker)
+    assert person.kind == "person" and person.country == "SYR" and person.sector == "REB"
+    assert person.role == "spokesperson"
+    assert ex.stances == ()  # "أي هجوم" is any attack, not one that happened
+
+
+def test_spokesperson_without_name_speaks_for_the_organisation() -> None:
+    rows = claim_rows("وقال المتحدث باسم الأمم المتحدة إن القافلة وصلت.")
+    assert rows[0][0] == "United Nations"
+
+
+def test_unnamed_subject_gives_no_claim_rather_than_a_wrong_speaker() -> None:
+    rows = claim_rows("دعت واشنطن أنقرة إلى ضبط النفس. وأكد مسؤول محلي أن الوضع هادئ.")
+    assert [r[0] for r in rows] == ["United States"]
+
+
+def test_coordinated_request_keeps_the_speaker_and_takes_the_addressee() -> None:
+    rows = claim_rows("واتهمت وزارة الدفاع التركية النظام السوري بخرق الاتفاق، ودعت روسيا إلى وقف الهجمات.")
+    assert rows[0][:2] == ("Turkey", "اتهمت") and rows[0][3] == "النظام السوري بخرق الاتفاق"
+    assert rows[1][:3] == ("Turkey", "دعت", "Russia")
+
+
+def test_content_skips_a_parenthetical_between_commas() -> None:
+    rows = claim_rows("وأضاف لافروف، خلال مؤتمر صحفي مع نظيره الإيراني في موسكو، أن الحل سياسي.")
+    assert rows[0][0] == "Sergey Lavrov" and rows[0][3] == "الحل سياسي"

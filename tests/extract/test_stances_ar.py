@@ -52,3 +52,20 @@ def test_the_two_parties_refer_to_the_last_two_persons() -> None:
 def test_duplicates_are_merged() -> None:
     got = rows("وأكدت فرنسا دعم “قسد” ودعم “قسد” مجددًا.")
     assert got.count(("France", "Syrian Democratic Forces", "SUPPORT", 1, False)) == 1
+
+
+def test_denied_action_gives_no_stance() -> None:
+    got = rows("ونفت وزارة الدفاع الروسية استهداف المدنيين في إدلب.")
+    assert all(r[2] != "ASSAULT" for r in got)
+
+
+def test_requested_action_is_not_reported_as_done() -> None:
+    got = rows("وطالب ظريف الولايات المتحدة بسحب قواتها من سوريا.")
+    assert ("Mohammad Javad Zarif", "United States", "REQUEST", 0, False) in got
+    assert all(r[2] != "RETREAT" for r in got)
+
+
+def test_generic_agents_hold_narrated_attacks() -> None:
+    got = rows("وقتلت القوات الأمريكية 11 مسلحا في الكوت. وهاجم مسلحون مقر البلدية.")
+    assert ("United States military", "gunmen", "ASSAULT", -1, False) in got
+    assert ("gunmen", None, "ASSAULT", -1, False) in got
