@@ -163,3 +163,23 @@ def test_closed_store_says_so(tmp_path: Path) -> None:
     store.close()
     with pytest.raises(StoreError, match="closed"):
         store.article_ids()
+
+
+def test_vocabulary_is_loaded_once(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "store")
+    labels = {r["l"].value for r in store.query("SELECT ?l WHERE { plover:ASSAULT skos:prefLabel ?l }")}
+    assert labels == {"assault", "اعتداء"}
+    before = store.count_triples(str(iris.ONTOLOGY_GRAPH))
+    store.ensure_vocabulary()
+    assert store.count_triples(str(iris.ONTOLOGY_GRAPH)) == before > 300
+    store.close()
+
+
+def test_a_file_is_not_a_store(tmp_path: Path) -> None:
+    from graph.errors import StoreError
+
+    path = tmp_path / "file"
+    path.write_text("not a store", encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        Store.open(path)
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
