@@ -263,8 +263,7 @@ class _Scanner:
                 k += skip
                 break
             w = toks[k + skip]
-            if not (w.text.isalpha() and (skip == 0 or True)) or w.low in lex.cues \
-                    or w.low in lex.triggers or country is None:
+            if not w.text.isalpha() or w.low in lex.triggers or country is None:
                 break
         if not title:
             return None

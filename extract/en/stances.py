@@ -51,9 +51,14 @@ class RawStance:
 def _match(toks: tuple[Token, ...], i: int, lex: Lexicon) -> tuple[Trigger, int] | None:
     """The longest trigger starting at token ``i``: (trigger, index past its last token)."""
     best = None
+    nounish = i > 0 and (toks[i - 1].low in _NP_INNER | _PREP | {"'s", "’s"}
+                         or toks[i - 1].cap)
     for trig in lex.triggers.get(toks[i].low, ()):
         j = _fit(toks, i, trig.pattern)
-        if j is not None and (best is None or j > best[1]):
+        if j is None:
+            continue
+        if best is None or j > best[1] or (j == best[1] and nounish and "noun" in trig.flags
+                                           and "noun" not in best[0].flags):
             best = (trig, j)
     return best
 
@@ -168,7 +173,17 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published) -> R
         after = [m for m in after if m.end <= claims[cue_claim].content[1]]
     passive = i > 0 and toks[i - 1].low in _PASSIVE and toks[i].low.endswith(("ed", "en"))
     holder = target = None
-    if trig.source in ("must", "~ought to") and owner is not None:
+    if "noun" in trig.flags:
+        # "Russian attacks", "Turkey's offensive", "attacks by the army"
+        k = i - 1 if i > 0 and toks[i - 1].low in ("'s", "’s") else i
+        attached = [m for m in mentions if m.actor and (m.j == k or (
+            m.j == k - 1 and toks[k - 1].cap and m.how in ("demonym", "name")))]
+        agent = [m for m in mentions if m.actor and m.i == j + 1 and toks[j].low == "by"]
+        holder = attached[-1] if attached else agent[0] if agent else None
+        if holder is None and _is_object(toks, i):  # "staged demonstrations", "extend the curfew"
+            holder = _subject(toks, i, before, region)
+        target = next((m for m in after if holder is None or m.actor != holder.actor), None)
+    elif trig.source in ("must", "~ought to") and owner is not None:
         c = claims[owner]
         holder = _pseudo(c.speaker, c.speaker_mention)
         target = before[-1] if before else None
@@ -178,11 +193,7 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published) -> R
         holder = agent[0] if agent else None
         target = before[-1] if before else None
     else:
-        clause = _clause_start(toks, i, region[0])
-        subj = [m for m in before if not (m.i > 0 and toks[m.i - 1].low in _PREP)]
-        in_clause = [m for m in subj if m.start >= clause]
-        holder = in_clause[0] if in_clause else subj[-1] if subj else (
-            before[-1] if before else None)
+        holder = _subject(toks, i, before, region)
         if holder is None and cue_claim is not None:
             c = claims[cue_claim]
             holder = _pseudo(c.speaker, c.speaker_mention)
@@ -216,6 +227,35 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published) -> R
         date=find_date(text, sent.start, sent.end, published=published, anchor=pos),
         negated=negated, confidence=0.6 if target else 0.5,
     )
+
+
+_NP_INNER = frozenset("the a an its their his her our several new more further fresh renewed "
+                      "mass joint major first second".split())
+
+
+def _is_object(toks, i: int) -> bool:
+    """Whether the noun phrase ending in token ``i`` follows a verb (its object), not a
+    preposition ("concerned by the attacks") nor the start of the clause ("Clashes erupted")."""
+    k = i
+    while k > 0 and i - k < 4 and (toks[k - 1].low in _NP_INNER or toks[k - 1].text[:1].isdigit()
+                                   or (toks[k - 1].low.isalpha() and not toks[k - 1].cap
+                                       and toks[k - 1].low.endswith(("al", "ic", "ary", "ive",
+                                                                     "-day", "ian", "ous")))):
+        k -= 1
+    if k == 0:
+        return False
+    prev = toks[k - 1]
+    return prev.low.isalpha() and not prev.cap and prev.low not in _PREP | _CLAUSE | {
+        "by", "and", "or", "that", "the", "a", "an", "of"}
+
+
+def _subject(toks, i: int, before: list[Mention], region: tuple[int, int]) -> Mention | None:
+    """The clause's subject: its first actor not governed by a preposition."""
+    clause = _clause_start(toks, i, region[0])
+    subj = [m for m in before if not (m.i > 0 and toks[m.i - 1].low in _PREP)]
+    in_clause = [m for m in subj if m.start >= clause]
+    return in_clause[0] if in_clause else subj[-1] if subj else (
+        before[-1] if before else None)
 
 
 def _pseudo(actor: str, span: tuple[int, int] | None) -> Mention:

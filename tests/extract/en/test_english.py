@@ -295,3 +295,14 @@ def test_user_word_lists_extend_the_shipped_ones(tmp_path, monkeypatch):
     ex = extract_english(Article("t", "Turkey snubbed Russia.", "en"), gazetteer=GAZ,
                          lexicon=load())
     assert [(s.type, s.holder, s.target) for s in ex.stances] == [("REJECT", "Q43", "Q159")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The French president said he was worried by the attacks on hospitals.", []),
+    ("Russian attacks on Turkish positions continued.", [("ASSAULT", "Q159", "Q43")]),
+    ("Turkey launched an offensive against Russia.", [("ASSAULT", "Q43", "Q159")]),
+    ("Talks between France and Russia resumed.", []),
+])
+def test_nominal_triggers_need_an_actor_that_does_the_act(text, expected):
+    ex = run(text)
+    assert [(s.type, s.holder, s.target) for s in ex.stances] == expected
