@@ -63,14 +63,10 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.store = Store.open(store_path, read_only=True)
-        try:
+        # Read-only: the endpoint cannot write, and `qawl query` can read the same store meanwhile.
+        with Store.open(store_path, read_only=True) as store:
+            app.state.store = store
             yield
-        finally:
-            close = getattr(app.state.store, "close", None)
-            if close is not None:
-                close()
-            app.state.store = None
 
     app = FastAPI(
         title="qawl",

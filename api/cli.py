@@ -182,15 +182,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     from graph.build import build
 
     progress = _Progress(sys.stderr)
-    store = _open_store(args.store, create=True)
-    try:
-        summary = build(
-            args.inputs, store=store, lang=_lang(args.lang), published=args.published,
-            strict=args.strict, progress=progress,
-        )
-    finally:
-        progress.close()
-        _close(store)
+    with _open_store(args.store, create=True) as store:
+        try:
+            summary = build(
+                args.inputs, store=store, lang=_lang(args.lang), published=args.published,
+                strict=args.strict, progress=progress,
+            )
+        finally:
+            progress.close()
     _print_summary(summary, store=args.store)
     if summary.articles == 0:
         _err(f"{PROG}: error: nothing could be ingested")
@@ -205,12 +204,9 @@ def cmd_query(args: argparse.Namespace) -> int:
     from graph.query import run_query, serialise
 
     sparql = _read_text_arg(args.query, args.file)
-    store = _open_store(args.store)
-    try:
+    with _open_store(args.store) as store:
         text = serialise(run_query(store, sparql), args.format)
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    finally:
-        _close(store)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
 
 
@@ -239,11 +235,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CommandError(f"the bundled sample articles are not installed ({e})") from e
     if not Path(SAMPLES_DIR).is_dir() or not any(Path(SAMPLES_DIR).iterdir()):
         raise CommandError(f"the bundled sample articles are missing: {SAMPLES_DIR}")
-    store = _open_store(args.store, create=True)
-    try:
-        summary = build([Path(SAMPLES_DIR)], store=store)
-    finally:
-        _close(store)
+    with _open_store(args.store, create=True) as store:
+        summary = build([Path(SAMPLES_DIR)], store=store, progress=_Progress(sys.stderr))
     _print_summary(summary, store=args.store)
     if summary.articles == 0:
         _err(f"{PROG}: error: none of the sample articles could be ingested")
@@ -257,11 +250,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_neighbourhood(args: argparse.Namespace) -> int:
     from graph.neighbourhood import neighbourhood
 
-    store = _open_store(args.store)
-    try:
+    with _open_store(args.store) as store:
         result = neighbourhood(store, args.actor_id, depth=args.depth)
-    finally:
-        _close(store)
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
 
@@ -269,12 +259,9 @@ def cmd_neighbourhood(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from graph.export import export
 
-    store = _open_store(args.store)
-    try:
+    with _open_store(args.store) as store:
         result = export(store, fmt=args.format, out=args.out, since=args.since, until=args.until,
                         min_confidence=args.min_confidence, actor=args.actor, depth=args.depth)
-    finally:
-        _close(store)
     for path in result.files:
         print(path)
     held = {"nodes": result.nodes, "edges": result.edges, "quads": result.quads, **result.rows}
@@ -285,13 +272,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from graph.store import validate_store
 
-    store = _open_store(args.store)
-    try:
+    with _open_store(args.store) as store:
         report = validate_store(store)
-    finally:
-        _close(store)
-    print(report.summary(limit=len(report.messages) or 1) if not report.conforms else "conforms")
-    return 0 if report.conforms else 1
+    if report.conforms:
+        print("conforms")
+        return 0
+    for message in report.messages:
+        print(message)
+    _err(f"{PROG}: error: {len(report.messages)} SHACL violation(s) in {args.store}")
+    return 1
 
 
 def cmd_rules_check(args: argparse.Namespace) -> int:
@@ -309,12 +298,6 @@ def cmd_rules_check(args: argparse.Namespace) -> int:
 
 def _lang(value: str | None) -> str | None:
     return None if value in (None, "auto") else value
-
-
-def _close(store: Any) -> None:
-    close = getattr(store, "close", None)
-    if close is not None:
-        close()
 
 
 # ---------------------------------------------------------------- parser
@@ -465,12 +448,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as e:
         _err(f"{PROG}: error: {e}")
         return 1
-    except _library_errors() as e:
-        _err(f"{PROG}: error: {e}")
-        return 1
     except KeyboardInterrupt:
         _err(f"{PROG}: interrupted")
         return 130
+    except _library_errors() as e:
+        _err(f"{PROG}: error: {e}")
+        return 1
 
 
 if __name__ == "__main__":

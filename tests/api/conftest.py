@@ -39,11 +39,8 @@ def built_store(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Bu
     from graph.store import Store
 
     path = tmp_path_factory.mktemp("api") / "store"
-    store = Store.open(path)
-    summary = build([seed_path], store=store)
-    close = getattr(store, "close", None)
-    if close is not None:
-        close()
+    with Store.open(path) as store:
+        summary = build([seed_path], store=store)
     del store
     gc.collect()  # the on-disk store holds a lock until it is released
     assert summary.articles == 1, summary
