@@ -12,8 +12,8 @@ graph is dropped, the descriptions of its actors are refreshed and the new tripl
 or nothing changes. Queries see the union of all graphs as their default graph unless a
 default graph is given.
 
-Not kept yet (ARCHITECTURE.md section 5): the actor-level projection and the pre-aggregated
-summaries (stances per actor pair, type and month); ``graph.neighbourhood`` asks SPARQL over
+Not kept yet (ARCHITECTURE.md section 5): the actor-level projection, and the summaries kept
+up to date at ingest (``graph.summaries`` computes them when asked); ``graph.neighbourhood`` asks SPARQL over
 the stance and claim nodes directly, which is fine for small and medium stores. Actor
 descriptions are not removed when the last article mentioning an actor is replaced.
 """

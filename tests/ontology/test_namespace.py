@@ -12,7 +12,7 @@ from ontology.namespace import PLOVER, QAWL, RDF, RDFS, SKOS
 from ontology.validate import DATA_DIR
 
 PACKAGES = ["ontology", "ontology.namespace", "ontology.iris", "ontology.mapping", "ontology.validate",
-            "graph.errors", "graph.store", "graph.build", "graph.query", "graph.neighbourhood",
+            "graph.errors", "graph.store", "graph.build", "graph.query", "graph.neighbourhood", "graph.summaries",
             "extract.reader"]
 
 
