@@ -33,7 +33,11 @@ def _resolve_pronouns(per_sentence: list[list[Mention]], paras: list[int],
     for mentions, p in zip(per_sentence, paras):
         keep = []
         for m in mentions:
-            if m.how == "pronoun":
+            if m.how == "pair":
+                _resolve_pair(m, history, p, reg)
+                if not m.actor:
+                    continue
+            elif m.how == "pronoun":
                 want = reg.text[m.start:m.end].lower()
                 for hp, h in reversed(history):
                     if p - hp > 3:
@@ -53,6 +57,23 @@ def _resolve_pronouns(per_sentence: list[list[Mention]], paras: list[int],
             keep.append(m)
             history.append((p, m))
         mentions[:] = keep
+
+
+def _resolve_pair(m: Mention, history: list[tuple[int, Mention]], p: int,
+                  reg: Registry) -> None:
+    """The two latest distinct actors of the wanted kind (``m.partner`` holds the kind)."""
+    want, found = m.partner, []
+    m.partner = None
+    for hp, h in reversed(history):
+        if p - hp > 1:
+            break
+        kind = reg.kind(h.actor)
+        ok = kind == "person" if want == "person" else kind != "person"
+        if ok and h.actor not in found:
+            found.append(h.actor)
+            if len(found) == 2:
+                m.actor, m.partner = found[1], found[0]  # in text order
+                return
 
 
 def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None = None

@@ -36,6 +36,9 @@ _ORG_HEADS = frozenset(
     "army force forces police service services organization organisation front movement "
     "league alliance fund campaign administration coalition federation caucus cooperation "
     "community forum conference program programme authority bureau tribunal".split())
+_PAIR_NOUNS = {"leaders": "person", "presidents": "person", "ministers": "person",
+               "men": "person", "sides": "party", "countries": "party", "governments": "party",
+               "parties": "party", "states": "party", "nations": "party"}
 _SUBJECT_PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "it": "it", "we": "pl", "i": "sg"}
 _NOT_NAMES = frozenset(
     "The A An In On At For But And Or If As After Before When While Since During Under With "
@@ -58,8 +61,9 @@ class Mention:
     i: int  # first token index in the sentence
     j: int  # one past the last token index
     actor: str
-    how: str  # name | demonym | metonym | title | pronoun | alias | np
+    how: str  # name | demonym | metonym | title | pronoun | pair | alias | np
     plural: bool = False
+    partner: str | None = None  # "the two leaders": the second of the pair
 
 
 @dataclass
@@ -307,6 +311,17 @@ class _Scanner:
                     plural=t.plural)
         return m, end
 
+    def pair_at(self, i: int) -> tuple[Mention, int] | None:
+        """"the two leaders", "both sides": two actors named before, resolved like pronouns."""
+        toks = self.toks
+        k = i + 1 if toks[i].low == "the" else i
+        if k + 1 >= len(toks) or toks[k].low not in ("two", "both") \
+                or toks[k + 1].low not in _PAIR_NOUNS:
+            return None
+        kind = _PAIR_NOUNS[toks[k + 1].low]
+        return Mention(toks[i].start, toks[k + 1].end, i, k + 2, "", "pair", plural=True,
+                       partner=kind), k + 2
+
     def name_at(self, i: int) -> tuple[Mention, int] | None:
         """A person or organisation named by capitalised words the gazetteer does not know."""
         toks = self.toks
@@ -384,6 +399,11 @@ class _Scanner:
             if got:
                 out.append(got[0])
                 i = got[1]
+                continue
+            pair = self.pair_at(i)
+            if pair:
+                out.append(pair[0])
+                i = pair[1]
                 continue
             if t.low in _SUBJECT_PRONOUNS:
                 out.append(Mention(t.start, t.end, i, i + 1, "", "pronoun",

@@ -202,6 +202,8 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published) -> R
         return None
     if target is not None and target.actor == holder.actor:
         target = None
+    if target is None and holder.partner:  # "the two leaders discussed ..."
+        target = Mention(holder.start, holder.end, holder.i, holder.j, holder.partner, "pair")
     type_, pol = trig.type, trig.polarity
     window = [t.low for t in toks[max(0, i - 4):i]]
     negated = any(w in _NEG for w in window[-3:]) or (

@@ -306,3 +306,13 @@ def test_user_word_lists_extend_the_shipped_ones(tmp_path, monkeypatch):
 def test_nominal_triggers_need_an_actor_that_does_the_act(text, expected):
     ex = run(text)
     assert [(s.type, s.holder, s.target) for s in ex.stances] == expected
+
+
+def test_the_two_leaders_are_the_two_persons_named_before():
+    text = ("French President Ana Lopez phoned her Russian counterpart Ivan Petrov on Monday. "
+            "The two leaders discussed the ceasefire.")
+    ex = run(text)
+    s = next(s for s in ex.stances if s.trigger.text == "discussed")
+    assert s.type == "CONSULT"
+    assert (s.holder, s.target) == ("x-ana-lopez", "x-ivan-petrov")
+    assert s.holder_mention.text == "The two leaders"
