@@ -1,0 +1,265 @@
+"""Phrases around an English reporting cue: the speaker's noun phrase before or after it,
+appositions, adverbials to skip, quotation regions, and the cue's own extent.
+
+Owns :class:`Frame` (one sentence seen from a cue) and the word sets these rules use; the
+claim frames themselves are in :mod:`extract.en.claims`.
+"""
+
+from __future__ import annotations
+
+from extract.en.actors import Mention, Registry
+from extract.en.lexicon import Lexicon
+from extract.en.text import _ABBREV, Sentence, Token
+
+__all__ = ["Frame", "after_cue", "cue_extent", "inverted_np", "skip_adverbials", "strip",
+           "to_sentence_end"]
+
+
+_AUX = frozenset(
+    "has have had was were is are also later then previously earlier repeatedly again would "
+    "will could has already publicly reportedly once further privately first recently "
+    "separately subsequently quickly immediately flatly firmly just often still even only now "
+    "never".split()
+)
+_NEG = frozenset({"not", "n't", "never", "no"})
+_BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "-", "―", "that", "and",
+                       "but", "while",
+                       "because", "as", "when", "which", "where", "if", "although", "though",
+                       "after", "before", "since", "whom", "so", "what", "said", "says",
+                       "say", "told", "than", "whether", "how", "why", "where"})
+_OPEN_Q = frozenset({"“", "‘", '"', "``", "«", "'"})
+_CLOSE_Q = frozenset({"”", "’", '"', "''", "»", "'"})
+_ADVERBIAL = frozenset(
+    "on in at late early last this here today yesterday tonight monday tuesday wednesday thursday "
+    "friday saturday sunday a an the statement interview letter speech conference news press "
+    "briefing tweet post televised written remarks week month night morning evening afternoon "
+    "weekend , : — –".split()
+)
+_VENUES = frozenset("statement interview letter speech conference briefing tweet post remarks "
+                    "report video message address email op-ed".split())
+_NP_OPENERS = frozenset({"even", "both", "only", "also", "as", "and", "but", "so", "yet", "then"})
+_DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
+                        "tonight week weekend month night".split())
+_RELPRON = frozenset({"which", "who", "that", "what"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+
+def strip(text: str, s: int, e: int, *, keep_quote: bool = True) -> tuple[int, int]:
+    """Trim spaces and outer punctuation that belongs to the frame, not the content."""
+    while s < e and (text[s].isspace() or text[s] in ",:;—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:—–-"):
+        e -= 1
+    return s, e
+
+
+class Frame:
+    """One sentence seen from a cue: its tokens, actor mentions and quotations."""
+
+    def __init__(self, text: str, sent: Sentence, mentions: list[Mention], reg: Registry,
+                 quotes: list[tuple[int, int]]) -> None:
+        self.text, self.sent, self.toks = text, sent, sent.tokens
+        self.mentions, self.reg, self.quotes = mentions, reg, quotes
+
+    def in_quote(self, pos: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] <= pos < q[1]:
+                return q
+        return None
+
+    def np_before(self, k: int) -> tuple[int, int] | None:
+        """Token range [a, b) of the subject noun phrase that ends just before token ``k``."""
+        toks = self.toks
+        b = k
+        while b > 0:
+            t = toks[b - 1]
+            if t.low in _AUX | _NEG | {"did", "does", "do"} or (
+                    t.low.endswith("ly") and not t.cap and len(t.low) > 4):
+                b -= 1
+            elif b > 1 and t.low in _DATE_WORDS and toks[b - 2].low in ("on", "last", "this"):
+                b -= 2
+            elif t.low in _DATE_WORDS and b > 1 and not toks[b - 2].cap:
+                b -= 1
+            else:
+                break
+        if b == 0:
+            return None
+        a = b
+        if toks[b - 1].text == ",":
+            # an apposition closes right before the cue: "Smith, the minister, said"
+            p = b - 2
+            while p >= 0 and toks[p].text not in {",", ";", ":"} | _OPEN_Q | _CLOSE_Q \
+                    and b - p < 12:
+                p -= 1
+            if p < 0 or toks[p].text != ",":
+                return self.long_apposition(b)
+            chain = self.long_apposition(b)
+            if chain is not None and chain[0] < p:
+                return chain  # "Name, apposition, apposition, said"
+            a, b = p, b - 1
+        mention_ends = {m.j for m in self.mentions}
+        head = a
+        while a > 0:
+            t = toks[a - 1]
+            if t.text == ")":
+                op = next((n for n in range(a - 2, max(-1, a - 10), -1) if toks[n].text == "("),
+                          None)
+                if op is not None and op > 0:
+                    a = op  # "Sen. David Perdue (R-Ga.) said"
+                    continue
+            if t.low == "and" and a in _starts(self.mentions) and a - 1 in mention_ends:
+                a -= 1  # "Mr. Clyburn and Mr. Butterfield said"
+                continue
+            if t.low in _BOUNDARY or t.text in _OPEN_Q or t.text in _CLOSE_Q:
+                break
+            if head - a >= 14:
+                return None
+            a -= 1
+        while a < b - 1 and toks[a].low in _NP_OPENERS:
+            a += 1  # "Even China", "Both Mr. King and ..."
+        if toks[a].text == ",":
+            return None
+        if a == b or (toks[a].low in _RELPRON and b - a == 1):
+            return None
+        return a, b
+
+    def long_apposition(self, b: int) -> tuple[int, int] | None:
+        """"Name, director of X at Y, a professor at Z, said": the name and its appositions."""
+        toks = self.toks
+        s = b - 1
+        while s > 0 and toks[s - 1].text not in _CLOSE_Q | {";", ":"} \
+                and toks[s - 1].low not in ("but", "that", "while", "because") and b - s < 45:
+            s -= 1
+        if s > 0 and toks[s - 1].text in _CLOSE_Q | {";", ":"} and toks[s].text == ",":
+            s += 1
+        elif s > 0 and toks[s - 1].text == "," and toks[s - 2].text in _CLOSE_Q:
+            pass
+        elif s > 0 and toks[s - 1].text not in _CLOSE_Q and toks[s - 1].low not in (
+                "but", "that", "while", "because", ";", ":"):
+            return None
+        first = next((n for n in range(s, b) if toks[n].text == ","), None)
+        if first is None or first - s > 7 or first == s:
+            return None
+        head = toks[s]
+        if not (head.cap or head.low in ("the", "a", "an", "his", "her", "their", "its")):
+            return None
+        return s, b - 1
+
+    def np_after(self, k: int, *, limit: int = 14) -> tuple[int, int] | None:
+        toks = self.toks
+        b = k
+        while b < len(toks) and toks[b].text not in {",", ";", ":", "!", "?", "(", "—"} \
+                and toks[b].text not in _OPEN_Q and b - k < limit:
+            if toks[b].text == "." and not (b > k and toks[b - 1].end == toks[b].start and (
+                    len(toks[b - 1].text) == 1 or toks[b - 1].low in _ABBREV)):
+                break
+            if toks[b].low in ("who", "which", "that") and b > k:
+                break
+            b += 1
+        # trailing date words ("said Smith on Monday")
+        while b > k + 1 and toks[b - 1].low in _ADVERBIAL - {"a", "an", "the"}:
+            b -= 1
+        return (k, b) if b > k else None
+
+    def actor_in(self, a: int, b: int, *, create: bool = True) -> tuple[str | None, int, int]:
+        """The actor named by tokens [a, b): a mention inside it, else a new actor."""
+        inside = [m for m in self.mentions if m.i >= a and m.j <= b and m.actor]
+        if inside:
+            # the head of "the spokesman of the Turkish ministry" is its first mention
+            best = max(inside, key=lambda m: (m.how in ("title", "name", "alias", "pronoun"),
+                                               m.j - m.i, -m.i))
+            return best.actor, a, b
+        toks = self.toks
+        if not create:
+            return None, a, b
+        words = [t for t in toks[a:b] if t.low not in ("the", "a", "an")]
+        if not words or len(words) > 8 or not any(t.text[:1].isalpha() for t in words):
+            return None, a, b
+        if len(words) == 1 and words[0].low in _PRONOUNS:
+            return None, a, b
+        label = self.text[words[0].start:words[-1].end]
+        kind = "person" if all(t.cap for t in words) and len(words) in (2, 3) else "group"
+        return self.reg.new(label, kind), a, b
+
+
+def inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether tokens [a, b) after a cue look like its speaker ("said Foreign Minister X")."""
+    a, b = np
+    first = toks[a]
+    if first.low in _PRONOUNS:
+        return b - a == 1
+    if b - a > 9:
+        return False
+    if first.cap or first.low in lex.title_heads:
+        return True
+    if first.low in ("the", "a", "an", "another", "one", "some", "many", "his", "her", "their",
+                     "its"):
+        # "said the lawmakers", not "said the ruling was wrong"
+        return b - a <= 3 or any(t.cap or t.low in lex.title_heads for t in toks[a + 1:b])
+    return False
+
+
+def to_sentence_end(f: Frame, np: tuple[int, int]) -> tuple[int, int]:
+    """Extend an inverted speaker over its apposition ("said X, a scholar at Y.")."""
+    toks = f.toks
+    a, b = np
+    if b < len(toks) and toks[b].text == ",":
+        e = len(toks)
+        while e > b and toks[e - 1].text in {".", "!", "?"} | _CLOSE_Q:
+            e -= 1
+        if e > b + 1 and not any(t.text in _OPEN_Q or t.low in ("said", "says") for t in toks[b:e]):
+            return a, e
+    return a, b
+
+
+_CUE_AUX = frozenset("has have had also would could will did does do not n't never now then "
+                     "often later earlier again publicly repeatedly already first".split())
+
+
+def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
+    """The cue with its auxiliaries and adverbs ("has also said") and a following colon or
+    bare weekday ("said Friday", "said:"), as attribution annotation marks it."""
+    a = i
+    while a > floor and a - 1 >= 0 and (toks[a - 1].low in _CUE_AUX or (
+            toks[a - 1].low.endswith("ly") and not toks[a - 1].cap and len(toks[a - 1].low) > 4)):
+        a -= 1
+    b = k
+    if b < len(toks) and (toks[b].text == ":" or (
+            toks[b].low in _DATE_WORDS - {"week", "weekend", "month", "night"}
+            or toks[b].low == "then")):
+        b += 1
+    return a, b
+
+
+def _starts(mentions: list[Mention]) -> set[int]:
+    return {m.i for m in mentions}
+
+
+def after_cue(toks: tuple[Token, ...], k: int) -> int:
+    """First content token after a cue ending at token ``k``: skips "that" and adverbials."""
+    for j in range(k, min(k + 8, len(toks))):
+        if toks[j].low == "that":
+            if all(t.low in _ADVERBIAL or t.cap for t in toks[k:j]):
+                return j + 1
+            break
+    j = skip_adverbials(toks, k, punct=True)
+    return j if j < len(toks) else k
+
+
+def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> int:
+    """Past "on Tuesday", "in a statement", "in his interview", "late on Friday"."""
+    while j < len(toks):
+        t = toks[j].low
+        if t in ("in", "during", "at", "on"):
+            end = next((n for n in range(j + 1, min(j + 6, len(toks)))
+                        if toks[n].low in _VENUES or toks[n].low in _DATE_WORDS), None)
+            if end is None:
+                break
+            j = end + 1
+        elif t in _ADVERBIAL and t not in ("a", "an", "the", "in") and (
+                punct or t not in (",", ":")):
+            j += 1
+        else:
+            break
+    return j
