@@ -117,7 +117,12 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
 _NOUNLIKE = frozenset(
     "claim plan question state remark report appeal comment estimate challenge demand support "
     "attack fear hope call note post tweet quote charge concern praise blast mock tout worry "
-    "answer reply respond statement signal dub cite reveal find show want".split())
+    "answer reply respond statement signal dub cite reveal find show want stress back view "
+    "rule rate release detail dispute label offer echo need feel see".split())
+# headings that end in a colon but name no speaker ("Correction: ...")
+_NOT_SPEAKERS = frozenset(
+    "correction corrections clarification update updated note editor editors photo photos video "
+    "watch related read more see also advertisement disclosure source sources".split())
 _DASHES = frozenset({"―", "—", "–"})
 
 
@@ -143,7 +148,8 @@ def _colon_frame(f: Frame):
     if c is None or c == a or c + 1 >= len(toks):
         return None
     words = toks[a:c]
-    if not all(t.cap or t.text in {".", "'s", "’s", "-", "(", ")"} for t in words):
+    if not all(t.cap or t.text in {".", "'s", "’s", "-", "(", ")"} for t in words) \
+            or any(t.low in _NOT_SPEAKERS for t in words):
         return None
     spk = f.actor_in(a, c)[0]
     if spk is None:
