@@ -101,6 +101,9 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
             _replace_last(claims, prev_direct, text)
         ids = []
         for rc in raw_claims:
+            rc.about = tuple(dict.fromkeys(
+                m.actor for m in mentions if m.actor and m.actor != rc.speaker
+                and rc.content[0] <= m.start and m.end <= rc.content[1]))
             cid = f"c{len(claims) + 1}"
             ids.append(cid)
             claims.append(_claim(cid, rc, text))
@@ -137,7 +140,7 @@ def _claim(cid: str, rc: RawClaim, text: str) -> Claim:
         id=cid, speaker=rc.speaker, cue=Span.of(text, *rc.cue),
         content=Span.of(text, *rc.content),
         speaker_mention=Span.of(text, *rc.speaker_mention) if rc.speaker_mention else None,
-        addressee=rc.addressee, direct=rc.direct, via=rc.via, date=rc.date,
+        addressee=rc.addressee, about=rc.about, direct=rc.direct, via=rc.via, date=rc.date,
         negated=rc.negated, confidence=rc.confidence)
 
 

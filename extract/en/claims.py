@@ -53,6 +53,7 @@ class RawClaim:
     confidence: float
     lemma: str
     sentence: int
+    about: tuple[str, ...] = ()  # actors named in the content
 
 
 def _match_cue(toks: tuple[Token, ...], i: int, lex: Lexicon) -> Cue | None:

@@ -316,3 +316,8 @@ def test_the_two_leaders_are_the_two_persons_named_before():
     assert s.type == "CONSULT"
     assert (s.holder, s.target) == ("x-ana-lopez", "x-ivan-petrov")
     assert s.holder_mention.text == "The two leaders"
+
+
+def test_claim_is_about_the_actors_named_in_its_content():
+    (c,) = run("France said that Russia and Turkey must stop the fighting.").claims
+    assert c.speaker == "Q142" and c.about == ("Q159", "Q43")
