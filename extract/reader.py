@@ -268,6 +268,7 @@ _MAIN_XPATHS = ('//*[@itemprop="articleBody"]', "//article", "//main", '//*[@rol
 _DATE_META = ("article:published_time", "og:published_time", "datePublished", "date",
               "pubdate", "publishdate", "DC.date.issued", "dcterms.date", "sailthru.date")
 _WS = re.compile(r"\s+")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def _html_article(html: str) -> dict[str, str | None]:
@@ -276,10 +277,14 @@ def _html_article(html: str) -> dict[str, str | None]:
 
     if not re.search(r"<\s*[A-Za-z!]", html):
         raise _Bad("malformed HTML: no markup found")
+    # the text is already decoded: an XML declaration naming an encoding would make lxml refuse it
+    html = _XML_DECL.sub("", html, count=1)
     try:
         root = lhtml.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
-        raise _Bad(f"malformed HTML: {exc}") from None
+        raise _Bad(f"malformed HTML: {' '.join(str(exc).split())}") from None
+    for br in root.iter("br"):  # a line break separates words even where no space was typed
+        br.tail = "\n" + (br.tail or "")
     title = _meta(root, ("og:title",)) or _text_of(root.find(".//title"))
     published = None
     for name in _DATE_META:

@@ -184,3 +184,12 @@ def test_samples_all_read(tmp_path: Path) -> None:
     items = list(read_inputs([SAMPLES_DIR]))
     assert items and all(isinstance(i, Article) for i in items), items
     assert {i.lang for i in items} == {"ar", "en"}
+
+
+def test_xhtml_with_xml_declaration_and_line_breaks(tmp_path: Path) -> None:
+    page = ('<?xml version="1.0" encoding="windows-1256"?>\n'
+            '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head>'
+            '<body><article><p>قال ماكرون<br/>إن فرنسا ستبقى</p></article></body></html>')
+    article = _one(_write(tmp_path, "x.html", page.encode("cp1256")))
+    assert isinstance(article, Article), article
+    assert article.text == "قال ماكرون إن فرنسا ستبقى" and article.lang == "ar"
