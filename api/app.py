@@ -43,12 +43,14 @@ class Settings:
         ``X-Qawl-Truncated`` header (default 10 000).
     max_body_bytes: largest POST body accepted, else 413 (default 1 MB).
     max_depth: deepest neighbourhood served, else 422 (default 3).
+    max_concurrent_queries: SPARQL queries run at once; more wait, within query_timeout (default 4).
     """
 
     query_timeout: float = 30.0
     row_limit: int = 10_000
     max_body_bytes: int = 1_000_000
     max_depth: int = 3
+    max_concurrent_queries: int = 4
 
 
 def create_app(*, store_path: str | Path, settings: Settings | None = None) -> FastAPI:
@@ -66,6 +68,9 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
         # Read-only: the endpoint cannot write, and `qawl query` can read the same store meanwhile.
         with Store.open(store_path, read_only=True) as store:
             app.state.store = store
+            # pyoxigraph cannot cancel a query: one that times out runs on in its thread. A
+            # limiter of its own keeps such queries from taking every worker thread.
+            app.state.query_limiter = anyio.CapacityLimiter(settings.max_concurrent_queries)
             yield
 
     app = FastAPI(
@@ -78,7 +83,12 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
     install_error_handlers(app, library_errors=_library_error_map(QawlError))
 
     async def _sparql(request: Request, query: str, default_graphs: list[str], named_graphs: list[str]) -> Response:
-        def work() -> tuple[Any, bool]:
+        accept = request.headers.get("accept")
+        if choose(accept, SOLUTION_TYPES) is None and choose(accept, GRAPH_TYPES) is None:
+            names = ", ".join(o.name for o in SOLUTION_TYPES + GRAPH_TYPES)
+            raise ApiError(406, "not_acceptable", f"results can be sent as one of: {names}")
+
+        def work() -> Any:
             return run_query(
                 request.app.state.store, query, default_graph=default_graphs or None,
                 named_graphs=named_graphs or None, limit=settings.row_limit,
@@ -86,19 +96,21 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
 
         try:
             with anyio.fail_after(settings.query_timeout):
-                result = await anyio.to_thread.run_sync(work, abandon_on_cancel=True)
+                result = await anyio.to_thread.run_sync(
+                    work, abandon_on_cancel=True, limiter=request.app.state.query_limiter)
         except TimeoutError:
             raise ApiError(503, "query_timeout",
-                           f"the query took longer than {settings.query_timeout:g} s") from None
+                           f"the query took longer than {settings.query_timeout:g} s "
+                           "(or waited that long for a free query slot)") from None
         offers = GRAPH_TYPES if result.kind == "graph" else SOLUTION_TYPES
-        media = choose(request.headers.get("accept"), offers)
+        media = choose(accept, offers)
         if media is None:
             names = ", ".join(o.name for o in offers)
             raise ApiError(406, "not_acceptable",
                            f"this {result.kind} result can be sent as one of: {names}")
         body = await anyio.to_thread.run_sync(serialise, result, media.format)
         headers = {"Vary": "Accept"}
-        if getattr(result, "truncated", False):
+        if result.truncated:
             headers["X-Qawl-Truncated"] = f"row limit {settings.row_limit}"
         return Response(body, media_type=media.name, headers=headers)
 

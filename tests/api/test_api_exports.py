@@ -24,6 +24,7 @@ def test_settings_defaults_are_documented() -> None:
 
     s = Settings()
     doc = Settings.__doc__ or ""
-    assert (s.query_timeout, s.row_limit, s.max_body_bytes, s.max_depth) == (30.0, 10_000, 1_000_000, 3)
-    for name in ("query_timeout", "row_limit", "max_body_bytes", "max_depth"):
+    assert (s.query_timeout, s.row_limit, s.max_body_bytes, s.max_depth, s.max_concurrent_queries) == (
+        30.0, 10_000, 1_000_000, 3, 4)
+    for name in ("query_timeout", "row_limit", "max_body_bytes", "max_depth", "max_concurrent_queries"):
         assert f"{name}:" in doc
