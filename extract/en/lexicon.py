@@ -139,8 +139,8 @@ def _parse_triggers(path: Path, irregular, errors: list[str]) -> dict[str, list[
             continue
         pattern, type_, pol, cameo, flags = cols
         fl = frozenset() if flags == "-" else frozenset(flags.split(","))
-        if type_ not in PLOVER_TYPES:
-            errors.append(f"{path}:{n}: {type_!r} is not a PLOVER category")
+        if type_ not in PLOVER_TYPES and type_ != "NONE":
+            errors.append(f"{path}:{n}: {type_!r} is not a PLOVER category (or NONE)")
             continue
         if pol not in ("-1", "0", "1"):
             errors.append(f"{path}:{n}: polarity must be -1, 0 or 1, not {pol!r}")

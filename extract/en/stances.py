@@ -49,18 +49,37 @@ class RawStance:
 
 
 def _match(toks: tuple[Token, ...], i: int, lex: Lexicon) -> tuple[Trigger, int] | None:
-    """The longest trigger starting at token ``i``: (trigger, index past its last token)."""
-    best = None
-    nounish = i > 0 and (toks[i - 1].low in _NP_INNER | _PREP | {"'s", "’s"}
-                         or toks[i - 1].cap)
+    """The longest trigger starting at token ``i``: (trigger, index past its last token).
+
+    A one-word verb entry is not read where the word is a noun ("her support for", "of
+    attacks", "the shooting death"); a noun entry for the same word is used instead."""
+    hits = []
     for trig in lex.triggers.get(toks[i].low, ()):
         j = _fit(toks, i, trig.pattern)
-        if j is None:
-            continue
-        if best is None or j > best[1] or (j == best[1] and nounish and "noun" in trig.flags
-                                           and "noun" not in best[0].flags):
-            best = (trig, j)
-    return best
+        if j is not None:
+            hits.append((trig, j))
+    if not hits:
+        return None
+    longest = max(j for _, j in hits)
+    hits = [h for h in hits if h[1] == longest]
+    verbs = [h for h in hits if h[0].source.startswith("~") and "noun" not in h[0].flags]
+    nouns = [h for h in hits if h not in verbs]
+    if verbs and not (longest == i + 1 and _noun_here(toks, i)):
+        return verbs[0]
+    return nouns[0] if nouns else None
+
+
+def _noun_here(toks, i: int) -> bool:
+    if i == 0:
+        return False
+    w, prev = toks[i].low, toks[i - 1].low
+    if w.endswith(("ed", "en")):
+        return False
+    if prev in _NP_INNER or prev in ("'s", "’s") or prev[:1].isdigit():
+        return True
+    if w.endswith("ing"):
+        return False
+    return prev in _PREP and prev != "to"
 
 
 def _fit(toks, i, pattern) -> int | None:
@@ -104,7 +123,8 @@ def find_stances(text: str, sent: Sentence, mentions: list[Mention], claims: lis
         if hit is None or any(m.i <= i < m.j for m in mentions if m.how != "pronoun"):
             i += 1
             continue
-        found.append((i, hit[1], hit[0]))
+        if hit[0].type != "NONE":  # a blocking entry ("seize on") hides its words
+            found.append((i, hit[1], hit[0]))
         i = hit[1]
     out: list[RawStance] = []
     governed_until = -1
@@ -171,7 +191,9 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published) -> R
     after = [m for m in mentions if j <= m.i < stop and m.actor and m.end <= region[1]]
     if cue_claim is not None:
         after = [m for m in after if m.end <= claims[cue_claim].content[1]]
-    passive = i > 0 and toks[i - 1].low in _PASSIVE and toks[i].low.endswith(("ed", "en"))
+    participle = toks[i].low.endswith(("ed", "en"))
+    passive = participle and i > 0 and (toks[i - 1].low in _PASSIVE or (
+        j < len(toks) and toks[j].low == "by" and not toks[i - 1].cap))  # "a fine imposed by"
     holder = target = None
     if "noun" in trig.flags:
         # "Russian attacks", "Turkey's offensive", "attacks by the army"

@@ -321,3 +321,19 @@ def test_the_two_leaders_are_the_two_persons_named_before():
 def test_claim_is_about_the_actors_named_in_its_content():
     (c,) = run("France said that Russia and Turkey must stop the fighting.").claims
     assert c.speaker == "Q142" and c.about == ("Q159", "Q43")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey spoke of its support for the French plan.",
+    "The 1999 shooting death of a Russian diplomat in Ankara was recalled.",
+    "The French leader was released from house arrest in Paris.",
+    "Russia is seizing on a remark by the Turkish president.",
+])
+def test_words_of_acts_used_as_nouns_or_idioms_are_not_stances(text):
+    assert [(s.type, s.trigger.text) for s in run(text).stances] == []
+
+
+def test_reduced_passive_takes_the_agent_as_holder():
+    ex = run("A fine imposed by Turkey on Russian firms angered Moscow.")
+    s = ex.stances[0]
+    assert (s.type, s.holder) == ("COERCE", "Q43")
