@@ -64,6 +64,8 @@ class _Scanner:
         self._titles: dict[tuple[str, bool], list[tuple[int, Title]]] = {}
         self._names: dict[str, list[tuple[str, int, NameRef]]] = {}
         self._inst_heads = {w[0] for w in lex.multi_markers["institution"]}
+        self._keys = self._starts()
+        self._can: dict[str, bool] = {}
 
     # -- helpers -------------------------------------------------------------------------
     def norm(self, i: int) -> str:
@@ -247,9 +249,9 @@ class _Scanner:
                 key, label, "person", {"ar": ar, "en": label}, None,
                 country.country if country else None, title.sector, role)
         toks = tuple(self.norm(t) for t in range(p, q))
-        self.local.setdefault(strip_al(toks[0]), []).append((toks, key, "name"))
+        self.local_add(toks, key, "name")
         if len(toks) >= 2 and len(toks[-1]) >= 3:
-            self.local.setdefault(strip_al(toks[-1]), []).append((toks[-1:], key, "name"))
+            self.local_add(toks[-1:], key, "name")
         self.last_role = role
         return key
 
@@ -272,13 +274,13 @@ class _Scanner:
             if close is not None and self.match_name(j + 1) is None:
                 toks = tuple(self.norm(k) for k in range(j + 1, close))
                 if all(t.isalpha() for t in toks):
-                    self.local.setdefault(strip_al(toks[0]), []).append((toks, m.key, "name"))
+                    self.local_add(toks, m.key, "name")
         if ref is not None and ref.how == "name" and ref.entry.kind in ORG_KINDS and len(ref.tokens) >= 2:
             head = ref.tokens[0]
             head = head if head.startswith("ال") else "ال" + head
             if self.lex.is_("institution", head) or head in self.lex.agents or head in self.lex.titles:
                 return
-            self.local.setdefault(strip_al(head), []).append(((head,), m.key, "head"))
+            self.local_add((head,), m.key, "head")
 
     def _pair(self, i: int) -> bool:
         if not any(self.lex.is_("pair", s) for s, _ in proclitic_variants(self.norm(i))):
@@ -339,10 +341,35 @@ class _Scanner:
                 return end, cut, key
         return None
 
+    def _starts(self) -> set[str]:
+        """First words (al- stripped) that can open any kind of mention."""
+        lex = self.lex
+        keys = set(self.doc.gaz.ar_index)
+        keys.update(lex.titles, lex.agents, lex.markers["institution"], lex.markers["pair"])
+        keys.update(w[0] for w in lex.multi_markers["institution"])
+        return {strip_al(k) for k in keys}
+
+    def can_start(self, tok: str) -> bool:
+        hit = self._can.get(tok)
+        if hit is None:
+            hit = any(strip_al(v) in self._keys for stem, _ in proclitic_variants(tok)
+                      for v in enclitic_variants(stem))
+            self._can[tok] = hit
+        return hit
+
+    def local_add(self, toks: tuple[str, ...], key: str, how: str) -> None:
+        """Register an article-local name (an alias the article introduces)."""
+        first = strip_al(toks[0])
+        self.local.setdefault(first, []).append((toks, key, how))
+        if first not in self._keys:
+            self._keys.add(first)
+            self._can.clear()
+
     def run(self) -> None:
         i = 0
         while i < self.n:
-            if not self.norm(i).isalpha():
+            tok = self.norm(i)
+            if not tok.isalpha() or not self.can_start(tok):
                 i += 1
                 continue
             end = self.title_mention(i)
