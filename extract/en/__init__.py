@@ -90,6 +90,11 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
 
     claims: list[Claim] = []
     stances: list[Stance] = []
+
+    def armed(actor: str) -> bool:
+        d = reg.drafts[actor]
+        return d.kind in ("state", "armed_group") or d.sector in ("MIL", "REB", "UAF") or (
+            d.kind == "group" and d.sector is None)
     prev_direct: RawClaim | None = None
     for si, (sent, mentions) in enumerate(zip(sents, per_sentence)):
         quotes = quotes_by_para[sent.paragraph]
@@ -111,7 +116,7 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
             prev_direct if not raw_claims and prev_direct is not None
             and prev_direct.content[1] == sent.end else None)
         for rs in find_stances(text, sent, mentions, raw_claims, lex, quotes,
-                               published=article.published):
+                               published=article.published, armed=armed):
             stances.append(Stance(
                 id=f"s{len(stances) + 1}", holder=rs.holder, type=rs.type,
                 polarity=rs.polarity, trigger=Span.of(text, *rs.trigger), target=rs.target,

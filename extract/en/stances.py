@@ -10,6 +10,7 @@ not a stance of its own; future or promised actions become AGREE (cooperative) o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.en.actors import Mention
@@ -110,8 +111,10 @@ def _inside(span: tuple[int, int], pos: int) -> bool:
 
 
 def find_stances(text: str, sent: Sentence, mentions: list[Mention], claims: list[RawClaim],
-                 lex: Lexicon, quotes: list[tuple[int, int]], *,
-                 published: str | None) -> list[RawStance]:
+                 lex: Lexicon, quotes: list[tuple[int, int]], *, published: str | None,
+                 armed: Callable[[str], bool] = lambda actor: True) -> list[RawStance]:
+    """Stances of one sentence; ``armed(actor)`` tells whether an actor can use force (a
+    politician who "attacked" a rival did so in words)."""
     toks = sent.tokens
     found: list[tuple[int, int, Trigger]] = []
     i = 0
@@ -137,7 +140,7 @@ def find_stances(text: str, sent: Sentence, mentions: list[Mention], claims: lis
         # a reporting cue is a stance only when it is a speech act of its own (urged, accused)
         cue_claim = next((n for n, c in enumerate(claims)
                           if c.cue[0] <= toks[i].start < c.cue[1]), None)
-        st = _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published)
+        st = _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published, armed)
         if st is None:
             continue
         out.append(st)
@@ -175,7 +178,8 @@ def _clause_end(toks, j: int) -> int:
     return len(toks)
 
 
-def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published) -> RawStance | None:
+def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published,
+            armed) -> RawStance | None:
     toks = sent.tokens
     pos = toks[i].start
     # the region the act belongs to: a claim's content, or the sentence
@@ -227,6 +231,9 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published) -> R
     if target is None and holder.partner:  # "the two leaders discussed ..."
         target = Mention(holder.start, holder.end, holder.i, holder.j, holder.partner, "pair")
     type_, pol = trig.type, trig.polarity
+    if "speech" in trig.flags and not armed(holder.actor) and (
+            target is None or not armed(target.actor)):
+        type_ = "ACCUSE"  # "Trump attacked Clinton": words, not force
     window = [t.low for t in toks[max(0, i - 4):i]]
     negated = any(w in _NEG for w in window[-3:]) or (
         len(window) >= 2 and window[-2:] == ["no", "longer"])

@@ -337,3 +337,12 @@ def test_reduced_passive_takes_the_agent_as_holder():
     ex = run("A fine imposed by Turkey on Russian firms angered Moscow.")
     s = ex.stances[0]
     assert (s.type, s.holder) == ("COERCE", "Q43")
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Senator Ana Lopez attacked Mr. Ivan Petrov over his taxes.", "ACCUSE"),
+    ("Turkish troops attacked Russian positions.", "ASSAULT"),
+    ("Russia attacked Turkey.", "ASSAULT"),
+])
+def test_attacks_between_unarmed_persons_are_verbal(text, type_):
+    assert run(text).stances[0].type == type_
