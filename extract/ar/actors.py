@@ -100,7 +100,7 @@ class _Scanner:
             hit = []
             for stem, cut in proclitic_variants(tok):
                 for ref in self.doc.gaz.ar_index.get(strip_al(stem), ()):
-                    if stem == ref.tokens[0] or strip_al(stem) == strip_al(ref.tokens[0]):
+                    if stem == ref.tokens[0]:
                         hit.append((stem, cut, ref))
             self._names[tok] = hit
         return hit

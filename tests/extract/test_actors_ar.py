@@ -90,3 +90,9 @@ def test_head_noun_followed_by_an_adjective_is_not_the_alias() -> None:
     ex = run("تقدمت “قوات سوريا الديمقراطية” في الريف. وانسحبت القوات الحكومية من المدينة.")
     sdf = next(a for a in ex.actors if a.label == "Syrian Democratic Forces")
     assert all("القوات" not in m.text for m in sdf.mentions)
+
+
+def test_a_country_name_without_article_does_not_match_an_adjective_with_it() -> None:
+    # مالي is Mali; المالي is "financial"
+    ex = run("تآكل الاحتياطي المالي للبلاد خلال العام.")
+    assert "Mali" not in [a.label for a in ex.actors]
