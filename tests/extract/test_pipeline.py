@@ -62,3 +62,16 @@ def test_every_span_points_into_the_original(seed_path) -> None:
     spans += [x for s in ex.stances for x in (s.trigger, s.holder_mention, s.target_mention) if x]
     assert spans and all(text[s.start:s.end] == s.text for s in spans)
     assert all(any(b0 <= s.start and s.end <= b1 for b0, b1 in ex.article.body) for s in spans)
+
+
+def test_a_bug_in_a_component_is_reported_for_that_article_only() -> None:
+    p = Pipeline()
+
+    def buggy(state) -> None:
+        return None.missing  # type: ignore[attr-defined]
+
+    p.replace("stances", buggy)
+    out = list(p.pipe([Article("x", "وقالت فرنسا إن الوضع خطير.", "ar"),
+                       Article("y", "وقالت فرنسا إن الوضع خطير.", "ar")]))
+    assert [type(o) for o in out] == [ExtractError, ExtractError]
+    assert str(out[0]).startswith("x [stances]: AttributeError")
