@@ -125,6 +125,8 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
         """SPARQL 1.1 Protocol query via GET. The result format is chosen by the Accept header:
         SPARQL JSON (default), XML, CSV or TSV for SELECT/ASK; Turtle (default), N-Triples or
         N-Quads for CONSTRUCT/DESCRIBE."""
+        if len(request.query_params.getlist("query")) > 1:
+            raise ApiError(400, "bad_request", "give exactly one 'query' parameter")
         return await _sparql(request, query, default_graph_uri, named_graph_uri)
 
     @app.post("/sparql", summary="SPARQL 1.1 query (POST form or direct)", tags=["sparql"],
@@ -136,7 +138,13 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
         """SPARQL 1.1 Protocol query via POST, form-encoded (``query=``) or directly
         (``application/sparql-query``). Updates are refused: the endpoint is read-only."""
         body = await _read_body(request, settings.max_body_bytes)
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        content_type, _, parameters = request.headers.get("content-type", "").partition(";")
+        content_type = content_type.strip().lower()
+        charset = next((v.strip().strip('"').lower() for k, _, v in
+                        (p.partition("=") for p in parameters.split(";")) if k.strip().lower() == "charset"),
+                       "utf-8")
+        if charset not in ("utf-8", "utf8"):
+            raise ApiError(415, "unsupported_media_type", f"the request body must be UTF-8, not {charset}")
         params = parse_qs(request.url.query, keep_blank_values=True)
         if content_type == FORM:
             try:
