@@ -307,7 +307,9 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
                 content, direct = _content_before(f, a)
                 if content:
                     return spk, (i, k), (a, b), content, None, direct, None
-    if "weak" in cue.flags and not (nxt is not None and (nxt.low == "that" or nxt.text == ":")):
+    if "weak" in cue.flags and not (nxt is not None and (
+            nxt.low == "that" or nxt.text == ":" or nxt.text in _OPEN_Q or (
+                nxt.text == "," and k + 1 < len(toks) and toks[k + 1].text in _OPEN_Q))):
         return None
     # --- leading speaker: "X said (that) ..."
     if np is None:

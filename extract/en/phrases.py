@@ -19,7 +19,7 @@ _AUX = frozenset(
     "has have had was were is are also later then previously earlier repeatedly again would "
     "will could has already publicly reportedly once further privately first recently "
     "separately subsequently quickly immediately flatly firmly just often still even only now "
-    "never".split()
+    "never further merely simply".split()
 )
 _NEG = frozenset({"not", "n't", "never", "no"})
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "-", "―", "that", "and",
@@ -158,7 +158,9 @@ class Frame:
                 break
             b += 1
         # trailing date words ("said Smith on Monday")
-        while b > k + 1 and toks[b - 1].low in _ADVERBIAL - {"a", "an", "the"}:
+        while b > k + 1 and (toks[b - 1].low in _DATE_WORDS or (
+                toks[b - 1].low in ("on", "last", "this", "late", "early") and b < len(toks)
+                and toks[b].low in _DATE_WORDS)):
             b -= 1
         return (k, b) if b > k else None
 
