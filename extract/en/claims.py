@@ -334,6 +334,11 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         return None
     cs = toks[c0].start
     ce = sent.end
+    for n in range(c0 + 1, len(toks) - 2):  # "..., according to X." is not part of it
+        if toks[n].text == "," and toks[n + 1].low == "according" and toks[n + 2].low == "to" \
+                and not f.in_quote(toks[n].start):
+            ce = toks[n].start
+            break
     q = f.in_quote(cs)
     direct = bool(q) and q[0] == cs
     if q and q[1] > ce:

@@ -346,3 +346,11 @@ def test_reduced_passive_takes_the_agent_as_holder():
 ])
 def test_attacks_between_unarmed_persons_are_verbal(text, type_):
     assert run(text).stances[0].type == type_
+
+
+def test_leading_claim_content_stops_before_according_to():
+    ex = run("France urged Russia to leave Syria, according to the Turkish army.")
+    urged = next(c for c in ex.claims if c.cue.text == "urged")
+    assert urged.content.text == "to leave Syria"
+    source = next(c for c in ex.claims if c.cue.text == "according to")
+    assert source.content.text == "France urged Russia to leave Syria"
