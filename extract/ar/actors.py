@@ -29,6 +29,7 @@ COMMA = {"،", ","}
 ORG_KINDS = {"organization", "armed_group"}
 MAX_NAME = 4
 SPEAKS_FOR = "باسم"
+LOC_PREPS = {"الي", "في", "لدي"}
 
 _ROMAN = dict(zip(
     "ابتثجحخدذرزسشصضطظعغفقكلمنهوىيءآأإؤئة",
@@ -171,13 +172,30 @@ class _Scanner:
             return self.spokesperson(i, j, cut, title)
         role = self.last_role if title.role == "counterpart" else title.role
         country_entry: Entry | None = None
+        principal: Entry | None = None  # the organisation of a non-state title (المبعوث الأممي)
+        q0 = j
+        while q0 < self.n and self.norm(q0) == QUOTE and self.same_sent(i, q0):
+            q0 += 1
         k = j
-        nm = self.match_name(j) if j < self.n else None
+        nm = self.match_name(q0) if q0 < self.n else None
+        if nm and nm[2] is not None and nm[2].entry.kind == "state" and q0 > j:
+            nm = None  # a quoted state name after a title is not its demonym
         if nm and nm[2] is not None and nm[2].entry.kind == "state" and nm[1] == 0:
             country_entry = nm[2].entry
             k = nm[0]
+        elif nm and nm[2] is not None and nm[2].entry.kind in ORG_KINDS | {"igo"} and nm[1] == 0 \
+                and title.role != "counterpart":
+            principal = nm[2].entry
+            k = nm[0]
+            while k < self.n and self.norm(k) == QUOTE and self.same_sent(i, k):
+                k += 1
         elif title.role == "counterpart":
             return None
+        if (country_entry or principal) and k + 1 < self.n and self.norm(k) in LOC_PREPS:
+            # "المبعوث الأممي إلى سوريا، غير بيدرسون": the post's place is part of the title
+            loc = self.match_name(k + 1)
+            if loc and loc[2] is not None and loc[2].entry.kind == "state":
+                k = loc[0]
         # the name: right after, or as an apposition between commas
         comma = k < self.n and self.norm(k) in COMMA
         p = k + 1 if comma else k
@@ -191,6 +209,15 @@ class _Scanner:
             self._add(i, end, cut, nm[3], "title", role)
             return end
         new_name_end = p
+        if person is None and principal is not None:
+            q = self.name_tokens(p, apposition=comma)
+            if q > p:
+                org_title = Title(title.words, title.role, principal.sector or title.sector)
+                key = self._new_person(p, q, self.doc.gaz.state(principal.country), org_title, role, [])
+                self._add(i, q, cut, key, "title", role)
+                return q
+            self._add(i, k, cut, self.use(principal), "title", role)
+            return k
         if person is None and country_entry is not None:
             new_name_end = self.name_tokens(p, apposition=comma)
         if person is None and country_entry is None:

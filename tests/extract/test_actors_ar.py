@@ -96,3 +96,16 @@ def test_a_country_name_without_article_does_not_match_an_adjective_with_it() ->
     # مالي is Mali; المالي is "financial"
     ex = run("تآكل الاحتياطي المالي للبلاد خلال العام.")
     assert "Mali" not in [a.label for a in ex.actors]
+
+
+def test_title_of_an_organisation_with_a_place_and_a_name() -> None:
+    ex = run("ورحب المبعوث الأممي إلى سوريا، غير بيدرسون، بالاتفاق.", published="2020-03-01")
+    assert ex.actor(ex.claims[0].speaker).label == "Geir Pedersen"
+    ex = run("وقال قائد “قوات سوريا الديمقراطية”، مظلوم عبدي، إن المعركة مستمرة.")
+    assert ex.actor(ex.claims[0].speaker).label == "Mazloum Abdi"
+
+
+def test_title_of_an_organisation_with_an_unknown_name_is_a_member() -> None:
+    ex = run("وقال المبعوث الأممي، جان إيغلاند، إن المساعدات وصلت.")
+    person = ex.actor(ex.claims[0].speaker)
+    assert person.kind == "person" and person.sector == "IGO" and person.role == "envoy"
