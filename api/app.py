@@ -6,7 +6,8 @@ answer comes from the library: ``graph.query`` runs and serialises SPARQL,
 threads and never on the event loop.
 
 Routes:
-    GET/POST /sparql                         SPARQL 1.1 Protocol, query operation only
+    GET/POST /sparql                         SPARQL 1.1 Protocol, query operation only;
+                                             GET without parameters: the Service Description
     GET /actors/{actor_id}/neighbourhood     ``{"nodes": [...], "edges": [...]}``
     GET /docs, /openapi.json                 OpenAPI (FastAPI's own); / redirects to /docs
 """
@@ -26,6 +27,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from api.errors import ApiError, install_error_handlers
 from api.negotiation import GRAPH_TYPES, SOLUTION_TYPES, choose
+from api.service_description import service_description
 
 __all__ = ["Settings", "create_app"]
 
@@ -118,13 +120,18 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
              responses={200: {"content": {o.name: {} for o in SOLUTION_TYPES + GRAPH_TYPES}}})
     async def sparql_get(
         request: Request,
-        query: Annotated[str, Query(description="the SPARQL query")],
+        query: Annotated[str | None, Query(description="the SPARQL query")] = None,
         default_graph_uri: Annotated[list[str], Query(alias="default-graph-uri")] = [],  # noqa: B006
         named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri")] = [],  # noqa: B006
     ) -> Response:
         """SPARQL 1.1 Protocol query via GET. The result format is chosen by the Accept header:
         SPARQL JSON (default), XML, CSV or TSV for SELECT/ASK; Turtle (default), N-Triples or
-        N-Quads for CONSTRUCT/DESCRIBE."""
+        N-Quads for CONSTRUCT/DESCRIBE. Without any parameter, the SPARQL 1.1 Service
+        Description of the endpoint (Turtle or N-Triples)."""
+        if not request.query_params:
+            return _service_description(request)
+        if query is None:
+            raise ApiError(400, "bad_request", "missing the 'query' parameter")
         if len(request.query_params.getlist("query")) > 1:
             raise ApiError(400, "bad_request", "give exactly one 'query' parameter")
         return await _sparql(request, query, default_graph_uri, named_graph_uri)
@@ -189,6 +196,16 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
         return neighbourhood(request.app.state.store, actor_id, depth=depth)
 
     return app
+
+
+def _service_description(request: Request) -> Response:
+    media = choose(request.headers.get("accept"), GRAPH_TYPES[:2])
+    if media is None:
+        raise ApiError(406, "not_acceptable", "the service description can be sent as text/turtle or "
+                       "application/n-triples")
+    endpoint = str(request.url.replace(query=""))
+    data = service_description(endpoint).serialize(format={"turtle": "turtle", "ntriples": "nt"}[media.format])
+    return Response(data, media_type=media.name, headers={"Vary": "Accept"})
 
 
 def _read_only() -> ApiError:

@@ -12,6 +12,7 @@ import pytest
     ("api.cli", {"main"}),
     ("api.errors", {"ApiError", "error_body", "install_error_handlers"}),
     ("api.negotiation", {"GRAPH_TYPES", "SOLUTION_TYPES", "MediaType", "choose"}),
+    ("api.service_description", {"SD", "service_description"}),
 ])
 def test_all(module: str, names: set[str]) -> None:
     mod = importlib.import_module(module)

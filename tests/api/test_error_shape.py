@@ -7,7 +7,9 @@ import pytest
 
 BAD_REQUESTS = [
     # (method, path, request options, expected status, expected code)
-    ("GET", "/sparql", {}, 422, "invalid_parameter"),
+    ("GET", "/sparql", {"params": {"default-graph-uri": "urn:x"}}, 400, "bad_request"),
+    ("GET", "/sparql", {"params": {"query": ["ASK {}", "ASK {}"]}}, 400, "bad_request"),
+    ("GET", "/sparql", {"headers": {"accept": "application/sparql-results+json"}}, 406, "not_acceptable"),
     ("GET", "/sparql", {"params": {"query": "SELEKT nothing"}}, 400, "malformed_query"),
     ("GET", "/sparql", {"params": {"query": "ASK {}"}, "headers": {"accept": "image/png"}}, 406, "not_acceptable"),
     ("POST", "/sparql", {"data": {"nothing": "here"}}, 400, "bad_request"),

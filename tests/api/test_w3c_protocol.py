@@ -173,3 +173,25 @@ def test_protocol(protocol_server: str, test: ProtocolTest) -> None:
             assert response.status_code < 500, where
             if status == "2xx":
                 _check_format(response, request)
+
+
+# ---------------------------------------------------------------- SPARQL 1.1 Service Description
+
+SD = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+
+
+@pytest.mark.parametrize("accept", [None, "text/turtle", "application/n-triples"])
+def test_service_description(protocol_server: str, accept: str | None) -> None:
+    """The three tests of service-description/manifest.ttl: GET on the endpoint returns RDF,
+    with an sd:endpoint triple naming the endpoint, describing an sd:Service."""
+    endpoint = protocol_server + "/sparql"
+    r = httpx.get(endpoint, headers={"accept": accept} if accept else {}, timeout=30)
+    assert r.status_code == 200
+    ctype = r.headers["content-type"].split(";")[0]
+    assert ctype == (accept or "text/turtle")
+    g = rdflib.Graph().parse(data=r.text, format="turtle" if ctype == "text/turtle" else "nt")
+    services = list(g.subjects(SD.endpoint, rdflib.URIRef(endpoint)))
+    assert len(services) == 1
+    assert (services[0], rdflib.RDF.type, SD.Service) in g
+    assert (services[0], SD.supportedLanguage, SD.SPARQL11Query) in g
+    assert len(list(g.objects(services[0], SD.resultFormat))) == 7
