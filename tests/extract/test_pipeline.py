@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extract.errors import ExtractError, InputError
@@ -75,3 +77,17 @@ def test_a_bug_in_a_component_is_reported_for_that_article_only() -> None:
                        Article("y", "وقالت فرنسا إن الوضع خطير.", "ar")]))
     assert [type(o) for o in out] == [ExtractError, ExtractError]
     assert str(out[0]).startswith("x [stances]: AttributeError")
+
+
+def test_every_referenced_actor_is_listed(seed_path) -> None:
+    samples = Path(__file__).resolve().parents[2] / "graph" / "samples" / "articles"
+    texts = [seed_path.read_text(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(samples.glob("ar_*.txt"))]
+    for k, text in enumerate(texts):
+        ex = extract(Article(f"a{k}", text, "ar"))
+        ids = {a.id for a in ex.actors}
+        refs = {c.speaker for c in ex.claims} | {c.addressee for c in ex.claims if c.addressee}
+        refs |= {c.via for c in ex.claims if c.via} | {x for c in ex.claims for x in c.about}
+        refs |= {s.holder for s in ex.stances} | {s.target for s in ex.stances if s.target}
+        assert refs <= ids
+        assert {s.claim for s in ex.stances if s.claim} <= {c.id for c in ex.claims}
