@@ -36,10 +36,15 @@ _ORG_HEADS = frozenset(
     "army force forces police service services organization organisation front movement "
     "league alliance fund campaign administration coalition federation caucus cooperation "
     "community forum conference program programme authority bureau tribunal".split())
+_FUNCTION_WORDS = frozenset(
+    "against in of on to for with by and or the a an from at into over under near about after "
+    "before between among across through during without within than as is are was were has "
+    "have had will would said says".split())
 _PAIR_NOUNS = {"leaders": "person", "presidents": "person", "ministers": "person",
                "men": "person", "sides": "party", "countries": "party", "governments": "party",
                "parties": "party", "states": "party", "nations": "party"}
-_SUBJECT_PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "it": "it", "we": "pl", "i": "sg"}
+# "we" and "I" speak from inside a quotation: they are the speaker, not the latest actor
+_SUBJECT_PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "it": "it"}
 _NOT_NAMES = frozenset(
     "The A An In On At For But And Or If As After Before When While Since During Under With "
     "This That These Those It He She They We I His Her Its Their Our Monday Tuesday Wednesday "
@@ -112,10 +117,9 @@ class Registry:
                role: str | None) -> str:
         """A named person: the gazetteer's when it knows the name, else a new actor."""
         key = tuple(name.lower().replace("’", "'").split())
-        for e in self.gaz.names.get(key, ()):
-            if e.kind == "person":
-                aid = self.from_entry(e)
-                break
+        known = self._known_person(key, country)
+        if known is not None:
+            aid = self.from_entry(known)
         else:
             aid = self.aliases.get(key) or self.new(name, "person", country=country,
                                                     sector=sector, role=role)
@@ -124,6 +128,16 @@ class Registry:
             self._alias((words[-1].lower().replace("’", "'"),), aid)
         self._alias(key, aid)
         return aid
+
+    def _known_person(self, key: tuple[str, ...], country: str | None) -> Entry | None:
+        """The gazetteer person named ``key``, or named by its last words ("Tayyip Erdogan" is
+        "Recep Tayyip Erdoğan", whose names list "Erdogan") when the country does not differ."""
+        for n in range(len(key)):
+            for e in self.gaz.names.get(key[n:], ()):
+                if e.kind == "person" and (n == 0 or country is None
+                                           or e.country in (None, country)):
+                    return e
+        return None
 
     def _alias(self, key: tuple[str, ...], aid: str) -> None:
         self.aliases.setdefault(key, aid)
@@ -267,7 +281,8 @@ class _Scanner:
                 k += skip
                 break
             w = toks[k + skip]
-            if not w.text.isalpha() or w.low in lex.triggers or country is None:
+            if not w.text.isalpha() or w.low in lex.triggers or w.low in _FUNCTION_WORDS \
+                    or country is None:
                 break
         if not title:
             return None

@@ -14,6 +14,7 @@ after a quoted claim continues it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extract.en.actors import Mention, Registry
@@ -37,6 +38,8 @@ from extract.en.phrases import (
 from extract.en.text import Sentence, Token
 
 __all__ = ["RawClaim", "find_claims"]
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,}(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+")
 
 
 @dataclass
@@ -385,6 +388,7 @@ def _content_before(f: Frame, a: int) -> tuple[tuple[int, int] | None, bool]:
     q = f.in_quote(toks[j].start)
     if q and q[1] >= end:
         return (q[0], max(end, q[1])), True
-    start = sent.start
-    # "In other comments, the report said …": content is the whole sentence before the speaker
-    return (start, end), False
+    # "In other comments, the report said …": content is the whole sentence before the speaker,
+    # after a wire dateline ("ANKARA (Reuters) - ")
+    m = _DATELINE.match(f.text, sent.start, end)
+    return (m.end() if m else sent.start, end), False

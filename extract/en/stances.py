@@ -230,6 +230,10 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published,
         target = None
     if target is None and holder.partner:  # "the two leaders discussed ..."
         target = Mention(holder.start, holder.end, holder.i, holder.j, holder.partner, "pair")
+    if target is None and holder.j >= 0:  # "Putin and Erdogan discussed ...": each other
+        target = next((m for m in mentions if m.actor and m.actor != holder.actor
+                       and m.i == holder.j + 1 and m.j <= i and toks[holder.j].low == "and"),
+                      None)
     type_, pol = trig.type, trig.polarity
     if "speech" in trig.flags and not armed(holder.actor) and (
             target is None or not armed(target.actor)):

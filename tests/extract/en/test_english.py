@@ -354,3 +354,22 @@ def test_leading_claim_content_stops_before_according_to():
     assert urged.content.text == "to leave Syria"
     source = next(c for c in ex.claims if c.cue.text == "according to")
     assert source.content.text == "France urged Russia to leave Syria"
+
+
+def test_wire_dateline_is_not_content_and_known_person_found_by_surname():
+    gaz = GAZ + [{"id": "x-recep-demir", "label": "Recep Tayyip Demir", "kind": "person",
+                  "country": "TUR", "sector": "GOV", "role": "head of state",
+                  "names": {"en": ["Recep Tayyip Demir", "Demir"]}}]
+    text = ("ANKARA (Reuters) - Turkey will launch a military operation in Syria, "
+            "President Tayyip Demir said.")
+    ex = extract_english(Article("t", text, "en"), gazetteer=gaz)
+    (c,) = ex.claims
+    assert c.content.text == "Turkey will launch a military operation in Syria"
+    assert c.speaker == "x-recep-demir"
+    (s,) = ex.stances
+    assert (s.type, s.holder) == ("THREATEN", "Q43")
+
+
+def test_coordinated_subjects_act_towards_each_other():
+    (s,) = run("Ana Lopez and Ivan Petrov discussed the war.").stances
+    assert (s.type, s.holder, s.target) == ("CONSULT", "x-ana-lopez", "x-ivan-petrov")
