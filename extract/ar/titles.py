@@ -1,0 +1,201 @@
+"""Titles and appositions: ``الرئيس الفرنسي، إيمانويل ماكرون``, ``نظيره الروسي``, ``المتحدث باسم …``.
+
+Owns ``TitleMixin``, the part of the actor scanner (``extract.ar.actors``) that reads a title
+(``data/patterns/titles.ar.tsv``), the demonym, state or organisation after it, an optional place
+(``إلى سوريا``) and the name that follows or stands between commas, and resolves it: the named
+gazetteer person; else the holder of that office for that country on the article's date; else a
+new person built from the name (id ``x-<romanised name>``, country from the demonym); else the
+state or organisation itself. The scanner provides ``norm``, ``match_name``, ``_add``, ``use``,
+``local_add`` and the fields ``doc``, ``lex``, ``toks``, ``n``, ``date``, ``last_role``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.ar.doc import ActorRec
+from extract.ar.lexicon import Title
+from extract.arabic import enclitic_variants, proclitic_variants
+from extract.gazetteer import Entry
+
+__all__ = ["TitleMixin", "romanize"]
+
+QUOTE = '"'
+COMMA = {"،", ","}
+ORG_KINDS = {"organization", "armed_group"}
+MAX_NAME = 4
+SPEAKS_FOR = "باسم"
+LOC_PREPS = {"الي", "في", "لدي"}
+
+_ROMAN = dict(zip(
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهوىيءآأإؤئة",
+    ["a", "b", "t", "th", "j", "h", "kh", "d", "dh", "r", "z", "s", "sh", "s", "d", "t", "z", "",
+     "gh", "f", "q", "k", "l", "m", "n", "h", "w", "a", "y", "", "a", "a", "i", "u", "i", "a"],
+))
+
+
+def romanize(ar: str) -> str:
+    """A readable ASCII rendering of an Arabic name, for labels and ids of new actors."""
+    words = []
+    for w in ar.split():
+        out = "".join(_ROMAN.get(ch, ch if ch.isascii() else "") for ch in w)
+        out = re.sub(r"(.)\1+", r"\1", out)
+        if out:
+            words.append(out.capitalize())
+    return " ".join(words) or "Unknown"
+
+
+class TitleMixin:
+    """Title resolution for the actor scanner."""
+
+    def match_title(self, i: int) -> tuple[int, int, Title] | None:
+        tok = self.norm(i)
+        teh = self.doc.text[self.toks[i].end - 1] == "ة"  # a final ه from ة is no pronoun
+        cands = self._titles.get((tok, teh))
+        if cands is None:
+            cands = [(cut, title) for stem, cut in proclitic_variants(tok)
+                     for form in ((stem,) if teh else enclitic_variants(stem))
+                     for title in self.lex.titles.get(form, ())]
+            self._titles[(tok, teh)] = cands
+        for cut, title in cands:
+            j = self._follow(i + 1, title.words[1:])
+            if j is not None:
+                return j, cut, title
+        return None
+
+    def name_tokens(self, j: int, *, apposition: bool) -> int:
+        """End of an unknown personal name starting at ``j`` (``j`` when there is none)."""
+        if j >= self.n or self.norm(j).startswith("ال") or not self.norm(j).isalpha() \
+                or len(self.norm(j)) < 2 or self.norm(j) in self.lex.cues:
+            return j
+        k = j
+        while k < self.n and k - j < MAX_NAME and self.same_sent(j, k):
+            w = self.norm(k)
+            if not w.isalpha() or len(w) < 2 or w[0] == "و" and len(w) <= 3 \
+                    or self.lex.is_("stop", w) or w in self.lex.cues \
+                    or self.lex.is_("filler", w) or self.lex.weekdays.get(w) \
+                    or (k > j and w[0] == "و" and self.match_title(k)):
+                break
+            k += 1
+        if apposition and k < self.n and self.norm(k) not in COMMA and self.norm(k) not in ".":
+            return j  # an apposition closes with a comma; anything else is not a name
+        return k if not apposition or k - j >= 2 else j
+
+    def title_mention(self, i: int) -> int | None:
+        hit = self.match_title(i)
+        if hit is None:
+            return None
+        j, cut, title = hit
+        if title.words[-1] == SPEAKS_FOR:
+            return self.spokesperson(i, j, cut, title)
+        role = self.last_role if title.role == "counterpart" else title.role
+        country_entry: Entry | None = None
+        principal: Entry | None = None  # the organisation of a non-state title (المبعوث الأممي)
+        q0 = j
+        while q0 < self.n and self.norm(q0) == QUOTE and self.same_sent(i, q0):
+            q0 += 1
+        k = j
+        nm = self.match_name(q0) if q0 < self.n else None
+        if nm and nm[2] is not None and nm[2].entry.kind == "state" and q0 > j:
+            nm = None  # a quoted state name after a title is not its demonym
+        if nm and nm[2] is not None and nm[2].entry.kind == "state" and nm[1] == 0:
+            country_entry = nm[2].entry
+            k = nm[0]
+        elif nm and nm[2] is not None and nm[2].entry.kind in ORG_KINDS | {"igo"} and nm[1] == 0 \
+                and title.role != "counterpart":
+            principal = nm[2].entry
+            k = nm[0]
+            while k < self.n and self.norm(k) == QUOTE and self.same_sent(i, k):
+                k += 1
+        elif title.role == "counterpart":
+            return None
+        if (country_entry or principal) and k + 1 < self.n and self.norm(k) in LOC_PREPS:
+            # "المبعوث الأممي إلى سوريا، غير بيدرسون": the post's place is part of the title
+            loc = self.match_name(k + 1)
+            if loc and loc[2] is not None and loc[2].entry.kind == "state":
+                k = loc[0]
+        # the name: right after, or as an apposition between commas
+        comma = k < self.n and self.norm(k) in COMMA
+        p = k + 1 if comma else k
+        person: Entry | None = None
+        end = k
+        nm = self.match_name(p) if p < self.n and self.same_sent(i, p) else None
+        if nm and nm[2] is not None and nm[2].entry.kind == "person" and nm[1] == 0:
+            person, end = nm[2].entry, nm[0]
+        elif nm and nm[3] is not None and self.doc.actors[nm[3]].kind == "person":
+            end = nm[0]
+            self._add(i, end, cut, nm[3], "title", role)
+            return end
+        new_name_end = p
+        if person is None and principal is not None:
+            q = self.name_tokens(p, apposition=comma)
+            if q > p:
+                org_title = Title(title.words, title.role, principal.sector or title.sector)
+                key = self._new_person(p, q, self.doc.gaz.state(principal.country), org_title, role, [])
+                self._add(i, q, cut, key, "title", role)
+                return q
+            self._add(i, k, cut, self.use(principal), "title", role)
+            return k
+        if person is None and country_entry is not None:
+            new_name_end = self.name_tokens(p, apposition=comma)
+        if person is None and country_entry is None:
+            new_name_end = self.name_tokens(p, apposition=comma)
+            if new_name_end == p:
+                return None  # a bare title says too little
+        if person is None and new_name_end > p:
+            holders = self.doc.gaz.holders(role, country_entry.country, self.date) if (
+                role and country_entry) else []
+            key = self._new_person(p, new_name_end, country_entry, title, role, holders)
+            self._add(i, new_name_end, cut, key, "title", role)
+            return new_name_end
+        if person is None:
+            holders = self.doc.gaz.holders(role, country_entry.country, self.date) if role else []
+            if len(holders) == 1:
+                person = holders[0]
+            else:
+                self._add(i, k, cut, self.use(country_entry), "title", role)
+                self.last_role = role
+                return k
+        self._add(i, end, cut, self.use(person), "title", role)
+        self.last_role = role
+        return end
+
+    def spokesperson(self, i: int, j: int, cut: int, title: Title) -> int | None:
+        """``المتحدث باسم X`` speaks for X; with an apposition name it is that person (of X)."""
+        while j < self.n and self.norm(j) == QUOTE:
+            j += 1
+        nm = self.match_name(j) if j < self.n else None
+        if nm is None:
+            return None
+        end = nm[0]
+        principal = nm[2].entry if nm[2] is not None else None
+        key = self.use(principal) if principal is not None else nm[3]
+        while end < self.n and self.norm(end) == QUOTE:
+            end += 1
+        if end < self.n and self.norm(end) in COMMA:
+            q = self.name_tokens(end + 1, apposition=True)
+            if q > end + 1:
+                rec = self.doc.actors[key]
+                sector = rec.sector if rec.kind != "state" else title.sector
+                country = self.doc.gaz.state(rec.country)
+                key = self._new_person(end + 1, q, country, Title(title.words, title.role, sector),
+                                       title.role, [])
+                end = q
+        self._add(i, end, cut, key, "title", title.role)
+        return end
+
+    def _new_person(self, p: int, q: int, country: Entry | None, title: Title, role: str | None,
+                    holders: list[Entry]) -> str:
+        ar = self.doc.text[self.toks[p].start:self.toks[q - 1].end]
+        label = romanize(ar)
+        key = "x-" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+        if key not in self.doc.actors:
+            self.doc.actors[key] = ActorRec(
+                key, label, "person", {"ar": ar, "en": label}, None,
+                country.country if country else None, title.sector, role)
+        toks = tuple(self.norm(t) for t in range(p, q))
+        self.local_add(toks, key, "name")
+        if len(toks) >= 2 and len(toks[-1]) >= 3:
+            self.local_add(toks[-1:], key, "name")
+        self.last_role = role
+        return key
