@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 
 import httpx
 import pytest
@@ -229,3 +230,29 @@ def test_query_time_limit(built_store, start_server) -> None:
         assert r.status_code == 503 and _error(r)["code"] == "query_timeout"
         quick = httpx.get(live.sparql, params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
         assert quick.status_code == 200 and quick.json()["boolean"] is True
+
+
+def test_a_running_query_does_not_block_other_requests(server) -> None:
+    """Store work runs in worker threads: while a long query runs, other requests are answered."""
+    import threading
+
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"  # about 1 s on the seed's store
+    finished: list[str] = []
+    started = threading.Event()
+
+    def run_slow() -> None:
+        started.set()
+        r = httpx.get(server.sparql, params={"query": slow}, timeout=60)
+        finished.append(f"slow {r.status_code}")
+
+    thread = threading.Thread(target=run_slow)
+    thread.start()
+    started.wait()
+    time.sleep(0.1)  # let the slow query reach its worker thread
+    with httpx.Client(base_url=server.url, timeout=60) as client:
+        for _ in range(3):
+            assert client.get("/actors/Q142/neighbourhood").status_code == 200
+            assert client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+    finished.append("quick")
+    thread.join()
+    assert finished == ["quick", "slow 200"]
