@@ -86,8 +86,9 @@ def _read_text_arg(query: str | None, file: str | None) -> str:
 class _Progress:
     """Reports build progress on stderr: a ``\\r`` counter on a terminal, else a line every N."""
 
-    def __init__(self, stream: TextIO, *, every: int = PROGRESS_EVERY) -> None:
+    def __init__(self, stream: TextIO, *, every: int = PROGRESS_EVERY, noun: str = "articles") -> None:
         self.stream = stream
+        self.noun = noun
         self.every = every
         self.tty = stream.isatty()
         self.shown = False
@@ -97,7 +98,7 @@ class _Progress:
         if not self.tty and (not done or done % self.every):
             return
         rate = done / max(time.monotonic() - self.started, 1e-6)
-        text = f"{done} articles ({rate:.1f}/s)"
+        text = f"{done} {self.noun} ({rate:.1f}/s)"
         if self.tty:
             self.stream.write(f"\r{text}")
             self.shown = True
@@ -213,7 +214,11 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from extract.evaluate import evaluate_files
 
-    report = evaluate_files(args.gold, limit=args.limit)
+    progress = _Progress(sys.stderr, noun="items")
+    try:
+        report = evaluate_files(args.gold, limit=args.limit, progress=lambda _path, done: progress(done))
+    finally:
+        progress.close()
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:

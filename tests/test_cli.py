@@ -271,6 +271,13 @@ def test_eval_seed(seed_gold_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert len(report["sections"]) == 1
 
 
+def test_eval_third_party_set_with_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    dev = ROOT.parent / "shared" / "eval" / "dev" / "plover_gsr.en.jsonl"
+    assert main(["eval", str(dev), "--limit", "3", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [s["items"] for s in report["sections"]] == [3]
+
+
 def test_eval_bad_gold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "broken.gold.json"
     bad.write_text("{", encoding="utf-8")
