@@ -12,7 +12,7 @@ phrase or a participle cue that starts the next claim.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.ar.dates import DateHit, find_dates
 from extract.ar.doc import Doc, Mention
@@ -20,7 +20,7 @@ from extract.ar.lexicon import Cue, Lexicon, load_lexicon
 from extract.arabic import enclitic_variants, norm_word, particle_forms, proclitic_variants
 from extract.model import Claim, Span
 
-__all__ = ["ClaimInfo", "find_claims"]
+__all__ = ["ClaimInfo", "drop_headline_repeats", "find_claims"]
 
 PREPS = {norm_word(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "بين", "لدى",
                                  "عبر", "خلال", "بعد", "قبل", "تحت", "داخل", "أمام", "نحو", "عند")}
@@ -283,9 +283,52 @@ class _Claims:
         return self.doc.article.published
 
 
+HEADLINE_MAX_WORDS = 20
+
+
+def headline_end(doc: Doc) -> int:
+    """Token index after the headline: the first body line when it is short and has no final stop."""
+    if not doc.sents or not doc.article.body:
+        return 0
+    first = doc.article.body[0]
+    k = 0
+    while k < len(doc.toks) and doc.toks[k].end <= first[1]:
+        k += 1
+    line = doc.text[first[0]:first[1]].rstrip()
+    if k > HEADLINE_MAX_WORDS or line.endswith((".", "!", "؟", "?")):
+        return 0
+    return k
+
+
+def _same_side(doc: Doc, a: str, b: str) -> bool:
+    """Same actor, or a person and the state (or two actors) acting for one country."""
+    if a == b:
+        return True
+    ca, cb = doc.actors.get(a), doc.actors.get(b)
+    return bool(ca and cb and ca.country and ca.country == cb.country)
+
+
+def drop_headline_repeats(doc: Doc, infos: list[ClaimInfo]) -> list[ClaimInfo]:
+    """A headline claim the body reports again (same speech act, same side, a shared topic) is
+    the same statement: keep the body's, which has the full speaker, content and evidence."""
+    end = headline_end(doc)
+    body = [x for x in infos if x.cue_t >= end]
+    keep = []
+    for x in infos:
+        if x.cue_t < end and any(
+                y.cue.speech_act == x.cue.speech_act and _same_side(doc, x.claim.speaker, y.claim.speaker)
+                and set(x.claim.about) & set(y.claim.about) for y in body):
+            continue
+        keep.append(x)
+    return keep
+
+
 def find_claims(doc: Doc, *, lexicon: Lexicon | None = None) -> list[ClaimInfo]:
     """Fill ``doc.claims``; returns the claims with their token ranges for the stance step."""
     c = _Claims(doc, lexicon or load_lexicon())
     c.run()
-    doc.claims = [x.claim for x in c.infos]
-    return c.infos
+    infos = drop_headline_repeats(doc, c.infos)
+    for k, x in enumerate(infos, 1):
+        x.claim = replace(x.claim, id=f"c{k}")
+    doc.claims = [x.claim for x in infos]
+    return infos

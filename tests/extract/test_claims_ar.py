@@ -99,3 +99,18 @@ def test_coordinated_request_keeps_the_speaker_and_takes_the_addressee() -> None
 def test_content_skips_a_parenthetical_between_commas() -> None:
     rows = claim_rows("وأضاف لافروف، خلال مؤتمر صحفي مع نظيره الإيراني في موسكو، أن الحل سياسي.")
     assert rows[0][0] == "Sergey Lavrov" and rows[0][3] == "الحل سياسي"
+
+
+def test_a_headline_claim_repeated_in_the_body_is_kept_once() -> None:
+    text = ("فرنسا تطلب من روسيا حماية “قسد”\n\n"
+            "دعا الرئيس الفرنسي، إيمانويل ماكرون، نظيره الروسي إلى حماية “قسد” في سوريا.")
+    ex = run(text, published="2019-01-03")
+    assert [(ex.actor(c.speaker).label, c.cue.text, c.id) for c in ex.claims] == [
+        ("Emmanuel Macron", "دعا", "c1")]
+
+
+def test_a_headline_claim_not_in_the_body_stays() -> None:
+    text = ("تركيا تهدد بعملية عسكرية\n\n"
+            "دعا الرئيس الفرنسي، إيمانويل ماكرون، نظيره الروسي إلى حماية “قسد” في سوريا.")
+    ex = run(text, published="2019-01-03")
+    assert [ex.actor(c.speaker).label for c in ex.claims] == ["Turkey", "Emmanuel Macron"]
