@@ -374,10 +374,13 @@ class _Scanner:
         toks, gaz, reg = self.toks, self.gaz, self.reg
         out: list[Mention] = []
         i = 0
+        quiet = self.lex.title_heads | _DETS | _MODS | _SUBJECT_PRONOUNS.keys()
         while i < len(toks):
             t = toks[i]
-            got = self.title_np(i) if (t.low in _DETS or t.cap or t.low in _MODS
-                                       or t.low in self.lex.title_heads) else None
+            if not t.cap and t.low not in quiet and t.low not in ("two", "both"):
+                i += 1  # most words: lower case and no part of a name or title
+                continue
+            got = self.title_np(i)
             if got:
                 out.append(got[0])
                 i = got[1]
