@@ -7,34 +7,32 @@ the next paragraph) and tells apostrophes from single quotes.
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["quote_regions"]
 
-_PAIRS = {"“": "”", "«": "»", "‘": "’", "„": "“"}
+_PAIRS = {"“": "”", "«": "»", "‘": "’", "„": "“", '"': '"', "``": "''", "''": "''"}
+_MARKS = re.compile(r"``|''|[“”«»‘’„\"]")
 
 
 def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(open, close_end)`` offsets of every quotation in ``text[start:end]``, marks included."""
     out: list[tuple[int, int]] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in _PAIRS or ch == '"' or text.startswith("``", i):
-            if ch == "‘" and i > start and text[i - 1].isalnum():
-                i += 1
+    opening: tuple[int, str] | None = None  # (offset, the closing mark wanted)
+    for m in _MARKS.finditer(text, start, end):
+        mark, pos = m.group(), m.start()
+        if opening is None:
+            if mark not in _PAIRS:
                 continue
-            close = "''" if text.startswith("``", i) else _PAIRS.get(ch, '"')
-            j = i + (2 if close == "''" else 1)
-            while j < end:
-                if text.startswith(close, j):
-                    # a closing single quote inside a word is an apostrophe (don’t)
-                    if close == "’" and j + 1 < end and text[j + 1].isalpha():
-                        j += 1
-                        continue
-                    break
-                j += 1
-            stop = min(j + len(close), end)
-            out.append((i, stop))
-            i = stop
-            continue
-        i += 1
+            if mark == "‘" and pos > start and text[pos - 1].isalnum():
+                continue  # an apostrophe written with the opening mark
+            opening = (pos, _PAIRS[mark])
+        elif mark == opening[1]:
+            # a closing single quote inside a word is an apostrophe (don’t)
+            if mark == "’" and m.end() < end and text[m.end()].isalpha():
+                continue
+            out.append((opening[0], m.end()))
+            opening = None
+    if opening is not None:
+        out.append((opening[0], end))
     return out
