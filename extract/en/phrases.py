@@ -37,7 +37,10 @@ _ADVERBIAL = frozenset(
 )
 _VENUES = frozenset("statement interview letter speech conference briefing tweet post remarks "
                     "report video message address email op-ed".split())
-_NP_OPENERS = frozenset({"even", "both", "only", "also", "as", "and", "but", "so", "yet", "then"})
+_NP_OPENERS = frozenset({"even", "both", "only", "also", "as", "and", "but", "so", "yet", "then",
+                         "perhaps", "meanwhile", "instead", "now", "still", "however"})
+_LEADING_PREPS = frozenset({"in", "on", "at", "after", "during", "with", "for", "from", "under",
+                            "despite", "before", "since"})
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
                         "tonight week weekend month night".split())
 _RELPRON = frozenset({"which", "who", "that", "what"})
@@ -97,7 +100,7 @@ class Frame:
             chain = self.long_apposition(b)
             if chain is not None and chain[0] < p:
                 return chain  # "Name, apposition, apposition, said"
-            a, b = p, b - 1
+            a = p  # b keeps the comma that closes the apposition
         mention_ends = {m.j for m in self.mentions}
         head = a
         while a > 0:
@@ -111,6 +114,11 @@ class Frame:
             if t.low == "and" and a in _starts(self.mentions) and a - 1 in mention_ends:
                 a -= 1  # "Mr. Clyburn and Mr. Butterfield said"
                 continue
+            if t.low == "and" and a - 1 > 0 and b - a <= 3 and (
+                    toks[a - 2].low.endswith("s") or toks[a - 2].cap) and toks[a].low not in (
+                    "the", "a", "an", "he", "she", "they", "it", "we", "i"):
+                a -= 1  # "Companies and individuals complain"
+                continue
             if t.low in _BOUNDARY or t.text in _OPEN_Q or t.text in _CLOSE_Q:
                 break
             if head - a >= 14:
@@ -122,6 +130,14 @@ class Frame:
             return None
         if a == b or (toks[a].low in _RELPRON and b - a == 1):
             return None
+        if toks[b - 1].low in _PRONOUNS:
+            a = b - 1  # "now at 86 she says"
+        elif toks[a].low in _LEADING_PREPS:
+            # "In a meeting with the board Trump said": the last name is the speaker
+            last = max((m for m in self.mentions if m.j == b and m.i > a), key=lambda m: m.j - m.i,
+                       default=None)
+            if last is not None:
+                a = last.i
         return a, b
 
     def long_apposition(self, b: int) -> tuple[int, int] | None:
@@ -144,7 +160,7 @@ class Frame:
         head = toks[s]
         if not (head.cap or head.low in ("the", "a", "an", "his", "her", "their", "its")):
             return None
-        return s, b - 1
+        return s, b  # with the comma that closes the apposition
 
     def np_after(self, k: int, *, limit: int = 14) -> tuple[int, int] | None:
         toks = self.toks

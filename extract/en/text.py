@@ -86,7 +86,7 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
     if t.text == "." and i > 0:
         prev = tokens[i - 1]
         if prev.end == t.start and (prev.low in _ABBREV or (len(prev.text) == 1 and prev.cap)):
-            return False
+            return prev.low == "no" and not nxt.text[:1].isdigit()  # "No. 2" but "said no."
     return True
 
 

@@ -94,7 +94,7 @@ def test_trailing_speaker_after_comma():
 
 @pytest.mark.parametrize("text,speaker_words", [
     ("“We are ready to talk,” the Turkish foreign minister, Kemal Ozan, told reporters.",
-     "the Turkish foreign minister, Kemal Ozan"),
+     "the Turkish foreign minister, Kemal Ozan,"),  # attribution spans keep the closing comma
     ("“We are ready to talk,” said Turkish Foreign Minister Kemal Ozan.",
      "Turkish Foreign Minister Kemal Ozan"),
     ("Turkish Foreign Minister Kemal Ozan said: “We are ready to talk.”",
@@ -238,7 +238,7 @@ def test_long_apposition_before_the_cue_is_the_speaker_mention():
             "said the ruling was wrong.")
     (c,) = run(text).claims
     assert c.speaker_mention.text == (
-        "Leyla Demir, a professor of law at a university in Ankara, a former adviser")
+        "Leyla Demir, a professor of law at a university in Ankara, a former adviser,")
     assert c.content.text == "the ruling was wrong"
 
 
@@ -373,3 +373,14 @@ def test_wire_dateline_is_not_content_and_known_person_found_by_surname():
 def test_coordinated_subjects_act_towards_each_other():
     (s,) = run("Ana Lopez and Ivan Petrov discussed the war.").stances
     assert (s.type, s.holder, s.target) == ("CONSULT", "x-ana-lopez", "x-ivan-petrov")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("In a meeting with the press Ana Lopez said the talks failed.", "Ana Lopez"),
+    ("Now at 86, she says the war is over.", "she"),
+    ("Perhaps the Turkish officials will say the talks failed.", "the Turkish officials"),
+    ("Farmers and workers say the plan failed.", "Farmers and workers"),
+])
+def test_speaker_words_leave_out_openers_and_leading_phrases(text, speaker):
+    ex = run("Ana Lopez arrived in Paris. " + text if "she" in text else text)
+    assert ex.claims[-1].speaker_mention.text == speaker
