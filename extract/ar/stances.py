@@ -197,7 +197,10 @@ class _Stances:
             if trig.target == "pair":
                 self.pair(trig, i, end, cut, s0, s1, date)
             else:
-                holder_m = self.subject_after(end, s1) or self.last_before(
+                # a verbal noun behind ب/ل (بقتل المدنيين، لضرب مواقع) takes its object after it,
+                # so its doer stands before; a verb (قتلت القوات …) has its subject after it
+                masdar = cut > 0 and self.norm(i)[cut - 1] in "بل"
+                holder_m = (None if masdar else self.subject_after(end, s1)) or self.last_before(
                     i, max(s0, i - HOLDER_WINDOW), set(), subject=True)
                 if holder_m is not None:
                     self.from_trigger(trig, i, end, cut, pronoun, s0, s1, holder=holder_m.key,
