@@ -2,13 +2,16 @@
 
 Owns :func:`extract_english`, which ``extract.pipeline`` calls for articles in English. It is
 rule-based and needs no model: the word lists are TSV files in ``extract/en/data`` (cues,
-stance triggers, titles, irregular verbs, metonyms; see each file's header and
-:func:`extract.en.lexicon.check`), actors come from the gazetteer (``extract.gazetteer``).
+stance triggers, titles, irregular verbs, metonyms, extra demonyms; each file's header gives
+its format and sources; :func:`check` reports bad lines; users add files of the same names in
+``<dir>/en/`` for each folder of ``QAWL_RULES_PATH``). Actors come from the gazetteer
+(``extract.gazetteer``) through an English index (``gazindex``).
 
 Steps, per article: sentences and paragraphs (``text``), actor mentions per sentence
-(``actors``), pronouns resolved to the latest fitting actor within the paragraph or the one
-before, claims (``claims``), stances (``stances``). Every span is offsets into
-``article.text``.
+(``actors``: names, demonyms, metonyms, titles, appositions, unknown names), pronouns and
+"the two leaders" resolved to the latest fitting actors of the last paragraphs, quotations
+(``quotes``), claims (``claims`` with ``phrases``), stances (``stances``), dates (``dates``).
+Every span is offsets into ``article.text``.
 """
 
 from __future__ import annotations
