@@ -209,10 +209,18 @@ def test_query_malformed_is_one_line(cli_store) -> None:
 
 def test_neighbourhood(cli_store, capsys: pytest.CaptureFixture[str]) -> None:
     store, _ = cli_store
-    assert main(["neighbourhood", "--store", str(store), FRANCE, "--depth", "1"]) == 0
+    # gold S1: Macron (or France) asks Putin (or Russia); find the reading the store holds
+    s1 = ("SELECT ?h ?t WHERE { VALUES ?h { <https://w3id.org/qawl/id/actor/Q3052772> "
+          "<https://w3id.org/qawl/id/actor/Q142> } VALUES ?t { <https://w3id.org/qawl/id/actor/Q7747> "
+          "<https://w3id.org/qawl/id/actor/Q159> } GRAPH ?g { ?h qawl:requests ?t } } ORDER BY ?h ?t")
+    assert main(["query", "--store", str(store), s1, "--format", "csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert rows, "gold S1 (Macron/France REQUEST Putin/Russia) is not in the store"
+    holder, target = (iri.rsplit("/", 1)[-1] for iri in rows[0].split(","))
+    assert main(["neighbourhood", "--store", str(store), holder, "--depth", "1"]) == 0
     body = json.loads(capsys.readouterr().out)
-    assert {FRANCE, RUSSIA} <= {n["id"] for n in body["nodes"]}
-    assert any(e["source"] == FRANCE and e["target"] == RUSSIA and e["type"] == "REQUEST" for e in body["edges"])
+    assert {holder, target} <= {n["id"] for n in body["nodes"]}
+    assert any(e["source"] == holder and e["target"] == target and e["type"] == "REQUEST" for e in body["edges"])
     assert main(["neighbourhood", "--store", str(store), "x-nobody-at-all"]) == 1
     assert capsys.readouterr().err.startswith("qawl: error: ")
 

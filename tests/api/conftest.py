@@ -101,6 +101,27 @@ def server(built_store: BuiltStore) -> Iterator[LiveServer]:
         yield live
 
 
+# The seed gold's first stance (S1): Macron, or France he speaks for, asks Putin, or Russia, to
+# protect the SDF. Either reading is right, so tests find which one the extractor chose.
+S1_HOLDERS = ("Q3052772", "Q142")
+S1_TARGETS = ("Q7747", "Q159")
+
+
+@pytest.fixture(scope="session")
+def s1_request(server: LiveServer) -> tuple[str, str]:
+    """(holder id, target id) of the gold's REQUEST stance S1, as the store has it."""
+    from ontology.iris import actor_id, actor_iri
+    from ontology.namespace import QAWL
+
+    holders = " ".join(f"<{actor_iri(a)}>" for a in S1_HOLDERS)
+    targets = " ".join(f"<{actor_iri(a)}>" for a in S1_TARGETS)
+    query = (f"SELECT ?h ?t WHERE {{ VALUES ?h {{ {holders} }} VALUES ?t {{ {targets} }} "
+             f"GRAPH ?g {{ ?h <{QAWL.requests}> ?t }} }} ORDER BY ?h ?t")
+    rows = httpx.get(server.sparql, params={"query": query}, timeout=30).json()["results"]["bindings"]
+    assert rows, "the seed's REQUEST stance Macron/France -> Putin/Russia (gold S1) is not in the store"
+    return actor_id(rows[0]["h"]["value"]), actor_id(rows[0]["t"]["value"])
+
+
 @pytest.fixture()
 def client(server: LiveServer) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=server.url, timeout=30) as c:

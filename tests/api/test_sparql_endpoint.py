@@ -58,8 +58,9 @@ def test_post_form_and_direct_give_the_same_answer(client: httpx.Client) -> None
     assert _bindings(form, "a") == _bindings(direct, "a") == _bindings(get, "a")
 
 
-def test_ask(client: httpx.Client) -> None:
-    yes = client.get("/sparql", params={"query": PREFIX + f"ASK {{ GRAPH ?g {{ <{FRANCE}> qawl:requests <{RUSSIA}> }} }}"})
+def test_ask(client: httpx.Client, s1_request: tuple[str, str]) -> None:
+    holder, target = (actor_iri(a) for a in s1_request)
+    yes = client.get("/sparql", params={"query": PREFIX + f"ASK {{ GRAPH ?g {{ <{holder}> qawl:requests <{target}> }} }}"})
     no = client.get("/sparql", params={"query": PREFIX + f"ASK {{ GRAPH ?g {{ <{actor_iri('x-nobody')}> ?p ?o }} }}"})
     assert yes.json()["boolean"] is True
     assert no.json()["boolean"] is False
