@@ -103,10 +103,14 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
         quotes = quotes_by_para[sent.paragraph]
         raw_claims = find_claims(text, sent, si, mentions, reg, lex, quotes,
                                  published=article.published)
-        if not raw_claims and prev_direct is not None and _continues(text, sent, prev_direct,
-                                                                      sents):
-            prev_direct.content = (prev_direct.content[0], sent.end)
-            _replace_last(claims, prev_direct, text)
+        if not raw_claims and prev_direct is not None:
+            if prev_direct.content[1] >= sent.end:
+                pass  # still inside the quotation the claim already covers
+            else:
+                more = _continuation(sent, prev_direct, sents, quotes)
+                if more is not None:
+                    prev_direct.content = (prev_direct.content[0], more)
+                    _replace_last(claims, prev_direct, text)
         ids = []
         for rc in raw_claims:
             rc.about = tuple(dict.fromkeys(
@@ -117,7 +121,7 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
             claims.append(_claim(cid, rc, text))
         prev_direct = raw_claims[-1] if raw_claims and raw_claims[-1].direct else (
             prev_direct if not raw_claims and prev_direct is not None
-            and prev_direct.content[1] == sent.end else None)
+            and prev_direct.content[1] >= sent.end else None)
         for rs in find_stances(text, sent, mentions, raw_claims, lex, quotes,
                                published=article.published, armed=armed):
             stances.append(Stance(
@@ -135,12 +139,13 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
                       stances=tuple(stances))
 
 
-def _continues(text: str, sent, prev: RawClaim, sents) -> bool:
-    """A quote-only sentence right after a quoted claim, in the same paragraph."""
-    body = text[sent.start:sent.end]
-    prev_sent = sents[prev.sentence]
-    return (prev_sent.paragraph == sent.paragraph and body[:1] in "“\"‘«"
-            and body.rstrip()[-1:] in "”\"’»" and prev.content[1] <= sent.start)
+def _continuation(sent, prev: RawClaim, sents, quotes) -> int | None:
+    """Where a quotation that opens this sentence ends, when it follows a quoted claim in the
+    same paragraph (“…,” she said. “… . …”): the claim's content runs on to there."""
+    if sents[prev.sentence].paragraph != sent.paragraph or prev.content[1] > sent.start:
+        return None
+    q = next((q for q in quotes if q[0] == sent.start), None)
+    return q[1] if q is not None else None
 
 
 def _claim(cid: str, rc: RawClaim, text: str) -> Claim:

@@ -23,6 +23,8 @@ from extract.en.lexicon import Cue, Lexicon
 from extract.en.phrases import (
     _ADVERBIAL,
     _AUX,
+    _DATE_WORDS,
+    _VENUES,
     _CLOSE_Q,
     _NEG,
     _OPEN_Q,
@@ -114,7 +116,24 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     negated=neg, confidence=0.7 if direct else 0.6, lemma=cue.lemma,
                     sentence=si))
         i = k
+    _cut_at_next_cue(toks, out)
     return out
+
+
+def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
+    """"X said A and warned B": A ends where the coordinated cue begins."""
+    for c in claims:
+        for d in claims:
+            if d is c or not c.content[0] < d.cue[0] < c.content[1]:
+                continue
+            k = next((n for n, t in enumerate(toks) if t.start == d.cue[0]), 0) - 1
+            while k > 0 and toks[k].low in _AUX:
+                k -= 1
+            if k <= 0 or toks[k].low not in ("and", "but") or toks[k].start <= c.content[0]:
+                continue
+            while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:
+                k -= 1
+            c.content = (c.content[0], toks[k - 1].end)
 
 
 # cue lemmas that are also common nouns ("the plan", "his claims", "a simple question")
@@ -346,7 +365,33 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     direct = bool(q) and q[0] == cs
     if q and q[1] > ce:
         ce = q[1]  # the quotation runs on into the next sentence(s)
+    elif not q:
+        ce = _drop_trailing_adverbials(toks, c0, ce)
     return spk, (i, k), (a, b), (cs, ce), addressee, direct, None
+
+
+def _drop_trailing_adverbials(toks: tuple[Token, ...], c0: int, ce: int) -> int:
+    """"... more investment in a statement on Thursday." ends at "investment" (a date is
+    kept when it is all there is after the content: "the talks resume on Monday")."""
+    e = max((n for n in range(c0, len(toks)) if toks[n].end <= ce), default=c0)
+    while e > c0 and toks[e].text in {".", "!", "?"}:
+        e -= 1
+    end = e
+    while e > c0 + 1:
+        low = toks[e].low
+        if low in _DATE_WORDS and toks[e - 1].low in ("on", "last", "this", "late", "early") \
+                and toks[e - 2].low in _VENUES:
+            e -= 2
+        elif low in _VENUES:
+            p = next((n for n in range(e - 1, max(c0, e - 5), -1)
+                      if toks[n].low in ("in", "at", "during")), None)
+            if p is None:
+                break
+            e = p - 1
+        else:
+            break
+        end = e
+    return toks[end].end if end > c0 else ce
 
 
 def _frame_ends(f: Frame, k: int, cue: Cue) -> bool:

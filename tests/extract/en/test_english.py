@@ -384,3 +384,17 @@ def test_coordinated_subjects_act_towards_each_other():
 def test_speaker_words_leave_out_openers_and_leading_phrases(text, speaker):
     ex = run("Ana Lopez arrived in Paris. " + text if "she" in text else text)
     assert ex.claims[-1].speaker_mention.text == speaker
+
+
+def test_content_ends_before_a_coordinated_cue_and_a_venue_but_keeps_dates():
+    ex = run("France said the talks will resume on Monday and warned Russia against delays.")
+    said = next(c for c in ex.claims if c.cue.text == "said")
+    assert said.content.text == "the talks will resume on Monday"
+    ex = run("France called for new talks in a statement on Thursday.")
+    assert ex.claims[0].content.text == "new talks"
+
+
+def test_quote_paragraph_continues_after_a_trailing_speaker():
+    text = "“We are ready,” said Ana Lopez. “We will talk. We will not wait.”\n\nRussia said no."
+    c = run(text).claims[0]
+    assert c.content.text.endswith("We will not wait.”")
