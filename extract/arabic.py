@@ -21,7 +21,12 @@ from camel_tools.utils.normalize import (
 )
 
 __all__ = [
-    "NormText", "Token", "enclitic_variants", "normalize", "norm_word", "particle_forms",
+    "NormText",
+    "Token",
+    "enclitic_variants",
+    "norm_word",
+    "normalize",
+    "particle_forms",
     "proclitic_variants",
 ]
 

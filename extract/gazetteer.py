@@ -109,7 +109,7 @@ def _date(d: dict, key: str) -> str | None:
 def _names(d: dict, key: str) -> dict[str, tuple[str, ...]]:
     v = d.get(key) or {}
     if not isinstance(v, dict):
-        raise ValueError(f"field {key!r} must be an object {{lang: [names]}}")
+        raise ValueError(f"field {key!r} must be an object {{lang: [names]}}")  # noqa: TRY004 - a bad data line, reported as file:line
     out = {}
     for lang, names in v.items():
         if lang not in ("ar", "en") or not isinstance(names, list):
@@ -123,7 +123,7 @@ def _names(d: dict, key: str) -> dict[str, tuple[str, ...]]:
 def parse_entry(d: Any) -> Entry:
     """Validate one decoded JSONL record; raises ``ValueError`` with the reason."""
     if not isinstance(d, dict):
-        raise ValueError("a line must be a JSON object")
+        raise ValueError("a line must be a JSON object")  # noqa: TRY004 - a bad data line, reported as file:line
     eid = _req_str(d, "id")
     wikidata = d.get("wikidata")
     if wikidata is not None and not re.fullmatch(r"Q\d+", str(wikidata)):
@@ -146,11 +146,11 @@ def parse_entry(d: Any) -> Entry:
     offices = []
     for o in d.get("offices") or ():
         if not isinstance(o, dict) or not isinstance(o.get("role"), str):
-            raise ValueError("offices must be objects with a role")
+            raise ValueError("offices must be objects with a role")  # noqa: TRY004 - a bad data line, reported as file:line
         offices.append(Office(o["role"], o.get("country") or country, _date(o, "from"), _date(o, "to")))
     labels = d.get("labels") or {}
     if not isinstance(labels, dict):
-        raise ValueError("labels must be an object {ar, en}")
+        raise ValueError("labels must be an object {ar, en}")  # noqa: TRY004 - a bad data line, reported as file:line
     return Entry(
         id=eid, label=_req_str(d, "label"), kind=kind, labels=dict(labels), wikidata=wikidata,
         country=country, sector=d.get("sector"), role=d.get("role"), names=names,

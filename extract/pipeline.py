@@ -165,8 +165,9 @@ class Pipeline:
                 comp.fn(st)
             except ExtractError:
                 raise
-            except Exception as e:  # noqa: BLE001 - one article's failure, bug or not, must not stop a
-                # build of thousands: it is reported with its component and exception type, never hidden
+            except Exception as e:
+                # one article's failure, bug or not, must not stop a build of thousands: it is
+                # reported with its component and exception type, never hidden
                 raise ExtractError(article.id, f"{type(e).__name__}: {e}", component=comp.name) from e
         return _to_extraction(st)
 

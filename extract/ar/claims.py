@@ -17,7 +17,12 @@ from dataclasses import dataclass, replace
 from extract.ar.dates import DateHit, find_dates
 from extract.ar.doc import Doc, Mention
 from extract.ar.lexicon import Cue, Lexicon, load_lexicon
-from extract.arabic import enclitic_variants, norm_word, particle_forms, proclitic_variants
+from extract.arabic import (
+    enclitic_variants,
+    norm_word,
+    particle_forms,
+    proclitic_variants,
+)
 from extract.model import Claim, Span
 
 __all__ = ["ClaimInfo", "drop_headline_repeats", "find_claims"]

@@ -62,13 +62,13 @@ def ar_demonym_forms(stem: str) -> list[str]:
 def _countryinfo(path: Path) -> dict[str, dict[str, list[str]]]:
     info: dict[str, dict[str, list[str]]] = {}
     text = path.read_bytes().decode("utf-8", errors="replace")
-    for block in re.findall(r"<Country>(.*?)</Country>", text, flags=re.S):
+    for block in re.findall(r"<Country>(.*?)</Country>", text, flags=re.DOTALL):
         code = re.search(r"<CountryCode>\s*(\w+)\s*</CountryCode>", block)
         if not code:
             continue
         fields = {}
         for tag in ("Nationality", "Capital"):
-            m = re.search(rf"<{tag}>(.*?)</{tag}>", block, flags=re.S)
+            m = re.search(rf"<{tag}>(.*?)</{tag}>", block, flags=re.DOTALL)
             items = []
             for line in (m.group(1).splitlines() if m else ()):
                 line = line.split("#")[0].strip()
