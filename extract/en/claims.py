@@ -220,9 +220,12 @@ def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue) -> str | None:
     if w.cap and prev is not None and prev.text not in _OPEN_Q and prev.text not in {":", "—"}:
         return None  # "State Department", a headline's Title Case
     if w.low.endswith("ing"):
-        if prev is not None and prev.low in ("is", "are", "was", "were", "'s", "'re", "been",
-                                             "be", "am", "'m"):
-            return "finite"  # "is promising", "has been saying"
+        be = ("is", "are", "was", "were", "'s", "'re", "been", "be", "am", "'m")
+        if prev is not None and (prev.low in be or (
+                prev.low in ("not", "n't") and i > 1 and toks[i - 2].low in be + ("is", "was"))):
+            return "finite"  # "is promising", "has been saying", "isn't saying"
+        if prev is not None and prev.cap and prev.text.isalpha() and i > 1:
+            return "finite"  # "with RealClearPolitics showing her ahead"
         return "participle" if prev is not None and prev.text == "," else None
     if prev is not None and (prev.low in _NOUN_CONTEXT or prev.text[:1].isdigit()):
         return None
