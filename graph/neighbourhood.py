@@ -4,7 +4,7 @@ Owns ``neighbourhood(store, actor_id, *, depth=1)``. Edges come from the claim a
 nodes of all article graphs (not the shortcut triples), so each edge can say which claims and
 stances support it: one edge per (source, target, type, polarity), where type is a PLOVER
 category for stances, or ``addresses`` / ``speaksAbout`` for claims. Negated claims and stances
-give no edge. Each hop is one SPARQL query over the frontier (fine for small and medium
+give no edge. Each hop asks a few SPARQL queries that start from the frontier (fine for small and medium
 stores; the actor-level projection of ARCHITECTURE.md section 5 is not built yet).
 
 Result::
@@ -20,32 +20,30 @@ from __future__ import annotations
 from typing import Any
 
 from ontology import iris
+from ontology.namespace import PLOVER
 from graph.errors import GraphError, UnknownActor
 from graph.store import Store
 
 __all__ = ["neighbourhood"]
 
-_EDGE_PATTERN = """
-  {{
-    ?item a qawl:Stance ; qawl:holder ?src ; qawl:target ?dst ; qawl:eventType ?t ;
-          qawl:polarity ?pol ; qawl:negated false ;
-          prov:wasDerivedFrom/dcterms:identifier ?art .
-    BIND("stance" AS ?kind) BIND(STRAFTER(STR(?t), STR(plover:)) AS ?type)
-  }} UNION {{
-    ?item a qawl:Claim ; qawl:speaker ?src ; qawl:negated false ;
-          prov:wasDerivedFrom/dcterms:identifier ?art .
-    {{ ?item qawl:addressee ?dst BIND("addresses" AS ?type) }}
-    UNION {{ ?item schema:about ?dst BIND("speaksAbout" AS ?type) }}
-    BIND("claim" AS ?kind)
+# One simple query per direction and kind, each starting from the frontier: Oxigraph plans
+# these as index lookups, where one UNION of all four scanned every stance of the store.
+_STANCES = """
+SELECT ?item ?src ?dst ?t ?pol ?g WHERE {{
+  VALUES ?{side} {{ {frontier} }}
+  GRAPH ?g {{
+    ?item qawl:{role} ?{side} ; a qawl:Stance ; qawl:holder ?src ; qawl:target ?dst ;
+          qawl:eventType ?t ; qawl:polarity ?pol ; qawl:negated false .
   }}
+}}
 """
-# the frontier is bound on each side separately so that both joins start from it
-_EDGES = (
-    "SELECT DISTINCT ?src ?dst ?type ?pol ?item ?kind ?art WHERE {{\n"
-    "  {{ VALUES ?src {{ {frontier} }}" + _EDGE_PATTERN + "  }} UNION\n"
-    "  {{ VALUES ?dst {{ {frontier} }}" + _EDGE_PATTERN + "  }}\n"
-    "  FILTER(?src != ?dst)\n}}"
-)
+_CLAIMS = """
+SELECT ?item ?src ?dst ?g WHERE {{
+  VALUES ?{side} {{ {frontier} }}
+  GRAPH ?g {{ {pattern} ?item a qawl:Claim ; qawl:negated false . }}
+}}
+"""
+_CLAIM_EDGES = (("addresses", "qawl:addressee"), ("speaksAbout", "schema:about"))
 
 _NODES = """
 SELECT ?a ?id ?label ?lang ?kind ?country WHERE {{
@@ -74,14 +72,13 @@ def neighbourhood(store: Store, actor_id: str, *, depth: int = 1) -> dict[str, A
             break
         values = " ".join(f"<{a}>" for a in sorted(frontier))
         found: set[str] = set()
-        for row in store.query(_EDGES.format(frontier=values)):
-            src, dst = row["src"].value, row["dst"].value
-            pol = int(row["pol"].value) if row["pol"] is not None else None
-            key = (src, dst, row["type"].value, pol)
-            edge = edges.setdefault(key, {"claims": set(), "stances": set(), "articles": set()})
-            article = row["art"].value
-            item_id = f"{article}/{iris_local_id(row['item'].value)}"
-            edge["claims" if row["kind"].value == "claim" else "stances"].add(item_id)
+        for src, dst, type_, pol, kind, item, graph in _edges_of(store, values):
+            if src == dst:
+                continue
+            edge = edges.setdefault((src, dst, type_, pol),
+                                    {"claims": set(), "stances": set(), "articles": set()})
+            article = iris.article_id(graph)
+            edge[kind].add(f"{article}/{iris_local_id(item)}")
             edge["articles"].add(article)
             found.update((src, dst))
         frontier = found - seen
@@ -100,6 +97,20 @@ def neighbourhood(store: Store, actor_id: str, *, depth: int = 1) -> dict[str, A
             for (src, dst, type_, pol), e in sorted(edges.items())
         ],
     }
+
+
+def _edges_of(store: Store, values: str):
+    """(source, target, type, polarity, "claims"|"stances", item IRI, graph IRI) touching the frontier."""
+    for side, role in (("src", "holder"), ("dst", "target")):
+        for r in store.query(_STANCES.format(side=side, role=role, frontier=values)):
+            yield (r["src"].value, r["dst"].value, r["t"].value[len(str(PLOVER._NS)):],
+                   int(r["pol"].value), "stances", r["item"].value, r["g"].value)
+    for type_, prop in _CLAIM_EDGES:
+        for side, pattern in (("src", f"?item qawl:speaker ?src ; {prop} ?dst ."),
+                              ("dst", f"?item {prop} ?dst ; qawl:speaker ?src .")):
+            for r in store.query(_CLAIMS.format(side=side, frontier=values, pattern=pattern)):
+                yield (r["src"].value, r["dst"].value, type_, None, "claims", r["item"].value,
+                       r["g"].value)
 
 
 def iris_local_id(item_iri: str) -> str:
