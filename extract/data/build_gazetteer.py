@@ -29,11 +29,11 @@ OUT = HERE / "gazetteer" / "states.jsonl"
 EXTRAS = HERE / "gazetteer" / "sources" / "state_extras.tsv"
 ARABIC = re.compile(r"^[\u0600-\u06FF\s]+$")
 # Letters outside standard Arabic that mark Persian/Urdu/Kurdish spellings in the alias sources.
-NON_ARABIC_LETTERS = set("پچژگکیۆێەڕڵۇۈۋىٹڈڑںھۀۃ")
+NON_ARABIC_LETTERS = set("پچژگکیۆێەڕڵۇۈۋٹڈڑںھۀۃ")
 
 
 def _clean_ar(name: str) -> str | None:
-    name = unicodedata.normalize("NFC", name.strip())
+    name = unicodedata.normalize("NFC", re.sub(r"\s*\([^)]*\)", "", name).strip())
     if not name or not ARABIC.match(name) or set(name) & NON_ARABIC_LETTERS:
         return None
     if len(name.replace(" ", "")) < 3:
@@ -94,7 +94,8 @@ def _split(cell: str) -> list[str]:
 
 
 def build_states(src: Path) -> list[dict]:
-    seed = list(csv.DictReader((src / "derived" / "countries_seed.csv").open(encoding="utf-8")))
+    with (src / "derived" / "countries_seed.csv").open(encoding="utf-8") as f:
+        seed = list(csv.DictReader(f))
     wd: dict[str, dict[str, list[str]]] = {}
     with (src / "wikidata_country_aliases" / "country_aliases.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
