@@ -155,6 +155,9 @@ def test_folders_recursively_sorted_and_skip_other_files(tmp_path: Path) -> None
     _write(tmp_path, "b.txt", EN)
     _write(tmp_path, "sub/deeper/a.txt", AR)
     _write(tmp_path, "sub/readme.md", "# not an input")
+    (tmp_path / ".hidden").mkdir()
+    _write(tmp_path, ".hidden/c.txt", EN)
+    _write(tmp_path, "sub/.d.txt", EN)
     items = list(read_inputs(tmp_path))
     assert [(i.id, i.lang) for i in items] == [("b", "en"), ("a", "ar")]
 
