@@ -58,3 +58,22 @@ def test_user_files_extend_and_replace(tmp_path: Path) -> None:
 def test_unknown_tsv_kind_is_reported(tmp_path: Path) -> None:
     (tmp_path / "whatever.tsv").write_text("a\tb\n", encoding="utf-8")
     assert check([tmp_path])[0].startswith(f"{tmp_path / 'whatever.tsv'}: unknown data file kind")
+
+
+def test_user_cue_file_extends_the_lexicon(tmp_path: Path, monkeypatch) -> None:
+    from extract.ar.lexicon import load_lexicon
+    from extract.model import Article
+    from extract.pipeline import extract
+
+    (tmp_path / "cues").mkdir()
+    (tmp_path / "cues" / "ar.tsv").write_text("غرد\tغرد|غردت\tverb\tSTATE\t-\t0\n", encoding="utf-8")
+    article = Article("t", "وغرد ترامب أن الاتفاق سيئ.", "ar")
+    assert extract(article).claims == ()
+    monkeypatch.setenv("QAWL_RULES_PATH", str(tmp_path))
+    load_lexicon.cache_clear()
+    try:
+        claims = extract(article).claims
+        assert [(c.cue.text, c.content.text) for c in claims] == [("غرد", "الاتفاق سيئ")]
+    finally:
+        monkeypatch.delenv("QAWL_RULES_PATH")
+        load_lexicon.cache_clear()
