@@ -7,7 +7,8 @@ written in one transaction that replaces the article's earlier graph (``graph.st
 
 A bad input, a failed extraction or a graph that does not validate becomes one failure
 ``(file, line, reason)`` in the summary; the build goes on, and nothing stored earlier is
-touched by an article that fails. ``strict=True`` stops at the first failure instead (the
+touched by an article that fails. Two inputs with the same article id in one build are a
+failure of the second (re-building an article in a later build replaces it). ``strict=True`` stops at the first failure instead (the
 articles stored before it stay) and lets unexpected exceptions (bugs) propagate.
 """
 
@@ -69,12 +70,19 @@ def build(
     run = run or Run.start()
     summary = BuildSummary()
     actors: set[str] = set()
+    sources: dict[str, str] = {}  # article id -> where it came from, in this build
     done = 0
     for item in read_inputs(inputs, lang=lang, published=published):
         done += 1
         if isinstance(item, InputError):
             summary.failures.append((item.path, item.line, item.reason))
+        elif item.id in sources:
+            # two inputs with one id would silently replace each other: keep the first
+            file, line = _where(item)
+            summary.failures.append((file, line, f"duplicate article id {item.id!r}: already read "
+                                                 f"from {sources[item.id]}"))
         else:
+            sources[item.id] = item.source or item.id
             failure = _ingest(item, store=store, run=run, extract_fn=extract_fn, validate=validate,
                               strict=strict, summary=summary, actors=actors)
             if failure is not None:

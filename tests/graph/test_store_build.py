@@ -183,3 +183,18 @@ def test_a_file_is_not_a_store(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as info:
         Store.open(path)
     assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def test_duplicate_ids_in_one_build_keep_the_first(tmp_path: Path, seed_path: Path) -> None:
+    first = _copy_seed(seed_path, tmp_path / "a", "same.txt")
+    second = tmp_path / "b" / "same.txt"
+    second.parent.mkdir()
+    second.write_text("France said nothing new today.", encoding="utf-8")
+    store = Store.open(tmp_path / "store")
+    summary = build([first, second], store=store, extract_fn=handmade_extraction, run=RUN)
+    assert summary.articles == 1
+    [(file, line, reason)] = summary.failures
+    assert file == str(second) and "duplicate article id 'same'" in reason and str(first) in reason
+    text = next(iter(store.query("SELECT ?t WHERE { ?a a schema:NewsArticle ; schema:text ?t }")))["t"].value
+    assert text == seed_path.read_text(encoding="utf-8")
+    store.close()
