@@ -9,6 +9,8 @@ Routes:
     GET/POST /sparql                         SPARQL 1.1 Protocol, query operation only;
                                              GET without parameters: the Service Description
     GET /actors/{actor_id}/neighbourhood     ``{"nodes": [...], "edges": [...]}``
+    GET /actors, /actors/search, /actors/{actor_id}, /claims, /stances
+                                             records as paged JSON (``api.records``)
     GET /docs, /openapi.json                 OpenAPI (FastAPI's own); / redirects to /docs
 """
 
@@ -27,6 +29,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from api.errors import ApiError, install_error_handlers
 from api.negotiation import GRAPH_TYPES, SOLUTION_TYPES, choose
+from api.records import records_router
 from api.service_description import service_description
 
 __all__ = ["Settings", "create_app"]
@@ -179,6 +182,8 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
             raise ApiError(415, "unsupported_media_type",
                            f"POST a query as {FORM} or {SPARQL_QUERY}, not {content_type or 'no content type'}")
         return await _sparql(request, query, default_graphs, named_graphs)
+
+    app.include_router(records_router(settings))
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

@@ -13,6 +13,7 @@ import pytest
     ("api.errors", {"ApiError", "error_body", "install_error_handlers"}),
     ("api.negotiation", {"GRAPH_TYPES", "SOLUTION_TYPES", "MediaType", "choose"}),
     ("api.service_description", {"SD", "service_description"}),
+    ("api.records", {"records_router"}),
 ])
 def test_all(module: str, names: set[str]) -> None:
     mod = importlib.import_module(module)

@@ -22,6 +22,13 @@ BAD_REQUESTS = [
     ("GET", "/actors/Q3052772/neighbourhood", {"params": {"depth": 99}}, 422, "invalid_parameter"),
     ("GET", "/actors/Q3052772/neighbourhood", {"params": {"depth": -1}}, 422, "invalid_parameter"),
     ("POST", "/actors/Q3052772/neighbourhood", {}, 405, "method_not_allowed"),
+    ("GET", "/actors", {"params": {"limit": 0}}, 422, "invalid_parameter"),
+    ("GET", "/actors/search", {}, 422, "invalid_parameter"),
+    ("GET", "/actors/x-nobody-at-all", {}, 404, "unknown_actor"),
+    ("GET", "/claims", {"params": {"cursor": "not-a-cursor"}}, 400, "bad_request"),
+    ("GET", "/claims", {"params": {"since": "2019-02-30"}}, 422, "invalid_parameter"),
+    ("GET", "/stances", {"params": {"polarity": 2}}, 422, "invalid_parameter"),
+    ("GET", "/stances", {"params": {"min_confidence": "high"}}, 422, "invalid_parameter"),
     ("GET", "/no/such/route", {}, 404, "not_found"),
     ("POST", "/openapi.json", {}, 405, "method_not_allowed"),
 ]
@@ -42,6 +49,7 @@ def test_every_route_is_covered(client: httpx.Client) -> None:
     """A new route must add its error cases above."""
     spec = client.get("/openapi.json").json()
     covered = {p for _, p, *_ in BAD_REQUESTS}
-    templated = {"/actors/{actor_id}/neighbourhood": "/actors/Q3052772/neighbourhood"}
+    templated = {"/actors/{actor_id}/neighbourhood": "/actors/Q3052772/neighbourhood",
+                 "/actors/{actor_id}": "/actors/x-nobody-at-all"}
     for path in spec["paths"]:
         assert templated.get(path, path) in covered, f"no error case for {path}"
