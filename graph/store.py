@@ -14,8 +14,8 @@ default graph is given.
 
 Not kept yet (ARCHITECTURE.md section 5): the actor-level projection, and the summaries kept
 up to date at ingest (``graph.summaries`` computes them when asked); ``graph.neighbourhood`` asks SPARQL over
-the stance and claim nodes directly, which is fine for small and medium stores. Actor
-descriptions are not removed when the last article mentioning an actor is replaced.
+the stance and claim nodes directly, which is fine for small and medium stores. An actor's
+description goes when the last article mentioning it is replaced or removed.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from ontology import iris
-from ontology.namespace import PREFIXES, QAWL
+from ontology.namespace import PREFIXES, QAWL, SCHEMA
 from ontology.validate import DATA_DIR, ValidationReport, validate
 from graph.errors import QuerySyntaxError, StoreError
 
@@ -108,25 +108,35 @@ class Store:
 
     def replace_article(self, article_id: str, article: Graph, actors: Graph) -> int:
         """Replace the article's named graph by ``article`` and refresh the descriptions in
-        ``actors``, in one transaction. Returns the number of triples written."""
+        ``actors``, in one transaction. Returns the number of triples written.
+
+        Actors the old graph mentioned and no graph mentions any more lose their description."""
         graph = iris.article_graph_iri(article_id)
+        described = {str(s) for s in actors.subjects()}
+        orphans = self._mentioned(str(graph)) - described
         parts = [f"DROP SILENT GRAPH <{graph}>"]
-        described = sorted(set(actors.subjects()))
         if described:
-            values = " ".join(f"<{s}>" for s in described)
             parts.append(f"DELETE {{ GRAPH <{iris.ACTORS_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ "
-                         f"VALUES ?s {{ {values} }} GRAPH <{iris.ACTORS_GRAPH}> {{ ?s ?p ?o }} }}")
+                         f"VALUES ?s {{ {_values(described)} }} GRAPH <{iris.ACTORS_GRAPH}> {{ ?s ?p ?o }} }}")
         parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{article.serialize(format='nt')}\n}}\n"
                      f"GRAPH <{iris.ACTORS_GRAPH}> {{\n{actors.serialize(format='nt')}\n}} }}")
+        parts += _forget_orphans(orphans)
         self._update(" ;\n".join(parts))
         return len(article) + len(actors)
 
     def remove_article(self, article_id: str) -> bool:
-        """Drop the article's graph; False when there was none."""
+        """Drop the article's graph (and the descriptions of actors no other article mentions);
+        False when there was none."""
         if not self.has_article(article_id):
             return False
-        self._update(f"DROP GRAPH <{iris.article_graph_iri(article_id)}>")
+        graph = str(iris.article_graph_iri(article_id))
+        orphans = self._mentioned(graph)
+        self._update(" ;\n".join([f"DROP GRAPH <{graph}>", *_forget_orphans(orphans)]))
         return True
+
+    def _mentioned(self, graph: str) -> set[str]:
+        query = f"SELECT DISTINCT ?a WHERE {{ GRAPH <{graph}> {{ ?x <{SCHEMA.mentions}> ?a }} }}"
+        return {row["a"].value for row in self.inner.query(query)}
 
     def _update(self, sparql: str) -> None:
         if self.read_only:
@@ -184,6 +194,19 @@ class Store:
     def iter_article_graphs(self) -> Iterator[tuple[str, Graph]]:
         for article_id in self.article_ids():
             yield article_id, self.graph_of(str(iris.article_graph_iri(article_id)))
+
+
+def _values(iris_: set[str]) -> str:
+    return " ".join(f"<{i}>" for i in sorted(iris_))
+
+
+def _forget_orphans(candidates: set[str]) -> list[str]:
+    """Update operations removing the descriptions of those candidates no graph mentions."""
+    if not candidates:
+        return []
+    return [f"DELETE {{ GRAPH <{iris.ACTORS_GRAPH}> {{ ?a ?p ?o }} }} WHERE {{ "
+            f"VALUES ?a {{ {_values(candidates)} }} GRAPH <{iris.ACTORS_GRAPH}> {{ ?a ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?x <{SCHEMA.mentions}> ?a }} }} }}"]
 
 
 def validate_store(store: Store) -> ValidationReport:

@@ -198,3 +198,27 @@ def test_duplicate_ids_in_one_build_keep_the_first(tmp_path: Path, seed_path: Pa
     text = next(iter(store.query("SELECT ?t WHERE { ?a a schema:NewsArticle ; schema:text ?t }")))["t"].value
     assert text == seed_path.read_text(encoding="utf-8")
     store.close()
+
+
+def test_actors_no_article_mentions_are_forgotten(tmp_path: Path, seed_path: Path) -> None:
+    one = _copy_seed(seed_path, tmp_path / "in", "one.txt")
+    two = _copy_seed(seed_path, tmp_path / "in", "two.txt")
+    store = Store.open(tmp_path / "store")
+    build([one, two], store=store, extract_fn=handmade_extraction, run=RUN)
+
+    def without_putin(article) -> Extraction:
+        x = handmade_extraction(article)
+        keep = tuple(a for a in x.actors if a.id != "Q7747")
+        claims = tuple(dataclasses.replace(c, addressee=None) for c in x.claims)
+        stances = tuple(s for s in x.stances if s.target != "Q7747")
+        return dataclasses.replace(x, actors=keep, claims=claims, stances=stances)
+
+    build([one], store=store, extract_fn=without_putin, run=RUN)
+    assert store.has_actor("Q7747")  # "two" still mentions him
+    build([two], store=store, extract_fn=without_putin, run=RUN)
+    assert not store.has_actor("Q7747") and store.has_actor("Q3052772")
+    store.remove_article("one")
+    assert store.has_actor("Q3052772")
+    store.remove_article("two")
+    assert not store.has_actor("Q3052772") and store.count_triples(str(iris.ACTORS_GRAPH)) == 0
+    store.close()
