@@ -232,7 +232,7 @@ def test_validate(cli_store, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_export_formats_in_help_match_the_library() -> None:
-    from api.cli import EXPORT_FORMATS
+    from api.cli_parser import EXPORT_FORMATS
     from graph.export import FORMATS
 
     assert EXPORT_FORMATS == FORMATS

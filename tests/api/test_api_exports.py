@@ -10,6 +10,7 @@ import pytest
 @pytest.mark.parametrize(("module", "names"), [
     ("api.app", {"Settings", "create_app"}),
     ("api.cli", {"main"}),
+    ("api.cli_parser", {"DEFAULT_HOST", "DEFAULT_PORT", "EXPORT_FORMATS", "build_parser"}),
     ("api.errors", {"ApiError", "error_body", "install_error_handlers"}),
     ("api.negotiation", {"GRAPH_TYPES", "SOLUTION_TYPES", "MediaType", "choose"}),
     ("api.service_description", {"SD", "service_description"}),
