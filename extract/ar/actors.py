@@ -118,8 +118,34 @@ class _Scanner(TitleMixin):
         for t in range(m.t0, m.t1):
             self.doc.mention_at.pop(t, None)
 
+    def _known_as(self, j: int) -> tuple[int, int] | None:
+        """``، المعروف بـ“داعش”`` after a mention: the token range of the quoted short form."""
+        while j < self.n and self.norm(j) in (QUOTE, "،", ","):
+            j += 1
+        for words in self.lex.multi_markers["alias_intro"] + [(w,) for w in self.lex.markers["alias_intro"]]:
+            k = self._follow(j, words)
+            if k is None:
+                continue
+            if k < self.n and self.norm(k) == "ب":  # بـ“…” written apart
+                k += 1
+            elif k < self.n and self.norm(k).startswith("ب") and self.norm(k)[1:] and k + 1 < self.n:
+                return (k, k + 1) if self.norm(k + 1) in (QUOTE, "،", ",", ".", ")") else None
+            if k < self.n and self.norm(k) == QUOTE:
+                close = next((x for x in range(k + 1, min(k + 6, self.n)) if self.norm(x) == QUOTE), None)
+                if close is not None and close > k + 1:
+                    return k + 1, close
+        return None
+
     def _register_aliases(self, m: Mention, ref: NameRef | None) -> None:
         j = m.t1
+        known = self._known_as(j)
+        if known is not None:
+            a, b = known
+            toks = tuple(self.norm(k) for k in range(a, b))
+            if a == b - 1 and toks[0].startswith("ب"):  # بداعش: the ب is the preposition
+                toks = (toks[0][1:],)
+            if all(t.isalpha() for t in toks) and self.match_name(a) is None:
+                self.local_add(toks, m.key, "name")
         if j + 2 < self.n and self.norm(j) == "(":
             close = next((k for k in range(j + 2, min(j + 5, self.n)) if self.norm(k) == ")"), None)
             if close is not None and self.match_name(j + 1) is None:

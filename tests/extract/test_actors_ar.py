@@ -109,3 +109,9 @@ def test_title_of_an_organisation_with_an_unknown_name_is_a_member() -> None:
     ex = run("وقال المبعوث الأممي، جان إيغلاند، إن المساعدات وصلت.")
     person = ex.actor(ex.claims[0].speaker)
     assert person.kind == "person" and person.sector == "IGO" and person.role == "envoy"
+
+
+def test_short_form_introduced_with_known_as() -> None:
+    ex = run("أعلنت “هيئة تحرير الشام”، المعروفة بـ“الهيئة الجديدة”، سيطرتها. وقالت الهيئة الجديدة إنها ستبقى.")
+    hts = next(a for a in ex.actors if a.label == "Hay'at Tahrir al-Sham")
+    assert [m.text for m in hts.mentions][-1] == "الهيئة الجديدة"
