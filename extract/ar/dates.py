@@ -75,6 +75,21 @@ def _month_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _day_at(doc: Doc, lex: Lexicon, i: int, t1: int) -> tuple[int, int] | None:
+    """A day of the month at ``i``: digits (3, ٣) or an ordinal (الثالث، الحادي والعشرين)."""
+    toks = doc.toks
+    if i >= t1:
+        return None
+    w = toks[i].norm
+    if w.isdigit() and len(w) <= 2:
+        return i + 1, int(w)
+    for stem, _ in proclitic_variants(w):
+        for words, day in lex.days.get(stem, ()):
+            if all(i + k < t1 and toks[i + k].norm == x for k, x in enumerate(words[1:], 1)):
+                return i + len(words), day
+    return None
+
+
 def find_dates(doc: Doc, t0: int, t1: int, *, lexicon: Lexicon | None = None) -> list[DateHit]:
     lex = lexicon or load_lexicon()
     toks = doc.toks
@@ -90,9 +105,9 @@ def find_dates(doc: Doc, t0: int, t1: int, *, lexicon: Lexicon | None = None) ->
                 weekday = lex.weekdays[stem]
                 i += 1
                 break
-        if i < t1 and toks[i].norm.isdigit() and len(toks[i].norm) <= 2:
-            day = int(toks[i].norm)
-            j = i + 1
+        day_hit = _day_at(doc, lex, i, t1)
+        if day_hit is not None:
+            j, day = day_hit
             if j < t1 and toks[j].norm == "من":
                 j += 1
             mm = _month_at(doc, lex, j) if j < t1 else None

@@ -63,6 +63,7 @@ class Lexicon:
     weekdays: dict[str, int] = field(default_factory=dict)
     relative: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
     agents: dict[str, list[Agent]] = field(default_factory=lambda: defaultdict(list))
+    days: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
 
     def is_(self, category: str, tok: str) -> bool:
         return tok in self.markers[category]
@@ -101,13 +102,15 @@ def load_lexicon() -> Lexicon:
             lex.months[words[0]].append((words, int(value)))
         elif cat == "weekday":
             lex.weekdays[words[0]] = int(value)
+        elif cat == "day":
+            lex.days[words[0]].append((words, int(value)))
         else:
             lex.relative[words[0]].append((words, int(value)))
     for forms, sector, label, needs in _rows("patterns/agents.ar.tsv", "agents"):
         for form in forms.split("|"):
             words = tuple(norm_word(form).split())
             lex.agents[words[0]].append(Agent(words, sector, label, needs == "yes"))
-    for table in (lex.triggers, lex.titles, lex.months, lex.relative, lex.agents):
+    for table in (lex.triggers, lex.titles, lex.months, lex.relative, lex.agents, lex.days):
         for items in table.values():
             items.sort(key=lambda x: -len(x[0] if isinstance(x, tuple) else x.words))
     return lex

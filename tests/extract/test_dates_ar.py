@@ -47,3 +47,12 @@ def test_claim_takes_the_date_of_its_sentence() -> None:
     ex = extract(Article("t", "وقال وزير الخارجية التركي، الأحد 6 من كانون الثاني، إن بلاده ستتحرك.",
                          "ar", published="2019-01-08"))
     assert ex.claims[0].date == "2019-01-06"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في الثالث من كانون الثاني", ["--01-03"]),
+    ("في الحادي والعشرين من آذار", ["--03-21"]),
+    ("في ٣ من أيار", ["--05-03"]),
+])
+def test_ordinal_and_eastern_digit_days(text: str, expected: list[str]) -> None:
+    assert dates(text, None) == expected
