@@ -268,7 +268,9 @@ class _Claims:
         )
         self.infos.append(ClaimInfo(claim, cue, i, (c0, c1), speaker, addressee))
 
-    def via(self, s0: int, s1: int, speaker_id: str) -> str | None:
+    def sentence_via(self, s0: int, s1: int) -> str | None:
+        """The source a sentence names (``وفق بيان للرئاسة الفرنسية`` -> France); for a bare
+        ``وفق البيان`` the last source named before, so "the statement" keeps its author."""
         for k in range(s0, s1):
             if not any(v in self.lex.markers["via"] for v, _ in proclitic_variants(self.norm(k))):
                 continue
@@ -276,7 +278,24 @@ class _Claims:
                 m = self.doc.mention_at.get(x)
                 if m is not None:
                     return m.key
+                if self.norm(x) in ("،", ",", "."):
+                    break
+            nxt = self.norm(k + 1) if k + 1 < s1 else ""
+            if self.lex.is_("statement", nxt):
+                return self.last_named_via(self.doc.sent_of[s0])
         return None
+
+    def last_named_via(self, sent: int) -> str | None:
+        for idx in range(sent - 1, -1, -1):
+            a, b = self.doc.sents[idx]
+            key = self.sentence_via(a, b)
+            if key is not None:
+                return key
+        return None
+
+    def via(self, s0: int, s1: int, speaker_id: str) -> str | None:
+        key = self.sentence_via(s0, s1)
+        return None if key == speaker_id else key
 
     def date(self, s0: int, s1: int) -> str | None:
         sents = self.doc.sents

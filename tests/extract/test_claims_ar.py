@@ -10,7 +10,7 @@ from tests.extract.helpers_ar import run, spans_ok
 def claim_rows(text: str, published: str | None = "2019-01-03") -> list[tuple]:
     ex = run(text, published=published)
     assert spans_ok(ex)
-    label = lambda k: ex.actor(k).label if k and ex.actor(k) else k  # noqa: E731
+    label = lambda k: ex.actor(k).label if k and ex.actor(k) else k
     return [(label(c.speaker), c.cue.text, label(c.addressee), c.content.text) for c in ex.claims]
 
 
@@ -114,3 +114,8 @@ def test_a_headline_claim_not_in_the_body_stays() -> None:
             "دعا الرئيس الفرنسي، إيمانويل ماكرون، نظيره الروسي إلى حماية “قسد” في سوريا.")
     ex = run(text, published="2019-01-03")
     assert [ex.actor(c.speaker).label for c in ex.claims] == ["Turkey", "Emmanuel Macron"]
+
+
+def test_the_statement_refers_back_to_its_author() -> None:
+    ex = run("جرى اتصال بين الرئيسين، وفق بيان للرئاسة الفرنسية. وأكد ماكرون، وفق البيان، أن الحرب مستمرة.")
+    assert ex.actor(ex.claims[0].via).label == "France"
