@@ -11,6 +11,7 @@ Routes:
     GET /actors/{actor_id}/neighbourhood     ``{"nodes": [...], "edges": [...]}``
     GET /actors, /actors/search, /actors/{actor_id}, /claims, /stances
                                              records as paged JSON (``api.records``)
+    GET /export?format=…                     the graph or a neighbourhood as a file (``api.exports``)
     GET /docs, /openapi.json                 OpenAPI (FastAPI's own); / redirects to /docs
 """
 
@@ -29,6 +30,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from api.errors import ApiError, install_error_handlers
 from api.negotiation import GRAPH_TYPES, SOLUTION_TYPES, choose
+from api.exports import exports_router
 from api.records import records_router
 from api.service_description import service_description
 
@@ -184,6 +186,7 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
         return await _sparql(request, query, default_graphs, named_graphs)
 
     app.include_router(records_router(settings))
+    app.include_router(exports_router(settings))
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

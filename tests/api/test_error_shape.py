@@ -29,6 +29,10 @@ BAD_REQUESTS = [
     ("GET", "/claims", {"params": {"since": "2019-02-30"}}, 422, "invalid_parameter"),
     ("GET", "/stances", {"params": {"polarity": 2}}, 422, "invalid_parameter"),
     ("GET", "/stances", {"params": {"min_confidence": "high"}}, 422, "invalid_parameter"),
+    ("GET", "/export", {}, 422, "invalid_parameter"),
+    ("GET", "/export", {"params": {"format": "csv"}}, 422, "invalid_parameter"),
+    ("GET", "/export", {"params": {"format": "gexf", "actor": "x-nobody-at-all"}}, 404, "unknown_actor"),
+    ("GET", "/export", {"params": {"format": "gexf", "depth": 1}}, 400, "bad_request"),
     ("GET", "/no/such/route", {}, 404, "not_found"),
     ("POST", "/openapi.json", {}, 405, "method_not_allowed"),
 ]
