@@ -116,6 +116,9 @@ class _Claims:
                 return m
         return None
 
+    def _follow(self, i: int, words: tuple[str, ...]) -> bool:
+        return all(i + k < len(self.toks) and self.norm(i + k) == w for k, w in enumerate(words))
+
     def is_comp(self, j: int, s1: int) -> bool:
         if j >= s1:
             return False
@@ -155,6 +158,9 @@ class _Claims:
                 return close + 2, False
             if close is not None and close + 1 < s1 and self.norm(close + 1) == QUOTE:
                 j = close + 1
+        if j < s1 and self.norm(j) == "(":  # "(سانا)" right after the speaker belongs to it
+            close = next((x for x in range(j + 1, min(s1, j + 6)) if self.norm(x) == ")"), None)
+            j = close + 1 if close is not None else j
         for k in range(j, min(s1, j + 12)):
             w = self.norm(k)
             if w == QUOTE or w == ":":
@@ -164,6 +170,9 @@ class _Claims:
                     return (q + 1 if self.norm(q) == QUOTE else q), True
                 continue
             if any(self.lex.is_("comp", v) for v in enclitic_variants(w)):
+                # "أشار إلى أن …": a second complementizer right after the first opens the content
+                if k + 1 < s1 and any(self.lex.is_("comp", v) for v in enclitic_variants(self.norm(k + 1))):
+                    return k + 2, False
                 return k + 1, False
             if self.doc.mention_at.get(k) is not None and k > j and not self.in_via(k, j):
                 prev = self.norm(k - 1)
@@ -180,6 +189,8 @@ class _Claims:
             if at_via and any(v in self.lex.markers["via"] for v, _ in proclitic_variants(w)):
                 return k - 1 if self.norm(k - 1) in ("،", ",") else k
             if self.norm(k - 1) in ("،", ","):
+                if self.lex.is_("break", w) or any(self._follow(k, m) for m in self.lex.multi_markers["break"]):
+                    return k - 1
                 cue = cue_at(self.lex, w)
                 if cue and (cue[0].kind == "participle" or cue[1] > 0):
                     return k - 1
@@ -225,7 +236,7 @@ class _Claims:
         else:
             speaker_id = speaker.key
         j = speaker.t1 if (after and speaker is not None) else i + 1
-        if cue.plover == "REQUEST":
+        if cue.plover == "REQUEST" or cue.speech_act == "WARN":
             k = j + 1 if j < s1 and self.norm(j) == "من" else j
             addressee = self.mention_after(k, s1, skip=0)
             if addressee is not None and addressee.key != speaker_id:

@@ -74,11 +74,14 @@ class TitleMixin:
             if not w.isalpha() or len(w) < 2 or w[0] == "و" and len(w) <= 3 \
                     or self.lex.is_("stop", w) or w in self.lex.cues \
                     or self.lex.is_("filler", w) or self.lex.weekdays.get(w) \
-                    or (k > j and w[0] == "و" and self.match_title(k)):
-                break
+                    or (k > j and w[0] == "و" and self.match_title(k)) \
+                    or self.match_name(k) is not None:
+                break  # a known actor (واشنطن) is not part of an unknown name
             k += 1
         if apposition and k < self.n and self.norm(k) not in COMMA and self.norm(k) not in ".":
             return j  # an apposition closes with a comma; anything else is not a name
+        if not apposition and k - j > MAX_NAME - 1:
+            return j  # without commas, a long run of words is more likely a clause than a name
         return k if not apposition or k - j >= 2 else j
 
     def title_mention(self, i: int) -> int | None:

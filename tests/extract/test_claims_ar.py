@@ -119,3 +119,20 @@ def test_a_headline_claim_not_in_the_body_stays() -> None:
 def test_the_statement_refers_back_to_its_author() -> None:
     ex = run("جرى اتصال بين الرئيسين، وفق بيان للرئاسة الفرنسية. وأكد ماكرون، وفق البيان، أن الحرب مستمرة.")
     assert ex.actor(ex.claims[0].via).label == "France"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلنت هيئة تحرير الشام مسؤوليتها عن الهجوم، في حين نفت قوات النظام وقوع خسائر.",
+     [("Hay'at Tahrir al-Sham", "أعلنت", None, "مسؤوليتها عن الهجوم"),
+      ("Syrian Arab Army", "نفت", None, "وقوع خسائر")]),
+    ("وحذرت إيران الولايات المتحدة من مغبة التصعيد.",
+     [("Iran", "حذرت", "United States", "من مغبة التصعيد")]),
+    ("وأكدت وكالة الأنباء السورية (سانا) أن الدفاعات تصدت للصواريخ.",
+     [("SANA", "أكدت", None, "الدفاعات تصدت للصواريخ")]),
+    ("وأشار المبعوث الأممي إلى سوريا، غير بيدرسون، إلى أن اللجنة ستجتمع.",
+     [("Geir Pedersen", "أشار", None, "اللجنة ستجتمع")]),
+    ("واتهم المتحدث باسم الخارجية الإيرانية واشنطن بدعم الإرهاب.",
+     [("Iran", "اتهم", None, "واشنطن بدعم الإرهاب")]),
+])
+def test_clause_structure(text: str, expected: list[tuple]) -> None:
+    assert claim_rows(text) == expected
