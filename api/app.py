@@ -12,6 +12,7 @@ Routes:
     GET /actors, /actors/search, /actors/{actor_id}, /claims, /stances
                                              records as paged JSON (``api.records``)
     GET /export?format=…                     the graph or a neighbourhood as a file (``api.exports``)
+    GET /ontology, /ontology/shapes           the vocabulary (as stored) and the SHACL shapes
     GET /docs, /openapi.json                 OpenAPI (FastAPI's own); / redirects to /docs
 """
 
@@ -29,7 +30,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from api.errors import ApiError, install_error_handlers
-from api.negotiation import GRAPH_TYPES, SOLUTION_TYPES, choose
+from api.negotiation import GRAPH_TYPES, SOLUTION_TYPES, MediaType, choose
 from api.exports import exports_router
 from api.records import records_router
 from api.service_description import service_description
@@ -66,6 +67,8 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
     from graph.neighbourhood import neighbourhood
     from graph.query import run_query, serialise
     from graph.store import Store
+    from ontology.iris import ONTOLOGY_GRAPH
+    from ontology.validate import shapes_graph
 
     settings = settings or Settings()
     store_path = Path(store_path)
@@ -188,6 +191,24 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
     app.include_router(records_router(settings))
     app.include_router(exports_router(settings))
 
+    @app.get("/ontology", summary="The qawl vocabulary and PLOVER, as stored", tags=["ontology"],
+             response_class=Response, responses={200: {"content": {o.name: {} for o in GRAPH_TYPES[:2]}}})
+    def ontology(request: Request) -> Response:
+        """The ontology graph of the store (``qawl:`` classes and properties, PLOVER and CAMEO
+        concept schemes, with Arabic and English labels): Turtle (default) or N-Triples."""
+        media = _graph_media(request)
+        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"
+        body = serialise(run_query(request.app.state.store, query), media.format)
+        return Response(body, media_type=media.name, headers={"Vary": "Accept"})
+
+    @app.get("/ontology/shapes", summary="The SHACL shapes every build is validated with", tags=["ontology"],
+             response_class=Response, responses={200: {"content": {o.name: {} for o in GRAPH_TYPES[:2]}}})
+    def shapes(request: Request) -> Response:
+        """The SHACL shapes graph: Turtle (default) or N-Triples."""
+        media = _graph_media(request)
+        body = shapes_graph().serialize(format={"turtle": "turtle", "ntriples": "nt"}[media.format])
+        return Response(body, media_type=media.name, headers={"Vary": "Accept"})
+
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:
         return RedirectResponse("/docs")
@@ -206,11 +227,16 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
     return app
 
 
-def _service_description(request: Request) -> Response:
+def _graph_media(request: Request) -> MediaType:
+    """Turtle or N-Triples, as the Accept header prefers."""
     media = choose(request.headers.get("accept"), GRAPH_TYPES[:2])
     if media is None:
-        raise ApiError(406, "not_acceptable", "the service description can be sent as text/turtle or "
-                       "application/n-triples")
+        raise ApiError(406, "not_acceptable", "this graph can be sent as text/turtle or application/n-triples")
+    return media
+
+
+def _service_description(request: Request) -> Response:
+    media = _graph_media(request)
     endpoint = str(request.url.replace(query=""))
     data = service_description(endpoint).serialize(format={"turtle": "turtle", "ntriples": "nt"}[media.format])
     return Response(data, media_type=media.name, headers={"Vary": "Accept"})

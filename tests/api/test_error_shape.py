@@ -33,6 +33,8 @@ BAD_REQUESTS = [
     ("GET", "/export", {"params": {"format": "csv"}}, 422, "invalid_parameter"),
     ("GET", "/export", {"params": {"format": "gexf", "actor": "x-nobody-at-all"}}, 404, "unknown_actor"),
     ("GET", "/export", {"params": {"format": "gexf", "depth": 1}}, 400, "bad_request"),
+    ("GET", "/ontology", {"headers": {"accept": "application/json"}}, 406, "not_acceptable"),
+    ("GET", "/ontology/shapes", {"headers": {"accept": "text/csv"}}, 406, "not_acceptable"),
     ("GET", "/no/such/route", {}, 404, "not_found"),
     ("POST", "/openapi.json", {}, 405, "method_not_allowed"),
 ]

@@ -257,3 +257,20 @@ def test_a_running_query_does_not_block_other_requests(server) -> None:
     finished.append("quick")
     thread.join()
     assert finished == ["quick", "slow 200"]
+
+
+@pytest.mark.parametrize(("accept", "fmt"), [(None, "turtle"), ("application/n-triples", "nt")])
+def test_ontology_and_shapes(client: httpx.Client, accept: str | None, fmt: str) -> None:
+    from ontology.namespace import PLOVER, SKOS
+
+    headers = {"accept": accept} if accept else {}
+    r = client.get("/ontology", headers=headers)
+    assert r.status_code == 200 and r.headers["content-type"].startswith(accept or "text/turtle")
+    g = rdflib.Graph().parse(data=r.text, format=fmt)
+    assert (QAWL.Stance, RDF.type, rdflib.OWL.Class) in g
+    assert (PLOVER.REQUEST, RDF.type, SKOS.Concept) in g
+    assert {lit.language for lit in g.objects(PLOVER.REQUEST, SKOS.prefLabel)} >= {"ar", "en"}
+
+    shapes = client.get("/ontology/shapes", headers=headers)
+    sg = rdflib.Graph().parse(data=shapes.text, format=fmt)
+    assert any(True for _ in sg.subjects(RDF.type, rdflib.SH.NodeShape))
