@@ -112,6 +112,9 @@ def make_store(path: Path, *, triples: int, seed: int, stances: int = 8) -> tupl
         written += store.replace_article(x.article.id, extraction_graph(x, run=RUN),
                                          actor_graph(x.actors))
         i += 1
+        if i % 200 == 0 or written >= triples:
+            # shared actor descriptions are rewritten, not added: count what is stored
+            written = store.count_triples()
     return store, time.perf_counter() - start
 
 
