@@ -124,13 +124,28 @@ def _url(host: str, port: int) -> str:
 
 
 def _serve(store: Path, *, host: str, port: int) -> None:
+    import socket
+
     import uvicorn
 
     from api.app import create_app
 
-    app = create_app(store_path=store)
-    _err(f"serving {store} at {_url(host, port)} (SPARQL at {_url(host, port)}sparql, docs at {_url(host, port)}docs)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # Bind first, so a busy port is one clear error and the URL printed is one that answers.
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as e:
+        sock.close()
+        raise CommandError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    server = uvicorn.Server(uvicorn.Config(create_app(store_path=store), log_level="warning"))
+    url = _url(host, sock.getsockname()[1])
+    _err(f"serving {store} at {url} (SPARQL at {url}sparql, docs at {url}docs)")
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
 
 
 # ---------------------------------------------------------------- commands

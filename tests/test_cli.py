@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import shutil
 import signal
 import socket
@@ -315,24 +314,19 @@ def test_demo_without_samples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert not (tmp_path / "demo").exists()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_serve(cli_store) -> None:
+    """``--port 0`` picks a free port; the URL printed is the one that answers."""
     store, _ = cli_store
-    port = _free_port()
-    proc = subprocess.Popen([QAWL, "serve", "--store", str(store), "--port", str(port)],
+    proc = subprocess.Popen([QAWL, "serve", "--store", str(store), "--port", "0"],
                             stderr=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         first = proc.stderr.readline()
-        assert f"http://127.0.0.1:{port}/" in first
+        assert first.startswith(f"serving {store} at http://127.0.0.1:"), first
+        url = first.split(" at ", 1)[1].split(" ", 1)[0]
         deadline = time.monotonic() + 60
         while True:
             try:
-                r = httpx.get(f"http://127.0.0.1:{port}/sparql", params={"query": ACTORS}, timeout=5)
+                r = httpx.get(url + "sparql", params={"query": ACTORS}, timeout=5)
                 break
             except httpx.TransportError:
                 assert proc.poll() is None, proc.stderr.read()
@@ -349,4 +343,19 @@ def test_serve(cli_store) -> None:
             proc.wait()
         proc.stderr.close()
     assert proc.returncode in (0, -signal.SIGINT, 130)
-    assert os.path.isdir(store)
+
+
+def test_serve_on_a_busy_port(cli_store) -> None:
+    store, _ = cli_store
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = run("serve", "--store", str(store), "--port", str(port), timeout=60)
+    assert done.returncode == 1
+    assert done.stderr == f"qawl: error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+
+
+def test_serve_needs_a_store(tmp_path: Path) -> None:
+    done = run("serve", "--store", str(tmp_path / "none"), timeout=60)
+    assert done.returncode == 1 and done.stderr.startswith("qawl: error: no store at ")
