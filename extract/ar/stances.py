@@ -74,7 +74,9 @@ class _Stances:
 
     def negated(self, i: int, lo: int) -> bool:
         for k in range(max(lo, i - 3), i):
-            if any(self.lex.is_("neg", v) for v in particle_forms(self.norm(k))):
+            w = self.norm(k)
+            forms = {*particle_forms(w), *(v for v, _ in proclitic_variants(w))}
+            if any(self.lex.is_("neg", v) for v in forms):
                 return True
         return False
 
@@ -93,8 +95,8 @@ class _Stances:
             m = self.doc.mention_at.get(j)
             if m is not None and m.key not in exclude:
                 return m
-            if self.norm(j) not in SKIP:
-                count += 1
+            if m is None and self.norm(j) not in SKIP:
+                count += 1  # the holder's own mention (VSO) does not use up the window
             j = m.t1 if m is not None else j + 1
         return None
 
@@ -174,6 +176,8 @@ class _Stances:
                      hi: int, *, holder: str, holder_m: Mention | None, claim: str | None,
                      date: str | None, exclude: set[str]) -> None:
         neg = self.negated(i, lo)
+        if neg and claim is None and trig.negated_type is None:
+            return  # a narrated action that did not happen (لم تنسحب، وقف إطلاق النار)
         typ, pol = trig.type, trig.polarity
         if neg:
             typ, pol = (trig.negated_type or trig.type), (-pol if pol else 0)

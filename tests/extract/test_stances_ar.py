@@ -8,7 +8,7 @@ from tests.extract.helpers_ar import run, spans_ok
 def rows(text: str, published: str | None = "2019-01-03") -> list[tuple]:
     ex = run(text, published=published)
     assert spans_ok(ex)
-    label = lambda k: ex.actor(k).label if k and ex.actor(k) else k  # noqa: E731
+    label = lambda k: ex.actor(k).label if k and ex.actor(k) else k
     return [(label(s.holder), label(s.target), s.type, s.polarity, s.negated) for s in ex.stances]
 
 
@@ -74,3 +74,13 @@ def test_generic_agents_hold_narrated_attacks() -> None:
 def test_verbal_noun_takes_its_object_after_it() -> None:
     got = rows("وقام جنود أمريكيون بقتل المدنيين في القرية.")
     assert got == [("United States soldiers", "civilians", "ASSAULT", -1, False)]
+
+
+def test_narrated_actions_agree_retreat_ceasefire() -> None:
+    assert rows("ووقعت روسيا وتركيا اتفاقًا لوقف إطلاق النار في إدلب.") == [
+        ("Russia", "Turkey", "AGREE", 1, False)]  # and the ceasefire is no attack
+    assert rows("واستهدفت طائرة مسيرة تركية مواقع لـ“قسد” في ريف الحسكة.") == [
+        ("Turkey military", "Syrian Democratic Forces", "ASSAULT", -1, False)]
+    assert rows("وتم انسحاب القوات الأمريكية من سوريا.") == [
+        ("United States military", "Syria", "RETREAT", 0, False)]
+    assert rows("ولم يتم انسحاب القوات الأمريكية من سوريا.") == []
