@@ -195,16 +195,19 @@ def _longest(toks: tuple[Token, ...], i: int, table: dict, max_len: int | dict[s
     return None
 
 
-def _name_run(toks: tuple[Token, ...], i: int) -> int:
-    """Length of a run of capitalised name words starting at ``i`` (0 if none)."""
+def _name_run(toks: tuple[Token, ...], i: int, stop: frozenset[str] = frozenset()) -> int:
+    """Length of a run of capitalised name words starting at ``i`` (0 if none); a word of
+    ``stop`` ends it (the reporting verbs of a Title Case headline: "Graham Says")."""
     n = 0
     while i + n < len(toks):
         t = toks[i + n]
+        if t.low in stop:
+            break
         if n and re.fullmatch(r"[A-Z]", t.text) and i + n + 1 < len(toks) \
                 and toks[i + n + 1].text == "." and toks[i + n + 1].start == t.end:
             n += 2  # an initial: "James E. Clyburn"
         elif t.cap and t.text not in _NOT_NAMES and (t.text.isalpha() or "-" in t.text
-                                                      or re.fullmatch(r"[A-Z]\.", t.text)):
+                                                      or re.fullmatch(r"(?:[A-Z]\.)+", t.text)):
             n += 1
         elif t.low in _NAME_LINKS and n and i + n + 1 < len(toks) and toks[i + n + 1].cap:
             n += 1
@@ -231,6 +234,7 @@ class _Scanner:
         self.reg = reg
         self.lex = lex
         self.gaz = reg.gaz
+        self.stop = lex.cue_verbs if sent.headline else frozenset()
 
     def country_at(self, i: int) -> tuple[int, Entry, str] | None:
         """A country named at ``i``: demonym, state name (possibly with 's) or metonym."""
@@ -300,7 +304,7 @@ class _Scanner:
         name_at = end
         if name_at < len(toks) and toks[name_at].text == "," and not t.plural:
             name_at += 1
-        run = _name_run(toks, name_at) if name_at < len(toks) else 0
+        run = _name_run(toks, name_at, self.stop) if name_at < len(toks) else 0
         if run and not t.plural and not (name_at > end and run < 2):
             hit = _longest(toks, name_at, self.gaz.names, self.gaz.firsts[id(self.gaz.names)],
                             upper=self.gaz.upper_only)
@@ -346,7 +350,7 @@ class _Scanner:
             k += 1
             if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
                 k += 1
-        run = _name_run(toks, k) if k < len(toks) else 0
+        run = _name_run(toks, k, self.stop) if k < len(toks) else 0
         while run and toks[k].low in _MODS:
             k, run = k + 1, run - 1  # "Former", "Senior": not part of a name
         for n in range(1, run):  # "NATO-member Norway": stop where a known name begins

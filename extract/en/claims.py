@@ -91,7 +91,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             i += 1
             continue
         k = i + len(cue.words)
-        form = _verb_form(toks, i, k, cue)
+        form = _verb_form(toks, i, k, cue, headline=sent.headline)
         if any(m.i < i < m.j for m in mentions):
             form = None  # "the Syrian state news agency": part of a name
         if form is None:
@@ -210,15 +210,19 @@ _NOUN_NEXT = frozenset({"of", "by", "and", "or", "is", "are", "was", "were", "ha
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
 
 
-def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue) -> str | None:
+def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
+               headline: bool = False) -> str | None:
     """"finite", "participle" (", saying ...") or None when the cue word is not a verb here."""
     if cue.kind != "verb":
         return "finite"
     w = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[k] if k < len(toks) else None
-    if w.cap and prev is not None and prev.text not in _OPEN_Q and prev.text not in {":", "—"}:
-        return None  # "State Department", a headline's Title Case
+    if headline and w.cap and w.low == cue.lemma.split()[0]:
+        return None  # a Title Case headline: only inflected forms ("Says", "Warns") are verbs
+    if w.cap and not headline and prev is not None and prev.text not in _OPEN_Q \
+            and prev.text not in {":", "—"}:
+        return None  # "State Department"
     if w.low.endswith("ing"):
         be = ("is", "are", "was", "were", "'s", "'re", "been", "be", "am", "'m")
         if prev is not None and (prev.low in be or (
@@ -234,7 +238,7 @@ def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue) -> str | None:
     head = cue.lemma.split()[0]
     base = w.low in (head, head + "s", head + "es", head[:-1] + "ies")
     if base and cue.lemma in _NOUNLIKE and prev is not None and not (
-            prev.cap or prev.low in _PRONOUNS or prev.low in ("who", "that", "which", "to")
+            (nxt is not None and nxt.low == "that") or prev.cap or prev.low in _PRONOUNS or prev.low in ("who", "that", "which", "to")
             or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q):
         return None
     if base and cue.lemma not in ("say", "tell") and nxt is not None and nxt.low in _NOUN_NEXT:
@@ -351,7 +355,7 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
             addressee = obj[0].actor
             start = obj[0].j
         elif cue.lemma == "tell" and toks[k].low not in ("that",):
-            start = k + 1  # "told reporters", "told Reuters"
+            start = _object_end(toks, k)  # "told reporters", "told the crowd"
         if start < len(toks) and toks[start].low == "to" and "modal" in cue.flags:
             pass  # "urged X to ..." keeps "to ..." as the content
     c0 = after_cue(toks, start)
@@ -405,10 +409,26 @@ def _frame_ends(f: Frame, k: int, cue: Cue) -> bool:
         obj = next((m for m in f.mentions if m.i == j), None)
         if obj is not None:
             j = obj.j
-        elif toks[j].low not in _ADVERBIAL and toks[j].text[:1].isalpha():
-            j += 1
+        elif (toks[j].low not in _ADVERBIAL or toks[j].low in _OBJ_DETS) \
+                and toks[j].text[:1].isalpha():
+            j = _object_end(toks, j)
     j = skip_adverbials(toks, j)
     return j >= len(toks) or toks[j].text in {".", ",", "!", "?", ";"} | _CLOSE_Q
+
+
+_OBJ_DETS = frozenset("the a an his her their its our my your this that these those".split())
+
+
+def _object_end(toks: tuple[Token, ...], k: int) -> int:
+    """End of a short object noun phrase at ``k`` ("reporters", "the crowd", "his
+    supporters"): a determiner and up to three lower-case words, or one word."""
+    if toks[k].low not in _OBJ_DETS or k + 1 >= len(toks):
+        return k + 1
+    j = k + 1
+    while j < len(toks) and j - k <= 3 and toks[j].text.isalpha() and not toks[j].cap \
+            and toks[j].low not in _ADVERBIAL and toks[j].low not in ("that", "to", "and"):
+        j += 1
+    return j if j > k + 1 else k + 1
 
 
 def _pronoun_actor(f: Frame, j: int) -> str | None:

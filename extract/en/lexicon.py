@@ -59,6 +59,7 @@ class Lexicon:
     titles: dict[tuple[str, ...], Title]
     title_heads: frozenset[str]
     max_title: int
+    cue_verbs: frozenset[str] = frozenset()  # inflected verb cues ("says", "warned"), lower case
 
 
 def _rows(path: Path, errors: list[str] | None = None):
@@ -226,6 +227,8 @@ def _build(dirs: tuple[Path, ...]) -> tuple[Lexicon, list[str]]:
         cues=cues, triggers=triggers, titles=titles,
         title_heads=frozenset(w[-1] for w in titles),
         max_title=max((len(w) for w in titles), default=1),
+        cue_verbs=frozenset(c.words[0] for v in cues.values() for c in v
+                            if c.kind == "verb" and c.words[0] != c.lemma.split()[0]),
     )
     return lex, errors
 

@@ -165,8 +165,15 @@ class Frame:
     def np_after(self, k: int, *, limit: int = 14) -> tuple[int, int] | None:
         toks = self.toks
         b = k
-        while b < len(toks) and toks[b].text not in {",", ";", ":", "!", "?", "(", "—"} \
+        while b < len(toks) and toks[b].text not in {",", ";", ":", "!", "?", "—"} \
                 and toks[b].text not in _OPEN_Q and b - k < limit:
+            if toks[b].text == "(":
+                close = next((n for n in range(b + 1, min(b + 6, len(toks)))
+                              if toks[n].text == ")"), None)
+                if close is None or b == k or not toks[b - 1].cap:
+                    break
+                b = close + 1  # "Sen. Jane Roe (D-Ore.)": the party and state go with the name
+                continue
             if toks[b].text == "." and not (b > k and toks[b - 1].end == toks[b].start and (
                     len(toks[b - 1].text) == 1 or toks[b - 1].low in _ABBREV)):
                 break
@@ -232,7 +239,8 @@ def to_sentence_end(f: Frame, np: tuple[int, int]) -> tuple[int, int]:
 
 
 _CUE_AUX = frozenset("has have had also would could will did does do not n't never now then "
-                     "often later earlier again publicly repeatedly already first".split())
+                     "often later earlier again publicly repeatedly already first is are was "
+                     "were am 's 're 'm been be being can may might should must".split())
 
 
 def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:

@@ -16,6 +16,7 @@ __all__ = ["Sentence", "Token", "paragraphs", "sentences", "tokenize"]
 # numbers with separators, possessive endings, then single punctuation characters.
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?![A-Za-z])"         # U.S.  U.N.  U.A.E.
+    r"|[A-Z]-[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?(?=[),])"  # party-state: (D-N.Y.)  (R-Ga.),
     r"|\d+(?:[.,:]\d+)*"                  # 1,000  5.0  10:30
     r"|\w+(?=n['’]t\b)|n['’]t\b"           # did|n't
     r"|\w+(?:[-&]\w+|['’](?![sS]\b)(?=\w\w)\w+)*"  # words, O'Neill, hyphens
@@ -44,6 +45,13 @@ class Sentence:
     end: int
     tokens: tuple[Token, ...]
     paragraph: int
+    headline: bool = False  # a Title Case first line: capitals do not mark names there
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """Whether most longer words of a line are capitalised ("Obama Says Museum Will Tell")."""
+    words = [t for t in toks if len(t.text) > 3 and t.text.isalpha()]
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.75 * len(words)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -95,6 +103,7 @@ def sentences(text: str, body: tuple[tuple[int, int], ...] = ()) -> list[Sentenc
     out: list[Sentence] = []
     for p, (ps, pe) in enumerate(paragraphs(text, body)):
         toks = tokenize(text, ps, pe)
+        headline = p == 0 and _title_case(toks)
         begin = 0
         for i in range(len(toks)):
             if _ends_sentence(toks, i, text):
@@ -104,9 +113,9 @@ def sentences(text: str, body: tuple[tuple[int, int], ...] = ()) -> list[Sentenc
                     j += 1
                 if j > begin:
                     part = toks[begin:j]
-                    out.append(Sentence(part[0].start, part[-1].end, tuple(part), p))
+                    out.append(Sentence(part[0].start, part[-1].end, tuple(part), p, headline))
                 begin = j
         if begin < len(toks):
             part = toks[begin:]
-            out.append(Sentence(part[0].start, part[-1].end, tuple(part), p))
+            out.append(Sentence(part[0].start, part[-1].end, tuple(part), p, headline))
     return out
