@@ -56,7 +56,6 @@ class Doc:
     actors: dict[str, ActorRec] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
-    claim_meta: list[dict] = field(default_factory=list)  # per claim: token ranges used by stances
 
     @property
     def text(self) -> str:

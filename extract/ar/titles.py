@@ -134,7 +134,7 @@ class TitleMixin:
             q = self.name_tokens(p, apposition=comma)
             if q > p:
                 org_title = Title(title.words, title.role, principal.sector or title.sector)
-                key = self._new_person(p, q, self.doc.gaz.state(principal.country), org_title, role, [])
+                key = self._new_person(p, q, self.doc.gaz.state(principal.country), org_title, role)
                 self._add(i, q, cut, key, "title", role)
                 return q
             self._add(i, k, cut, self.use(principal), "title", role)
@@ -146,9 +146,8 @@ class TitleMixin:
             if new_name_end == p:
                 return None  # a bare title says too little
         if person is None and new_name_end > p:
-            holders = self.doc.gaz.holders(role, country_entry.country, self.date) if (
-                role and country_entry) else []
-            key = self._new_person(p, new_name_end, country_entry, title, role, holders)
+            # a name the gazetteer does not know wins over the office holder on that date
+            key = self._new_person(p, new_name_end, country_entry, title, role)
             self._add(i, new_name_end, cut, key, "title", role)
             return new_name_end
         if person is None:
@@ -182,13 +181,13 @@ class TitleMixin:
                 sector = rec.sector if rec.kind != "state" else title.sector
                 country = self.doc.gaz.state(rec.country)
                 key = self._new_person(end + 1, q, country, Title(title.words, title.role, sector),
-                                       title.role, [])
+                                       title.role)
                 end = q
         self._add(i, end, cut, key, "title", title.role)
         return end
 
-    def _new_person(self, p: int, q: int, country: Entry | None, title: Title, role: str | None,
-                    holders: list[Entry]) -> str:
+    def _new_person(self, p: int, q: int, country: Entry | None, title: Title,
+                    role: str | None) -> str:
         ar = self.doc.text[self.toks[p].start:self.toks[q - 1].end]
         label = romanize(ar)
         key = "x-" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
