@@ -208,6 +208,18 @@ _NOUN_CONTEXT = frozenset(
 _NOUN_NEXT = frozenset({"of", "by", "and", "or", "is", "are", "was", "were", "have", "has", "'s",
                         "’s", "from", "about"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
+_BE = frozenset({"is", "are", "was", "were", "'s", "'re", "been", "be", "am", "'m"})
+_ING_ADVERBS = frozenset("also once again still now even already increasingly repeatedly "
+                         "openly publicly privately just".split())
+_ING_LINKS = frozenset({"and", "by", "while", "after", "before", "without"})
+# verbs whose "to"-infinitive is the held content ("wants to", "refused to", "plans to")
+_TO_VERBS = frozenset("want plan hope decide refuse promise vow threaten pledge expect agree "
+                      "offer decline seem intend aim seek vow urge ask tell call encourage "
+                      "continue".split())
+
+
+def head_of(cue: Cue) -> str:
+    return cue.lemma.split()[0]
 
 
 def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
@@ -224,14 +236,23 @@ def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
             and prev.text not in {":", "—"}:
         return None  # "State Department"
     if w.low.endswith("ing"):
-        be = ("is", "are", "was", "were", "'s", "'re", "been", "be", "am", "'m")
-        if prev is not None and (prev.low in be or (
-                prev.low in ("not", "n't") and i > 1 and toks[i - 2].low in be + ("is", "was"))):
-            return "finite"  # "is promising", "has been saying", "isn't saying"
+        p = i - 1
+        while p > 0 and (toks[p].low in _ING_ADVERBS or toks[p].low in _NEG or (
+                toks[p].low.endswith("ly") and len(toks[p].low) > 4)):
+            p -= 1  # "is once again questioning", "isn't saying"
+        if p >= 0 and p < i - 1 or prev is not None:
+            if toks[p].low in _BE:
+                return "finite"  # "is promising", "has been saying", "is also encouraging"
         if prev is not None and prev.cap and prev.text.isalpha() and i > 1:
             return "finite"  # "with RealClearPolitics showing her ahead"
-        return "participle" if prev is not None and prev.text == "," else None
-    if prev is not None and (prev.low in _NOUN_CONTEXT or prev.text[:1].isdigit()):
+        if prev is not None and (prev.text == "," or prev.low in _ING_LINKS):
+            return "participle"  # ", saying", "and calling for", "by telling them"
+        return None
+    if nxt is not None and nxt.low == "to" and head_of(cue) in _TO_VERBS and not (
+            prev is not None and (prev.low in _NOUN_CONTEXT - {"to"} or prev.low == "own")):
+        return "finite"  # "wants to", "plans to": the infinitive is what the subject holds
+    if prev is not None and (prev.low in _NOUN_CONTEXT or prev.text[:1].isdigit()
+                             or prev.low == "own"):
         return None
     if prev is not None and prev.low in _PASSIVE and cue.lemma not in ("say",):
         return None
@@ -337,7 +358,7 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
                 if content:
                     return spk, (i, k), (a, b), content, None, direct, None
     if "weak" in cue.flags and not (nxt is not None and (
-            nxt.low == "that" or nxt.text == ":" or nxt.text in _OPEN_Q or (
+            nxt.low == "that" or (nxt.low == "to" and head_of(cue) in _TO_VERBS) or nxt.text == ":" or nxt.text in _OPEN_Q or (
                 nxt.text == "," and k + 1 < len(toks) and toks[k + 1].text in _OPEN_Q))):
         return None
     # --- leading speaker: "X said (that) ..."

@@ -240,7 +240,8 @@ def to_sentence_end(f: Frame, np: tuple[int, int]) -> tuple[int, int]:
 
 _CUE_AUX = frozenset("has have had also would could will did does do not n't never now then "
                      "often later earlier again publicly repeatedly already first is are was "
-                     "were am 's 're 'm been be being can may might should must".split())
+                     "were am 's 're 'm been be being can may might should must once still "
+                     "even increasingly openly".split())
 
 
 def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
