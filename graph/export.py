@@ -27,14 +27,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ontology import iris
 from graph.errors import GraphError, UnknownActor, UnknownFormat
-from graph.exports.graphs import write_cytoscape, write_gexf, write_graphml, write_node_link
+from graph.exports.graphs import (
+    write_cytoscape,
+    write_gexf,
+    write_graphml,
+    write_node_link,
+)
 from graph.exports.rdf import RDF_FORMATS, write_rdf
 from graph.exports.tables import TABLE_FORMATS, write_tables
 from graph.networks import actor_graph, neighbourhood_actors, neighbourhood_graph
 from graph.records import iter_actors, iter_claims, iter_stances
 from graph.store import Store
+from ontology import iris
 
 __all__ = ["FORMATS", "ExportResult", "export"]
 

@@ -29,7 +29,7 @@ from datetime import date
 from decimal import Decimal
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import networkx as nx
 import pandas as pd
@@ -40,8 +40,15 @@ from graph.build import BuildSummary, build
 from graph.errors import GraphError
 from graph.export import ExportResult, export
 from graph.networks import actor_graph, neighbourhood_graph, stance_multigraph
-from graph.records import (ActorRecord, ClaimRecord, StanceRecord, iter_actors, iter_claims,
-                           iter_stances, search_actors)
+from graph.records import (
+    ActorRecord,
+    ClaimRecord,
+    StanceRecord,
+    iter_actors,
+    iter_claims,
+    iter_stances,
+    search_actors,
+)
 from graph.store import Store
 
 __all__ = ["Qawl"]
@@ -106,7 +113,7 @@ class Qawl:
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> Qawl:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

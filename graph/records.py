@@ -34,9 +34,9 @@ import pyoxigraph as ox
 
 from extract.arabic import norm_word
 from extract.model import PLOVER_TYPES
-from ontology import iris
 from graph.errors import GraphError
 from graph.store import Store
+from ontology import iris
 
 __all__ = [
     "ActorRecord",

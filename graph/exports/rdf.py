@@ -27,9 +27,9 @@ from typing import Any, TextIO
 
 import pyoxigraph as ox
 
+from graph.store import Store
 from ontology import iris
 from ontology.namespace import PREFIXES, QAWL
-from graph.store import Store
 
 __all__ = ["JSONLD_CONTEXT", "RDF_FORMATS", "write_rdf"]
 

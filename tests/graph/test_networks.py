@@ -8,7 +8,12 @@ import networkx as nx
 import pytest
 
 from graph.errors import GraphError, UnknownActor
-from graph.networks import actor_graph, aggregate, neighbourhood_graph, stance_multigraph
+from graph.networks import (
+    actor_graph,
+    aggregate,
+    neighbourhood_graph,
+    stance_multigraph,
+)
 from graph.records import iter_stances
 from tests.graph.qawl_fixture import make_store
 

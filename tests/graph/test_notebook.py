@@ -14,7 +14,8 @@ import qawl
 from graph.errors import GraphError
 from graph.notebook import Qawl
 from graph.samples import SAMPLES_DIR
-from ontology.mapping import actor_graph as describe_actors, extraction_graph
+from ontology.mapping import actor_graph as describe_actors
+from ontology.mapping import extraction_graph
 from tests.graph.qawl_fixture import RUN, extractions, make_store
 
 
