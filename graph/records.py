@@ -133,6 +133,9 @@ class Page(Generic[T]):
     items: list[T]
     next_cursor: str | None  # None on the last page
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"items": [i.to_dict() for i in self.items], "next_cursor": self.next_cursor}
+
 
 # -- filters -------------------------------------------------------------------------------------
 

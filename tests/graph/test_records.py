@@ -66,6 +66,8 @@ def test_pages_walk_every_stance_once_in_order(store) -> None:
     assert pages == 4 and len(seen) == len(set(seen)) == 8
     assert set(seen) == _ids(r.iter_stances(store, negated=False))
     assert len(r.list_stances(store, limit=100).items) == 9
+    as_json = json.loads(json.dumps(r.list_stances(store, limit=1).to_dict(), ensure_ascii=False))
+    assert len(as_json["items"]) == 1 and as_json["next_cursor"]
     assert r.list_stances(store, limit=100).next_cursor is None
 
 
