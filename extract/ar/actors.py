@@ -268,8 +268,11 @@ class _Scanner(TitleMixin):
                         nxt = self.match_name(end) if end < self.n else None
                         if nxt and nxt[2] is not None and nxt[2].entry.kind == "person" \
                                 and nxt[2].entry.country == ref.entry.country:
-                            end, ref = nxt[0], nxt[2]
-                            how = "title"
+                            # "والفرنسي إيمانويل ماكرون": an elliptical title before the name
+                            self._add_titled(i, end, end, nxt[0], cut, self.use(nxt[2].entry),
+                                             nxt[2].entry.role)
+                            i = nxt[0]
+                            continue
                     key = lkey if ref is None else self.use(ref.entry)
                     m = self._add(i, end, cut, key, how)
                     if ref is not None and ref.entry.kind == "person":

@@ -235,12 +235,12 @@ class _Claims:
             return
         else:
             speaker_id = speaker.key
-        j = speaker.t1 if (after and speaker is not None) else i + 1
+        j = speaker.last if (after and speaker is not None) else i + 1
         if cue.plover == "REQUEST" or cue.speech_act == "WARN":
             k = j + 1 if j < s1 and self.norm(j) == "من" else j
             addressee = self.mention_after(k, s1, skip=0)
             if addressee is not None and addressee.key != speaker_id:
-                j = addressee.t1
+                j = addressee.last
             else:
                 addressee = None
         clause_end = self.content_end(j, s1, at_via=False)

@@ -29,6 +29,12 @@ class Mention:
     how: str  # name | demonym | metonym | title | alias | pair | institution
     pair: str | None = None  # second actor of a "the two parties" mention
     role: str | None = None  # office named by a title mention
+    ext: int | None = None  # token end of the whole title + name apposition this mention is part of
+
+    @property
+    def last(self) -> int:
+        """Token end of the mention including the rest of its apposition."""
+        return self.ext if self.ext is not None else self.t1
 
 
 @dataclass(slots=True)

@@ -127,7 +127,7 @@ class TitleMixin:
             person, end = nm[2].entry, nm[0]
         elif nm and nm[3] is not None and self.doc.actors[nm[3]].kind == "person":
             end = nm[0]
-            self._add(i, end, cut, nm[3], "title", role)
+            self._add_titled(i, k, p, end, cut, nm[3], role)
             return end
         new_name_end = p
         if person is None and principal is not None:
@@ -135,7 +135,7 @@ class TitleMixin:
             if q > p:
                 org_title = Title(title.words, title.role, principal.sector or title.sector)
                 key = self._new_person(p, q, self.doc.gaz.state(principal.country), org_title, role)
-                self._add(i, q, cut, key, "title", role)
+                self._add_titled(i, k, p, q, cut, key, role)
                 return q
             self._add(i, k, cut, self.use(principal), "title", role)
             return k
@@ -148,7 +148,7 @@ class TitleMixin:
         if person is None and new_name_end > p:
             # a name the gazetteer does not know wins over the office holder on that date
             key = self._new_person(p, new_name_end, country_entry, title, role)
-            self._add(i, new_name_end, cut, key, "title", role)
+            self._add_titled(i, k, p, new_name_end, cut, key, role)
             return new_name_end
         if person is None:
             holders = self.doc.gaz.holders(role, country_entry.country, self.date) if role else []
@@ -158,7 +158,7 @@ class TitleMixin:
                 self._add(i, k, cut, self.use(country_entry), "title", role)
                 self.last_role = role
                 return k
-        self._add(i, end, cut, self.use(person), "title", role)
+        self._add_titled(i, k, p, end, cut, self.use(person), role)
         self.last_role = role
         return end
 
@@ -182,9 +182,21 @@ class TitleMixin:
                 country = self.doc.gaz.state(rec.country)
                 key = self._new_person(end + 1, q, country, Title(title.words, title.role, sector),
                                        title.role)
-                end = q
+                self._add_titled(i, end, end + 1, q, cut, key, title.role)
+                return q
         self._add(i, end, cut, key, "title", title.role)
         return end
+
+    def _add_titled(self, i: int, k: int, p: int, end: int, cut: int, key: str,
+                    role: str | None) -> None:
+        """Two mentions of one person, the title [i, k) and the name [p, end); both know the
+        whole apposition's end, so a cue's speaker covers the title, the commas and the name."""
+        if end <= k or p >= end:
+            self._add(i, max(k, end), cut, key, "title", role)
+            return
+        first = self._add(i, k, cut, key, "title", role)
+        second = self._add(p, end, 0, key, "name", role)
+        first.ext = second.ext = end
 
     def _new_person(self, p: int, q: int, country: Entry | None, title: Title,
                     role: str | None) -> str:
