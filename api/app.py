@@ -1,9 +1,10 @@
 """The HTTP API: a read-only SPARQL 1.1 Protocol endpoint and actor neighbourhoods over one store.
 
-Owns: routes, request parsing, content negotiation, limits and the HTTP error shape. Every
-answer comes from the library: ``graph.query`` runs and serialises SPARQL,
-``graph.neighbourhood`` walks the actor graph. Store work is synchronous, so it runs in worker
-threads and never on the event loop.
+Owns: ``Settings`` (the limits), ``create_app``, the SPARQL, neighbourhood and ontology
+routes, request parsing and content negotiation; the error shape is ``api.errors``, the record
+and export routes are ``api.records`` and ``api.exports``. Every answer comes from the library:
+``graph.query`` runs and serialises SPARQL, ``graph.neighbourhood`` walks the actor graph.
+Store work is synchronous, so it runs in worker threads and never on the event loop.
 
 Routes:
     GET/POST /sparql                         SPARQL 1.1 Protocol, query operation only;
@@ -30,8 +31,8 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from api.errors import ApiError, install_error_handlers
-from api.negotiation import GRAPH_TYPES, SOLUTION_TYPES, MediaType, choose
 from api.exports import exports_router
+from api.negotiation import GRAPH_TYPES, SOLUTION_TYPES, MediaType, choose
 from api.records import records_router
 from api.service_description import service_description
 
@@ -153,39 +154,7 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
         """SPARQL 1.1 Protocol query via POST, form-encoded (``query=``) or directly
         (``application/sparql-query``). Updates are refused: the endpoint is read-only."""
         body = await _read_body(request, settings.max_body_bytes)
-        content_type, _, parameters = request.headers.get("content-type", "").partition(";")
-        content_type = content_type.strip().lower()
-        charset = next((v.strip().strip('"').lower() for k, _, v in
-                        (p.partition("=") for p in parameters.split(";")) if k.strip().lower() == "charset"),
-                       "utf-8")
-        if charset not in ("utf-8", "utf8"):
-            raise ApiError(415, "unsupported_media_type", f"the request body must be UTF-8, not {charset}")
-        params = parse_qs(request.url.query, keep_blank_values=True)
-        if content_type == FORM:
-            try:
-                form = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
-            except UnicodeDecodeError:
-                raise ApiError(400, "bad_request", "the form body is not UTF-8") from None
-            if "update" in form:
-                raise _read_only()
-            queries = form.get("query", [])
-            if len(queries) != 1:
-                raise ApiError(400, "bad_request", "give exactly one 'query' parameter")
-            query = queries[0]
-            default_graphs = form.get("default-graph-uri", []) + params.get("default-graph-uri", [])
-            named_graphs = form.get("named-graph-uri", []) + params.get("named-graph-uri", [])
-        elif content_type == SPARQL_QUERY:
-            try:
-                query = body.decode("utf-8")
-            except UnicodeDecodeError:
-                raise ApiError(400, "bad_request", "the query is not UTF-8") from None
-            default_graphs = params.get("default-graph-uri", [])
-            named_graphs = params.get("named-graph-uri", [])
-        elif content_type == SPARQL_UPDATE:
-            raise _read_only()
-        else:
-            raise ApiError(415, "unsupported_media_type",
-                           f"POST a query as {FORM} or {SPARQL_QUERY}, not {content_type or 'no content type'}")
+        query, default_graphs, named_graphs = _post_query(request, body)
         return await _sparql(request, query, default_graphs, named_graphs)
 
     app.include_router(records_router(settings))
@@ -240,6 +209,39 @@ def _service_description(request: Request) -> Response:
     endpoint = str(request.url.replace(query=""))
     data = service_description(endpoint).serialize(format={"turtle": "turtle", "ntriples": "nt"}[media.format])
     return Response(data, media_type=media.name, headers={"Vary": "Accept"})
+
+
+def _post_query(request: Request, body: bytes) -> tuple[str, list[str], list[str]]:
+    """The query and the dataset of a POST: form-encoded or direct; updates refused."""
+    content_type, _, parameters = request.headers.get("content-type", "").partition(";")
+    content_type = content_type.strip().lower()
+    charset = "utf-8"
+    for param in parameters.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip('"').lower()
+    if charset not in ("utf-8", "utf8"):
+        raise ApiError(415, "unsupported_media_type", f"the request body must be UTF-8, not {charset}")
+    if content_type == SPARQL_UPDATE:
+        raise _read_only()
+    if content_type not in (FORM, SPARQL_QUERY):
+        raise ApiError(415, "unsupported_media_type",
+                       f"POST a query as {FORM} or {SPARQL_QUERY}, not {content_type or 'no content type'}")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ApiError(400, "bad_request", "the request body is not UTF-8") from None
+    params = parse_qs(request.url.query, keep_blank_values=True)
+    if content_type == SPARQL_QUERY:
+        return text, params.get("default-graph-uri", []), params.get("named-graph-uri", [])
+    form = parse_qs(text, keep_blank_values=True)
+    if "update" in form:
+        raise _read_only()
+    queries = form.get("query", [])
+    if len(queries) != 1:
+        raise ApiError(400, "bad_request", "give exactly one 'query' parameter")
+    return (queries[0], form.get("default-graph-uri", []) + params.get("default-graph-uri", []),
+            form.get("named-graph-uri", []) + params.get("named-graph-uri", []))
 
 
 def _read_only() -> ApiError:
