@@ -152,6 +152,21 @@ def test_extract_several_and_bad_input(seed_path: Path, tmp_path: Path, bad_file
     assert [d["article"]["id"] for d in json.loads(capsys.readouterr().out)] == [SEED_ID, "wire"]
 
 
+def test_extract_folder_with_published_and_lang(capsys: pytest.CaptureFixture[str]) -> None:
+    """--published fills in only missing dates; a folder is read recursively (txt, html, jsonl)."""
+    from graph.samples import SAMPLES_DIR
+
+    assert main(["extract", str(SAMPLES_DIR), "--format", "jsonl", "--published", "2019-01-03"]) == 0
+    articles = {d["article"]["id"]: d["article"] for d in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert {p.stem for p in Path(SAMPLES_DIR).iterdir() if p.suffix in (".txt", ".html")} <= set(articles)
+    assert articles["ar_lavrov_astana"]["published"] == "2019-01-03"  # plain text: no date of its own
+    assert articles["ar_idlib"]["published"] not in (None, "2019-01-03")  # HTML carries its own date
+    assert {a["lang"] for a in articles.values()} == {"ar", "en"}
+
+    assert main(["extract", str(Path(SAMPLES_DIR) / "ar_lavrov_astana.txt"), "--lang", "en"]) == 0
+    assert json.loads(capsys.readouterr().out)["article"]["lang"] == "en"
+
+
 # ---------------------------------------------------------------- build, query, neighbourhood, validate
 
 
