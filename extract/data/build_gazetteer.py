@@ -93,6 +93,19 @@ def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split("|") if x.strip()]
 
 
+def _territories(src: Path, extras: dict[str, list[str]], known: set[str]) -> list[dict[str, str]]:
+    """Curated states missing from countries_seed.csv (which keeps only UN members and the
+    like, so no Palestine), taken from territories_qid_ar_en.csv in the same row shape."""
+    rows = []
+    with (src / "derived" / "territories_qid_ar_en.csv").open(encoding="utf-8") as f:
+        for t in csv.DictReader(f):
+            iso3 = t["alpha3"].upper()
+            if iso3 in extras and iso3 not in known and t["qid"]:
+                rows.append({"iso3": iso3, "wikidata": t["qid"], "pref_en": t["name_en"],
+                             "pref_ar": t["cldr_ar"], "alt_en": t["full_name_en"], "alt_ar": ""})
+    return rows
+
+
 def build_states(src: Path) -> list[dict]:
     with (src / "derived" / "countries_seed.csv").open(encoding="utf-8") as f:
         seed = list(csv.DictReader(f))
@@ -103,6 +116,7 @@ def build_states(src: Path) -> list[dict]:
                 wd.setdefault(row["iso3c"], {"ar": [], "en": []})[row["language"]].append(row["label"])
     ci = _countryinfo(src / "countryinfo" / "CountryInfo.120116.txt")
     extras = _extras(EXTRAS)
+    seed += _territories(src, extras, {row["iso3"] for row in seed})
     out = []
     for row in seed:
         iso3 = row["iso3"]
