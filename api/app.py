@@ -21,7 +21,6 @@ Routes:
 # time, and the depth bound comes from the local `settings`.
 
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qs
@@ -35,31 +34,13 @@ from api.exports import exports_router
 from api.negotiation import GRAPH_TYPES, SOLUTION_TYPES, MediaType, choose
 from api.records import records_router
 from api.service_description import service_description
+from api.settings import Settings
 
 __all__ = ["Settings", "create_app"]
 
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """Limits of the HTTP API. The defaults suit one user on a laptop.
-
-    query_timeout: seconds a SPARQL request may take before it is answered with 503 (default 30).
-    row_limit: most solutions a SELECT returns; more are cut and the response says so in the
-        ``X-Qawl-Truncated`` header (default 10 000).
-    max_body_bytes: largest POST body accepted, else 413 (default 1 MB).
-    max_depth: deepest neighbourhood served, else 422 (default 3).
-    max_concurrent_queries: SPARQL queries run at once; more wait, within query_timeout (default 4).
-    """
-
-    query_timeout: float = 30.0
-    row_limit: int = 10_000
-    max_body_bytes: int = 1_000_000
-    max_depth: int = 3
-    max_concurrent_queries: int = 4
 
 
 def create_app(*, store_path: str | Path, settings: Settings | None = None) -> FastAPI:

@@ -123,12 +123,16 @@ def _url(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
-def _serve(store: Path, *, host: str, port: int) -> None:
+def _serve(store: Path, args: argparse.Namespace) -> None:
     import socket
 
     import uvicorn
 
     from api.app import create_app
+    from api.settings import Settings
+
+    host, port = args.host, args.port
+    settings = Settings(query_timeout=args.query_timeout, row_limit=args.row_limit, max_depth=args.max_depth)
 
     # Bind first, so a busy port is one clear error and the URL printed is one that answers.
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -139,7 +143,7 @@ def _serve(store: Path, *, host: str, port: int) -> None:
     except OSError as e:
         sock.close()
         raise CommandError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
-    server = uvicorn.Server(uvicorn.Config(create_app(store_path=store), log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(store_path=store, settings=settings), log_level="warning"))
     url = _url(host, sock.getsockname()[1])
     _err(f"serving {store} at {url} (SPARQL at {url}sparql, docs at {url}docs)")
     try:
@@ -238,7 +242,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    _serve(_existing_store(args.store), host=args.host, port=args.port)
+    _serve(_existing_store(args.store), args)
     return 0
 
 
@@ -259,7 +263,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 1
     print(f"url: {_url(args.host, args.port)}")
     if not args.no_serve:
-        _serve(args.store, host=args.host, port=args.port)
+        _serve(args.store, args)
     return 0
 
 

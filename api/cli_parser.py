@@ -11,6 +11,8 @@ import argparse
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from api.settings import Settings
+
 __all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "EXPORT_FORMATS", "build_parser"]
 
 PROG = "qawl"
@@ -53,6 +55,16 @@ def _fraction(value: str) -> float:
     return x
 
 
+def _seconds(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not x > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {value!r}")
+    return x
+
+
 def _at_least_one(value: str) -> int:
     n = _positive(value)
     if n < 1:
@@ -68,9 +80,16 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
 
 
 def _add_server_options(p: argparse.ArgumentParser) -> None:
+    defaults = Settings()
     p.add_argument("--host", default=DEFAULT_HOST,
                    help=f"address to listen on (default: {DEFAULT_HOST}, this machine only)")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port, 0 for any free one (default: {DEFAULT_PORT})")
+    p.add_argument("--query-timeout", type=_seconds, default=defaults.query_timeout, metavar="SECONDS",
+                   help=f"longest a SPARQL request may take (default: {defaults.query_timeout:g})")
+    p.add_argument("--row-limit", type=_at_least_one, default=defaults.row_limit, metavar="N",
+                   help=f"most rows a SPARQL result or a page returns (default: {defaults.row_limit})")
+    p.add_argument("--max-depth", type=_positive, default=defaults.max_depth, metavar="N",
+                   help=f"deepest neighbourhood served (default: {defaults.max_depth})")
 
 
 def build_parser(commands: Mapping[str, Callable[[argparse.Namespace], int]]) -> argparse.ArgumentParser:

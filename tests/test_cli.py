@@ -330,9 +330,9 @@ def test_demo_without_samples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 
 def test_serve(cli_store) -> None:
-    """``--port 0`` picks a free port; the URL printed is the one that answers."""
+    """``--port 0`` picks a free port; the URL printed is the one that answers; limits apply."""
     store, _ = cli_store
-    proc = subprocess.Popen([QAWL, "serve", "--store", str(store), "--port", "0"],
+    proc = subprocess.Popen([QAWL, "serve", "--store", str(store), "--port", "0", "--row-limit", "3"],
                             stderr=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         first = proc.stderr.readline()
@@ -348,7 +348,9 @@ def test_serve(cli_store) -> None:
                 assert time.monotonic() < deadline, "qawl serve did not answer within 60 s"
                 time.sleep(0.1)
         assert r.status_code == 200
-        assert f"https://w3id.org/qawl/id/actor/{FRANCE}" in r.text
+        assert len(r.json()["results"]["bindings"]) == 3 and r.headers["x-qawl-truncated"]  # --row-limit
+        deep = httpx.get(url + "actors/Q142/neighbourhood", params={"depth": 4}, timeout=5)
+        assert deep.status_code == 422  # --max-depth default 3
     finally:
         proc.send_signal(signal.SIGINT)
         try:

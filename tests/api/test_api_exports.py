@@ -15,6 +15,7 @@ import pytest
     ("api.negotiation", {"GRAPH_TYPES", "SOLUTION_TYPES", "MediaType", "choose"}),
     ("api.service_description", {"SD", "service_description"}),
     ("api.records", {"records_router"}),
+    ("api.settings", {"Settings"}),
     ("api.exports", {"MEDIA_TYPES", "exports_router"}),
 ])
 def test_all(module: str, names: set[str]) -> None:
