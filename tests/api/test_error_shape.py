@@ -59,3 +59,20 @@ def test_every_route_is_covered(client: httpx.Client) -> None:
                  "/actors/{actor_id}": "/actors/x-nobody-at-all"}
     for path in spec["paths"]:
         assert templated.get(path, path) in covered, f"no error case for {path}"
+
+
+def test_internal_errors_have_the_shape_and_no_internals(built_store, start_server) -> None:
+    """A bug (here a route that raises RuntimeError) is a 500 in the same shape, without its text."""
+    from api.app import Settings, create_app
+
+    settings = Settings()
+    app = create_app(store_path=built_store.path, settings=settings)
+
+    def boom() -> None:
+        raise RuntimeError("secret internals")
+
+    app.add_api_route("/boom", boom)
+    with start_server(app, settings) as live:
+        r = httpx.get(live.url + "/boom", timeout=30)
+    assert r.status_code == 500
+    assert r.json() == {"error": {"status": 500, "code": "internal_error", "message": "internal server error"}}
