@@ -12,7 +12,6 @@ Exception tree of this layer::
 
 from __future__ import annotations
 
-import logging
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
@@ -21,9 +20,6 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 __all__ = ["ApiError", "error_body", "install_error_handlers"]
-
-log = logging.getLogger("qawl.api")
-
 
 class ApiError(Exception):
     """A client error a route reports: HTTP status, a stable machine code and a message."""
@@ -90,6 +86,6 @@ def install_error_handlers(app: FastAPI, *, library_errors: dict[type[Exception]
 
     @app.exception_handler(Exception)
     async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
-        # A bug, not a client error: logged with its traceback, answered without internals.
-        log.error("internal error on %s %s", request.method, request.url.path, exc_info=exc)
+        # A bug, not a client error: answered without internals; Starlette re-raises it after
+        # this handler, so the server logs its traceback.
         return _response(500, "internal_error", "internal server error")
