@@ -58,13 +58,16 @@ class _Claims:
         self.infos: list[ClaimInfo] = []
         self._dates: dict[int, dict[int, DateHit]] = {}
 
-    def date_at(self, j: int) -> DateHit | None:
-        """The date expression starting at token ``j``, if any (found once per sentence)."""
-        sent = self.doc.sent_of[j]
+    def sentence_dates(self, sent: int) -> dict[int, DateHit]:
+        """Date expressions of a sentence by start token (found once per sentence)."""
         if sent not in self._dates:
             s0, s1 = self.doc.sents[sent]
             self._dates[sent] = {h.t0: h for h in find_dates(self.doc, s0, s1, lexicon=self.lex)}
-        return self._dates[sent].get(j)
+        return self._dates[sent]
+
+    def date_at(self, j: int) -> DateHit | None:
+        """The date expression starting at token ``j``, if any."""
+        return self.sentence_dates(self.doc.sent_of[j]).get(j)
 
     def norm(self, i: int) -> str:
         return self.toks[i].norm
@@ -110,8 +113,7 @@ class _Claims:
         return None
 
     def mention_before(self, i: int, s0: int) -> Mention | None:
-        for m in sorted((m for m in self.doc.mentions if s0 <= m.t0 and m.t1 <= i),
-                        key=lambda m: -m.t1):
+        for m in sorted(self.doc.mentions_in(s0, i), key=lambda m: -m.t1):
             if not self.governed(m, s0):
                 return m
         return None
@@ -309,12 +311,12 @@ class _Claims:
         return None if key == speaker_id else key
 
     def date(self, s0: int, s1: int) -> str | None:
-        sents = self.doc.sents
+        """The first date of the claim's sentence, else of the next one, else publication."""
         idx = self.doc.sent_of[s0]
-        for a, b in [(s0, s1)] + ([sents[idx + 1]] if idx + 1 < len(sents) else []):
-            hits = find_dates(self.doc, a, b, lexicon=self.lex)
+        for sent in (idx, idx + 1):
+            hits = self.sentence_dates(sent) if sent < len(self.doc.sents) else {}
             if hits:
-                return hits[0].value
+                return hits[min(hits)].value
         return self.doc.article.published
 
 

@@ -8,6 +8,7 @@ until ``extract.ar.build`` turns it into an ``Extraction``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extract.arabic import NormText, Token, normalize
@@ -73,7 +74,16 @@ class Doc:
             self.mention_at[t] = m
 
     def mentions_in(self, t0: int, t1: int) -> list[Mention]:
-        return [m for m in self.mentions if t0 <= m.t0 and m.t1 <= t1]
+        """Mentions inside the token range [t0, t1), in text order."""
+        ms = self.mentions  # appended left to right, so sorted by t0
+        lo = bisect_left(ms, t0, key=lambda m: m.t0)
+        out = []
+        for m in ms[lo:]:
+            if m.t0 >= t1:
+                break
+            if m.t1 <= t1:
+                out.append(m)
+        return out
 
 
 def make_doc(article: Article, gaz: Gazetteer) -> Doc:
