@@ -217,6 +217,8 @@ def _name_run(toks: tuple[Token, ...], i: int, stop: frozenset[str] = frozenset(
 
 
 def _title_at(toks, i, lex: Lexicon) -> tuple[int, Title] | None:
+    if toks[i].low not in lex.title_firsts:
+        return None
     for n in range(min(lex.max_title, len(toks) - i), 0, -1):
         t = lex.titles.get(tuple(x.low for x in toks[i:i + n]))
         if t:
@@ -252,6 +254,9 @@ class _Scanner:
 
     def title_np(self, i: int) -> tuple[Mention, int] | None:
         toks, lex = self.toks, self.lex
+        firsts = lex.title_firsts
+        if not any(t.low in firsts for t in toks[i:i + 9]):
+            return None  # no title word near: most capitalised words
         k = i
         if k < len(toks) and toks[k].low in _DETS:
             k += 1
@@ -351,7 +356,7 @@ class _Scanner:
             if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
                 k += 1
         run = _name_run(toks, k, self.stop) if k < len(toks) else 0
-        while run and toks[k].low in _MODS:
+        while run and toks[k].low in _MODS and toks[k].low not in ("new", "newly"):
             k, run = k + 1, run - 1  # "Former", "Senior": not part of a name
         for n in range(1, run):  # "NATO-member Norway": stop where a known name begins
             if self.country_at(k + n) or _longest(toks, k + n, self.gaz.names,

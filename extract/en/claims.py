@@ -87,10 +87,28 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             i += 1
             continue
         cue = _match_cue(toks, i, lex)
-        if cue is None or cue.kind == "noun" or f.in_quote(toks[i].start):
+        if cue is None or f.in_quote(toks[i].start):
             i += 1
             continue
         k = i + len(cue.words)
+        special = _nominal(f, i, lex) or (
+            _passive(f, cue, i, k) if cue.kind == "verb" else None)
+        if special is not None:
+            spk, (ca, cb), (sa, sb), content, lemma = special
+            s0, e0 = strip(text, *content)
+            if e0 > s0:
+                out.append(RawClaim(
+                    speaker=spk, cue=(toks[ca].start, toks[cb - 1].end), content=(s0, e0),
+                    speaker_mention=(toks[sa].start, toks[sb - 1].end), addressee=None,
+                    direct=bool(f.in_quote(s0)), via=None,
+                    date=find_date(text, sent.start, sent.end, published=published,
+                                   anchor=toks[i].start),
+                    negated=False, confidence=0.5, lemma=lemma, sentence=si))
+            i = cb
+            continue
+        if cue.kind == "noun":
+            i += 1
+            continue
         form = _verb_form(toks, i, k, cue, headline=sent.headline)
         if any(m.i < i < m.j for m in mentions):
             form = None  # "the Syrian state news agency": part of a name
@@ -118,6 +136,90 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         i = k
     _cut_at_next_cue(toks, out)
     return out
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+_NOUN_CONTENT = frozenset({"that", "to", ":"})
+
+
+def _nominal(f: Frame, i: int, lex: Lexicon):
+    """"Trump's claim that ...", "Turkey's threat to ...", "the senator's call for ...": a
+    named possessor, a reporting noun and the clause it introduces."""
+    toks = f.toks
+    noun = next((c for c in lex.cues.get(toks[i].low, ()) if c.kind == "noun"
+                 and tuple(t.low for t in toks[i:i + len(c.words)]) == c.words), None)
+    if noun is None or i < 2:
+        return None
+    k = i + len(noun.words)
+    if k >= len(toks) or toks[k].low not in _NOUN_CONTENT | {"for", "of"}:
+        return None
+    p = i - 1
+    if not toks[p].low in _POSSESSIVE and p > 1 and toks[p].text.isalpha() \
+            and not toks[p].cap and toks[p - 1].low in _POSSESSIVE:
+        p -= 1  # "Trump's repeated claim that"
+    if toks[p].low not in _POSSESSIVE:
+        return None
+    owner = next((m for m in f.mentions if m.j == p and m.actor), None)
+    if owner is None:
+        return None
+    c0 = k + 1 if toks[k].low in ("that", ":") else k
+    if c0 >= len(toks):
+        return None
+    q = f.in_quote(toks[c0].start)
+    end = max(f.sent.end, q[1]) if q and q[0] == toks[c0].start else f.sent.end
+    return owner.actor, (i, k), (owner.i, p + 1), (toks[c0].start, end), noun.lemma
+
+
+_PARTICIPLE_IRREGULAR = frozenset("said told written shown seen known thought found".split())
+
+
+def _passive(f: Frame, cue: Cue, i: int, k: int):
+    """"... has been endorsed by X", "a view echoed by X": the agent after "by" holds what
+    the subject before the verb names."""
+    toks = f.toks
+    w = toks[i].low
+    if k + 1 >= len(toks) or toks[k].low != "by" or not (
+            w.endswith("ed") or w in _PARTICIPLE_IRREGULAR) or i == 0:
+        return None
+    np = f.np_after(k + 1)
+    if np is None or not (toks[np[0]].cap or toks[np[0]].low in ("the", "a", "an", "many",
+                                                                 "some", "dozens", "several")):
+        return None
+    spk, a, b = f.actor_in(*np)
+    if spk is None:
+        return None
+    p = i - 1
+    while p > 0 and (toks[p].low in _ING_ADVERBS or toks[p].low in _AUX
+                     or toks[p].low.endswith("ly")) and toks[p].low not in _BE:
+        p -= 1
+    if toks[p].low in _BE | {"being"}:
+        ca = p
+        while ca > 0 and toks[ca - 1].low in _BE | {"has", "have", "had", "being", "will",
+                                                    "would", "could", "may", "might"}:
+            ca -= 1
+        if ca == 0:
+            return None
+        subj = f.np_before(ca)
+        if subj is None:
+            return None
+        content = (toks[subj[0]].start, toks[subj[1] - 1].end)
+    elif toks[p].text.isalpha() and not toks[p].low in _NOUN_CONTEXT and p == i - 1:
+        ca = i  # a reduced relative: "a view echoed by ..."
+        s0 = p
+        while s0 > 0 and toks[s0 - 1].text.isalpha() and (
+                toks[s0 - 1].low in ("the", "a", "an", "this", "that", "his", "her", "their",
+                                     "its") or not toks[s0 - 1].low in _BOUNDARY_WORDS):
+            s0 -= 1
+            if toks[s0].low in ("the", "a", "an", "this", "his", "her", "their", "its"):
+                break
+        content = (toks[s0].start, toks[p].end)
+    else:
+        return None
+    return spk, (ca, k + 1), (a, b), content, cue.lemma
+
+
+_BOUNDARY_WORDS = frozenset("and or but that which who of in on at for to with by from is are "
+                            "was were".split())
 
 
 def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
@@ -338,7 +440,7 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         inv = f.np_after(k)
         if inv and not inverted_np(toks, inv, lex):
             inv = None
-        if inv and (inv[1] >= len(toks) or toks[inv[1]].text in {",", ".", "!", "?"}
+        if inv and (inv[1] >= len(toks) or toks[inv[1]].text in {",", ".", "!", "?", "("}
                    or toks[inv[1]].low in _ADVERBIAL):
             inv = to_sentence_end(f, inv)
             spk, a, b = f.actor_in(*inv)
@@ -357,17 +459,24 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
                 content, direct = _content_before(f, a)
                 if content:
                     return spk, (i, k), (a, b), content, None, direct, None
-    if "weak" in cue.flags and not (nxt is not None and (
-            nxt.low == "that" or (nxt.low == "to" and head_of(cue) in _TO_VERBS) or nxt.text == ":" or nxt.text in _OPEN_Q or (
-                nxt.text == "," and k + 1 < len(toks) and toks[k + 1].text in _OPEN_Q))):
-        return None
-    # --- leading speaker: "X said (that) ..."
+    clausal = nxt is not None and (
+        nxt.low == "that" or (nxt.low == "to" and head_of(cue) in _TO_VERBS)
+        or nxt.text == ":" or nxt.text in _OPEN_Q or (
+            nxt.text == "," and k + 1 < len(toks) and toks[k + 1].text in _OPEN_Q))
+    # --- leading speaker: "X said (that) ...", "..., who said ...", "X ... and said ..."
     if np is None:
-        return None
-    a, b = np
-    spk = _speaker(f, a, b)
-    if spk is None:
-        return None
+        got = _bound_subject(f, i)
+        if got is None:
+            return None
+        spk, a, b = got
+        named = True
+    else:
+        a, b = np
+        spk = _speaker(f, a, b)
+        named = any(m.actor and a <= m.i and m.j <= b and m.how != "np" for m in f.mentions)
+    if spk is None or ("weak" in cue.flags and not clausal and not (named and nxt is not None
+                                                                     and nxt.text.isalnum())):
+        return None  # "weak" cues need a clause, a quotation or a named subject
     addressee = None
     start = k
     if "addressee" in cue.flags and k < len(toks):
@@ -396,6 +505,33 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     elif not q:
         ce = _drop_trailing_adverbials(toks, c0, ce)
     return spk, (i, k), (a, b), (cs, ce), addressee, direct, None
+
+
+def _bound_subject(f: Frame, i: int) -> tuple[str, int, int] | None:
+    """The subject of a cue with no noun phrase of its own: a relative pronoun after a named
+    actor ("Smith, who said", "cities that support"; the pronoun is the mention) or the
+    subject of a coordinated clause ("X outlined a plan and vowed ...")."""
+    toks = f.toks
+    p = i - 1
+    while p > 0 and (toks[p].low in _AUX or toks[p].low in _NEG or toks[p].low in _BE
+                     or (toks[p].low.endswith("ly") and len(toks[p].low) > 4)):
+        p -= 1
+    if p <= 0:
+        return None
+    w = toks[p].low
+    if w in ("who", "which", "that", "whom"):
+        a = p - 2 if w == "whom" and toks[p - 1].low == "of" and p > 2 else p  # many of whom
+        e = a - 1 if toks[a - 1].text == "," else a
+        ante = next((m for m in f.mentions if m.j == e and m.actor), None)
+        if ante is None and toks[a - 1].text == ",":
+            ante = next((m for m in reversed(f.mentions) if m.j <= e and m.actor
+                         and e - m.j <= 6), None)  # "Kerry, the secretary of state, who said"
+        return (ante.actor, a, p + 1) if ante is not None else None
+    if w in ("and", "but"):
+        subj = next((m for m in f.mentions if m.j <= p and m.actor and not (
+            m.i > 0 and toks[m.i - 1].low in _NOUN_CONTEXT - {"the", "a", "an"})), None)
+        return (subj.actor, subj.i, subj.j) if subj is not None else None
+    return None
 
 
 def _drop_trailing_adverbials(toks: tuple[Token, ...], c0: int, ce: int) -> int:

@@ -60,6 +60,7 @@ class Lexicon:
     title_heads: frozenset[str]
     max_title: int
     cue_verbs: frozenset[str] = frozenset()  # inflected verb cues ("says", "warned"), lower case
+    title_firsts: frozenset[str] = frozenset()  # first words of titles
 
 
 def _rows(path: Path, errors: list[str] | None = None):
@@ -227,6 +228,7 @@ def _build(dirs: tuple[Path, ...]) -> tuple[Lexicon, list[str]]:
         cues=cues, triggers=triggers, titles=titles,
         title_heads=frozenset(w[-1] for w in titles),
         max_title=max((len(w) for w in titles), default=1),
+        title_firsts=frozenset(w[0] for w in titles),
         cue_verbs=frozenset(c.words[0] for v in cues.values() for c in v
                             if c.kind == "verb" and c.words[0] != c.lemma.split()[0]),
     )

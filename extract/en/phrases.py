@@ -192,8 +192,9 @@ class Frame:
         inside = [m for m in self.mentions if m.i >= a and m.j <= b and m.actor]
         if inside:
             # the head of "the spokesman of the Turkish ministry" is its first mention
+            # the head of "Jane Roe, a professor at the University of X" is its first name
             best = max(inside, key=lambda m: (m.how in ("title", "name", "alias", "pronoun"),
-                                               m.j - m.i, -m.i))
+                                               -m.i, m.j - m.i))
             return best.actor, a, b
         toks = self.toks
         if not create:
@@ -218,6 +219,8 @@ def inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
         return False
     if first.cap or first.low in lex.title_heads:
         return True
+    if first.text[:1].isdigit() and b - a <= 7 and any(t.cap for t in toks[a + 1:b]):
+        return True  # "said 9/11 widow Terry Strada"
     if first.low in ("the", "a", "an", "another", "one", "some", "many", "his", "her", "their",
                      "its"):
         # "said the lawmakers", not "said the ruling was wrong"

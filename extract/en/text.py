@@ -19,6 +19,7 @@ _TOKEN = re.compile(
     r"|[A-Z]-[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?(?=[),])"  # party-state: (D-N.Y.)  (R-Ga.),
     r"|\d+(?:[.,:]\d+)*"                  # 1,000  5.0  10:30
     r"|\w+(?=n['’]t\b)|n['’]t\b"           # did|n't
+    r"|\w+s['’](?=\s+[a-z])"              # plural possessive: veterans' families
     r"|\w+(?:[-&]\w+|['’](?![sS]\b)(?=\w\w)\w+)*"  # words, O'Neill, hyphens
     r"|[’'](?:s|S)\b"                      # possessive ending
     r"|``|''|\.\.\.|[^\w\s]"
@@ -30,7 +31,7 @@ _ABBREV = frozenset(
 _OPEN_QUOTES = frozenset("“‘\"'«`")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)  # not frozen: made once per word, where creation time counts
 class Token:
     start: int
     end: int
