@@ -136,6 +136,18 @@ class _Claims:
         return w in ("،", ",", ":", QUOTE) or self.is_comp(j, s1) or w in PREPS \
             or self.lex.is_("filler", w)
 
+    def quote_before(self, i: int, s0: int) -> tuple[int, int] | None:
+        """Token range inside a quotation that ends right before the cue (``«…»، قال``)."""
+        k = i - 1
+        while k >= s0 and self.norm(k) in ("،", ","):
+            k -= 1
+        if k < s0 or self.norm(k) != QUOTE:
+            return None
+        start = next((x for x in range(k - 1, s0 - 1, -1) if self.norm(x) == QUOTE), None)
+        if start is None or k - start < 3:
+            return None
+        return start + 1, k
+
     def skip_lead(self, j: int, s1: int) -> int:
         """Skip punctuation, fillers and date expressions at ``j``."""
         while j < s1:
@@ -247,9 +259,12 @@ class _Claims:
                 addressee = None
         clause_end = self.content_end(j, s1, at_via=False)
         c0, direct = self.comp_after(j, clause_end)
-        if c0 >= clause_end:
+        preposed = self.quote_before(i, s0) if c0 >= clause_end else None
+        if preposed is not None:  # "«…»، قال لافروف": the quotation comes first
+            c0, clause_end, direct = preposed[0], preposed[1], True
+        elif c0 >= clause_end:
             return
-        c1 = self.content_end(c0, s1)
+        c1 = self.content_end(c0, s1) if preposed is None else preposed[1]
         if not direct and self.norm(c0) == QUOTE:
             close = next((x for x in range(c0 + 1, s1) if self.norm(x) == QUOTE), None)
             if close is not None and close - c0 > 4 and close + 1 >= c1 - 1:

@@ -136,3 +136,10 @@ def test_the_statement_refers_back_to_its_author() -> None:
 ])
 def test_clause_structure(text: str, expected: list[tuple]) -> None:
     assert claim_rows(text) == expected
+
+
+def test_quotation_before_the_cue() -> None:
+    ex = run("«لن نسمح بأي عدوان على سوريا»، قال لافروف.")
+    c = ex.claims[0]
+    assert (ex.actor(c.speaker).label, c.cue.text, c.content.text, c.direct) == (
+        "Sergey Lavrov", "قال", "لن نسمح بأي عدوان على سوريا", True)
