@@ -271,6 +271,24 @@ def test_export_gexf_and_tables(cli_store, tmp_path: Path, capsys: pytest.Captur
     assert capsys.readouterr().err.startswith("qawl: error: unknown export format")
 
 
+def test_validate_reports_violations(tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A store whose claims lost their speaker (removed behind the library's back) does not conform."""
+    import pyoxigraph as ox
+
+    from graph.store import Store
+
+    store = tmp_path / "broken"
+    assert run("build", str(seed_path), "--store", str(store)).returncode == 0
+    with Store.open(store) as s:
+        speaker = ox.NamedNode("https://w3id.org/qawl/ns#speaker")
+        for quad in list(s.inner.quads_for_pattern(None, speaker, None, None)):
+            s.inner.remove(quad)
+    assert main(["validate", "--store", str(store)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.strip() and "speaker" in captured.out
+    assert captured.err.startswith("qawl: error: ") and "SHACL violation" in captured.err
+
+
 # ---------------------------------------------------------------- rules, eval, demo, serve
 
 
