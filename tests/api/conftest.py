@@ -21,7 +21,7 @@ import uvicorn
 
 from api.app import Settings, create_app
 
-ROW_LIMIT = 40  # small enough that "every triple" is cut, large enough for the seed's actors
+ROW_LIMIT = 100  # small enough that "every triple" is cut, large enough for the seed's actors
 MAX_BODY = 20_000
 MAX_DEPTH = 2
 
