@@ -56,7 +56,7 @@ SCHEMAS: dict[str, list[tuple[str, Callable[[str], None]]]] = {
              ("speech_act", _any), ("plover", _plover_or_dash), ("polarity", _polarity)],
     "triggers": [("phrase", _any), ("type", _plover), ("polarity", _polarity),
                  ("negated_type", _plover_or_dash),
-                 ("target", _one_of("after", "before", "with", "pair")),
+                 ("target", _one_of("after", "before", "with", "pair", "purpose")),
                  ("scope", _one_of("claim", "any"))],
     "titles": [("title", _any), ("role", _any), ("sector", _any)],
     "markers": [("category", _one_of("via", "comp", "neg", "cond", "stop", "filler", "pair",

@@ -25,6 +25,7 @@ __all__ = ["find_stances"]
 
 AFTER_WINDOW = 3
 HOLDER_WINDOW = 6  # a narrated action's subject stands close before it
+PURPOSE_WINDOW = 12  # how far a purpose clause (لضرب …) may follow a deployment
 # Events reported without a named target still say something about the holder.
 UNTARGETED = {"ASSAULT", "PROTEST"}
 SKIP = {'"', "(", ")", "،", ","}
@@ -35,6 +36,7 @@ class _Stances:
         self.doc, self.lex, self.toks = doc, lex, doc.toks
         self.out: list[Stance] = []
         self.seen: set[tuple] = set()
+        self.consumed = 0  # end of a purpose-clause trigger already used as a target
 
     def norm(self, i: int) -> str:
         return self.toks[i].norm
@@ -136,6 +138,17 @@ class _Stances:
                 if self.norm(k) == "مع":
                     return self.first_after(k + 1, hi, exclude)
             return None
+        if trig.target == "purpose":
+            # "إرسال مقاتلات … لضرب مواقع التنظيم": the target of the purpose clause (ل + action)
+            for k in range(end, min(hi, end + PURPOSE_WINDOW)):
+                w = self.norm(k)
+                if w[:1] != "ل" or len(w) < 4:
+                    continue
+                hit = self.trigger_at(k, hi)
+                if hit is not None and hit[0].target == "after":
+                    self.consumed = hit[1]
+                    return self.first_after(hit[1], hi, exclude)
+            return None
         return self.first_after(end, hi, exclude)
 
     # -- sources of stances --------------------------------------------------------------
@@ -170,7 +183,7 @@ class _Stances:
                     holder, holder_m = sub.key, sub
             self.from_trigger(trig, i, end, cut, pronoun, c0, c1, holder=holder,
                               holder_m=holder_m, claim=c.id, date=c.date, exclude={holder})
-            i = end
+            i = max(end, self.consumed)
 
     def from_trigger(self, trig: Trigger, i: int, end: int, cut: int, pronoun: bool, lo: int,
                      hi: int, *, holder: str, holder_m: Mention | None, claim: str | None,
@@ -210,7 +223,7 @@ class _Stances:
                     self.from_trigger(trig, i, end, cut, pronoun, s0, s1, holder=holder_m.key,
                                       holder_m=holder_m, claim=None, date=date,
                                       exclude={holder_m.key})
-            i = end
+            i = max(end, self.consumed)
 
     def pair(self, trig: Trigger, i: int, end: int, cut: int, s0: int, s1: int, date: str | None) -> None:
         after = [m for m in self.doc.mentions_in(end, s1)]

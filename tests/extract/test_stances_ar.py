@@ -84,3 +84,8 @@ def test_narrated_actions_agree_retreat_ceasefire() -> None:
     assert rows("وتم انسحاب القوات الأمريكية من سوريا.") == [
         ("United States military", "Syria", "RETREAT", 0, False)]
     assert rows("ولم يتم انسحاب القوات الأمريكية من سوريا.") == []
+
+
+def test_deployment_takes_the_target_of_its_purpose() -> None:
+    got = rows("وأرسلت تركيا تعزيزات عسكرية إلى إدلب لقتال قوات النظام.")
+    assert got == [("Turkey", "Syrian Arab Army", "MOBILIZE", -1, False)]
