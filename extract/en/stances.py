@@ -224,6 +224,15 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published,
             c = claims[cue_claim]
             holder = _pseudo(c.speaker, c.speaker_mention)
         target = next((m for m in after if holder is None or m.actor != holder.actor), None)
+    if holder is None and owner is not None and cue_claim is None and not before:
+        # "X plans to impose ...", "X issued an ultimatum to ...": the act opens the content of
+        # X's claim (no subject of its own), so X holds it
+        c = claims[owner]
+        lead = [t.low for t in toks if c.content[0] <= t.start < pos]
+        if len(lead) <= 3 and all(w in ("to", "a", "an", "the") for w in lead):
+            holder = _pseudo(c.speaker, c.speaker_mention)
+            if target is not None and target.actor == holder.actor:
+                target = None
     if holder is None:
         return None
     if target is not None and target.actor == holder.actor:
