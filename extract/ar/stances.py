@@ -3,13 +3,17 @@
 Owns ``find_stances(doc, infos)``:
 - a claim whose cue has a PLOVER type (دعا -> REQUEST, هدد -> THREATEN) gives a stance of the
   speaker toward the addressee, else toward the first other actor of the content;
-- triggers (``data/triggers/ar.tsv``) inside a claim's content give stances of the speaker
-  (``حماية X`` -> SUPPORT +1 toward X, ``ضد X`` -> ASSAULT -1); inside a condition (إذا، لو) they
-  are hypothetical and skipped; a negation (لن، لم، لا) right before turns them into their
-  ``negated_type`` with the opposite sign;
-- triggers of scope ``any`` in narrated sentences give stances of the sentence's subject (the
-  nearest actor before the trigger, else the first after it): ``الانسحاب من`` -> RETREAT,
-  ``اتصال هاتفي`` -> CONSULT between the two parties.
+- triggers (``data/triggers/ar.tsv``) inside a claim's content give stances of the speaker, or of
+  the content's own subject (``أن إسرائيل شنت غارات``): ``حماية X`` -> SUPPORT +1 toward X,
+  ``ضد X`` -> ASSAULT -1. Inside a condition (إذا، لو) or after a quantifier (أي هجوم) they are
+  hypothetical and skipped; a negation (لن، لم، لا، وقف) within three words before turns them into
+  their ``negated_type`` with the opposite sign. Actions in denied (نفى) or requested (طالب X ب)
+  content are not reported as done;
+- triggers of scope ``any`` in narrated sentences give stances of the sentence's subject (the actor
+  right after a verb, else the nearest one shortly before): ``الانسحاب من`` -> RETREAT,
+  ``اتصال هاتفي`` -> CONSULT between the two parties, ``إرسال … لضرب X`` -> MOBILIZE toward the
+  purpose clause's target. Attacks and protests without a named target keep a null target;
+  negated narrated actions give nothing.
 One stance per (holder, target, type, negated) is kept: the first, i.e. the best evidenced.
 """
 
