@@ -94,7 +94,8 @@ def _to_extraction(st: _State) -> Extraction:
     used = set(by_key) | {c.speaker for c in doc.claims} | {s.holder for s in doc.stances} | {
         s.target for s in doc.stances if s.target}
     actors = []
-    for key in sorted(used, key=lambda k: min((s.start for s in by_key.get(k, ())), default=len(text))):
+    first = {k: min((s.start for s in by_key.get(k, ())), default=len(text)) for k in used}
+    for key in sorted(used, key=lambda k: (first[k], k)):
         rec = doc.actors.get(key)
         if rec is None:
             continue
@@ -107,9 +108,12 @@ def _to_extraction(st: _State) -> Extraction:
 
 
 def _english() -> Callable[..., Extraction] | None:
+    """``extract.en.extract_english`` when the English package provides it."""
     try:
         mod = importlib.import_module("extract.en")
-    except ImportError:
+    except ModuleNotFoundError as e:
+        if e.name != "extract.en":
+            raise  # a missing dependency inside extract.en is a real error, not "no English"
         return None
     return getattr(mod, "extract_english", None)
 
