@@ -52,7 +52,7 @@ def _any(v: str) -> None:
 
 # name -> list of (column, validator)
 SCHEMAS: dict[str, list[tuple[str, Callable[[str], None]]]] = {
-    "cues": [("lemma", _any), ("forms", _any), ("kind", _one_of("verb", "participle")),
+    "cues": [("lemma", _any), ("forms", _any), ("kind", _one_of("verb", "participle", "relay")),
              ("speech_act", _any), ("plover", _plover_or_dash), ("polarity", _polarity)],
     "triggers": [("phrase", _any), ("type", _plover), ("polarity", _polarity),
                  ("negated_type", _plover_or_dash),

@@ -222,12 +222,29 @@ class _Claims:
                     continue
                 self.one(i, hit, s0, s1)
 
+    def relayed(self, i: int, s1: int) -> tuple[Mention, Mention | None] | None:
+        """``نقلت وكالة الأناضول عن وزير الدفاع التركي قوله إن …``: (speaker, relaying source)."""
+        source = self.mention_after(i + 1, s1)
+        k = source.last if source is not None else i + 1
+        for x in range(k, min(s1, k + 4)):
+            if self.norm(x) == "عن":
+                speaker = self.mention_after(x + 1, s1, skip=0)
+                return (speaker, source) if speaker is not None else None
+        return None
+
     def one(self, i: int, hit: tuple[Cue, int], s0: int, s1: int) -> None:
         cue, cut = hit
         doc = self.doc
         speaker = addressee = None
         after = True
         confidence = 0.8
+        relay_via = None
+        if cue.kind == "relay":
+            got = self.relayed(i, s1)
+            if got is None:
+                return
+            speaker, source = got
+            relay_via = source.key if source is not None else None
         prev = self.infos[-1] if self.infos and doc.sent_of[self.infos[-1].cue_t] >= doc.sent_of[i] - 2 \
             else None
         coordinated = (prev is not None and doc.sent_of[prev.cue_t] == doc.sent_of[i]
@@ -289,7 +306,7 @@ class _Claims:
             addressee=addressee.key if addressee else None,
             about=about,
             direct=direct,
-            via=self.via(s0, s1, speaker_id),
+            via=relay_via or self.via(s0, s1, speaker_id),
             date=self.date(s0, s1),
             negated=negated,
             confidence=confidence,

@@ -143,3 +143,16 @@ def test_quotation_before_the_cue() -> None:
     c = ex.claims[0]
     assert (ex.actor(c.speaker).label, c.cue.text, c.content.text, c.direct) == (
         "Sergey Lavrov", "قال", "لن نسمح بأي عدوان على سوريا", True)
+
+
+def test_relayed_statement_has_the_quoted_speaker_and_the_relaying_source() -> None:
+    ex = run("ونقلت وكالة الأناضول عن وزير الدفاع التركي، خلوصي أكار، قوله إن العملية ستستمر.",
+             published="2019-10-10")
+    c = ex.claims[0]
+    assert (ex.actor(c.speaker).label, c.cue.text, ex.actor(c.via).label, c.content.text) == (
+        "Hulusi Akar", "نقلت", "Anadolu Agency", "العملية ستستمر")
+
+
+def test_bian_is_a_complementizer() -> None:
+    rows = claim_rows("وأفادت وكالة رويترز بأن القوات انسحبت.")
+    assert rows == [("Reuters", "أفادت", None, "القوات انسحبت")]
