@@ -23,6 +23,7 @@ Text is written as UTF-8 and never escaped into entities, so Arabic labels stay 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -51,6 +52,8 @@ EDGE_COLUMNS: dict[str, str] = {
     "stances": "string", "articles": "string",
 }
 _GEXF_TYPES = {"int": "integer", "double": "double", "string": "string"}
+# characters XML 1.0 cannot hold (a control character in a news title would make lxml refuse)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _text(value: Any) -> Any:
@@ -86,7 +89,7 @@ def _formatted(value: Any, kind: str) -> str:
         return repr(float(value))
     if kind == "int":
         return str(int(value))
-    return str(value)
+    return _NOT_XML.sub("", str(value))
 
 
 def _write(root: etree._Element, path: Path) -> None:
@@ -140,7 +143,8 @@ def write_gexf(g: nx.DiGraph, path: Path) -> None:
     nodes = etree.SubElement(graph, E + "nodes")
     for n in g.nodes:
         row = _node_row(g, n)
-        el = etree.SubElement(nodes, E + "node", id=str(n), label=str(row["label"]))
+        el = etree.SubElement(nodes, E + "node", id=str(n),
+                              label=_formatted(row["label"], "string"))
         _gexf_values(el, row, NODE_COLUMNS)
         if "first" in row:
             spells = etree.SubElement(el, E + "spells")

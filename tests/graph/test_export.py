@@ -246,3 +246,18 @@ def test_filtered_tables_and_graphs(store, tmp_path) -> None:
 def test_bad_requests(store, tmp_path, kwargs, error, message) -> None:
     with pytest.raises(error, match=message):
         export(store, out=tmp_path / "x", **kwargs)
+
+
+def test_characters_xml_cannot_hold_are_dropped_not_fatal(tmp_path, schemas) -> None:
+    from graph.exports.graphs import write_gexf, write_graphml
+
+    g = nx.DiGraph()
+    g.add_node("a", label="bad\x01title", label_ar="عنوان\x0bمكسور")
+    g.add_node("b", label="b")
+    g.add_edge("a", "b", count=1, weight=1, polarity=-1, sign=-1, types={}, days=[date(2024, 1, 2)])
+    write_graphml(g, tmp_path / "x.graphml")
+    write_gexf(g, tmp_path / "x.gexf")
+    assert schemas["graphml"].validate(etree.parse(str(tmp_path / "x.graphml")))
+    assert schemas["gexf"].validate(etree.parse(str(tmp_path / "x.gexf")))
+    assert nx.read_graphml(tmp_path / "x.graphml").nodes["a"]["label_ar"] == "عنوانمكسور"
+    assert nx.read_gexf(tmp_path / "x.gexf").nodes["a"]["label"] == "badtitle"
