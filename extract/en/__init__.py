@@ -43,7 +43,7 @@ def _resolve_pronouns(per_sentence: list[list[Mention]], paras: list[int],
             elif m.how == "pronoun":
                 want = reg.text[m.start:m.end].lower()
                 for hp, h in reversed(history):
-                    if p - hp > 3:
+                    if p - hp > 8:
                         break
                     kind = reg.kind(h.actor)
                     if want in ("he", "she", "i"):
@@ -101,8 +101,11 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
     prev_direct: RawClaim | None = None
     for si, (sent, mentions) in enumerate(zip(sents, per_sentence)):
         quotes = quotes_by_para[sent.paragraph]
-        raw_claims = find_claims(text, sent, si, mentions, reg, lex, quotes,
-                                 published=article.published)
+        last = si + 1 == len(sents) or sents[si + 1].paragraph != sent.paragraph
+        raw_claims = find_claims(
+            text, sent, si, mentions, reg, lex, quotes, published=article.published,
+            next_para=paras[sent.paragraph + 1] if last and sent.paragraph + 1 < len(paras)
+            else None)
         if not raw_claims and prev_direct is not None:
             if prev_direct.content[1] >= sent.end:
                 pass  # still inside the quotation the claim already covers

@@ -71,9 +71,13 @@ def _match_cue(toks: tuple[Token, ...], i: int, lex: Lexicon) -> Cue | None:
 
 def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg: Registry,
                 lex: Lexicon, quotes: list[tuple[int, int]], *,
-                published: str | None) -> list[RawClaim]:
+                published: str | None,
+                next_para: tuple[int, int] | None = None) -> list[RawClaim]:
+    """Claims of one sentence; ``next_para`` is the paragraph after the sentence's own when
+    the sentence ends its paragraph (the content of "He said:" at a paragraph's end)."""
     toks = sent.tokens
     f = Frame(text, sent, mentions, reg, quotes)
+    f.next_para = next_para
     out: list[RawClaim] = []
     i = 0
     colon = _colon_frame(f)
@@ -489,7 +493,11 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         if start < len(toks) and toks[start].low == "to" and "modal" in cue.flags:
             pass  # "urged X to ..." keeps "to ..." as the content
     c0 = after_cue(toks, start)
-    if c0 >= len(toks):
+    if c0 >= len(toks) or (toks[c0].text == ":" and c0 == len(toks) - 1):
+        if f.next_para is not None and k < len(toks) and toks[-1].text == ":":
+            # "He said:" closing a paragraph: the next paragraph is what was said
+            direct = f.text[f.next_para[0]] in "“‘\"'«"
+            return spk, (i, k), (a, b), f.next_para, addressee, direct, None
         return None
     cs = toks[c0].start
     ce = sent.end

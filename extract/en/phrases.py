@@ -11,7 +11,7 @@ from extract.en.actors import Mention, Registry
 from extract.en.lexicon import Lexicon
 from extract.en.text import _ABBREV, Sentence, Token
 
-__all__ = ["Frame", "after_cue", "cue_extent", "inverted_np", "skip_adverbials", "strip",
+__all__ = ["CUE_PREPS", "Frame", "after_cue", "cue_extent", "inverted_np", "skip_adverbials", "strip",
            "to_sentence_end"]
 
 
@@ -64,6 +64,7 @@ class Frame:
                  quotes: list[tuple[int, int]]) -> None:
         self.text, self.sent, self.toks = text, sent, sent.tokens
         self.mentions, self.reg, self.quotes = mentions, reg, quotes
+        self.next_para: tuple[int, int] | None = None
 
     def in_quote(self, pos: int) -> tuple[int, int] | None:
         for q in self.quotes:
@@ -255,6 +256,8 @@ def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
             toks[a - 1].low.endswith("ly") and not toks[a - 1].cap and len(toks[a - 1].low) > 4)):
         a -= 1
     b = k
+    if b < len(toks) - 1 and toks[b].low in CUE_PREPS and not _adverbial_at(toks, b):
+        b += 1  # "complained about", "warned against", "spoke of": the preposition goes along
     if b < len(toks) and (toks[b].text == ":" or (
             toks[b].low in _DATE_WORDS - {"week", "weekend", "month", "night"}
             or toks[b].low == "then")):
@@ -266,8 +269,19 @@ def _starts(mentions: list[Mention]) -> set[int]:
     return {m.i for m in mentions}
 
 
+CUE_PREPS = frozenset({"about", "against", "for", "of", "on", "over", "with", "upon"})
+
+
+def _adverbial_at(toks: tuple[Token, ...], j: int) -> bool:
+    """Whether "on"/"over"/"with" at ``j`` opens a time or venue phrase ("on Monday")."""
+    return any(t.low in _VENUES or t.low in _DATE_WORDS for t in toks[j + 1:j + 4])
+
+
 def after_cue(toks: tuple[Token, ...], k: int) -> int:
-    """First content token after a cue ending at token ``k``: skips "that" and adverbials."""
+    """First content token after a cue ending at token ``k``: skips "that", adverbials and a
+    preposition the cue governs ("complained about ...")."""
+    if k < len(toks) - 1 and toks[k].low in CUE_PREPS and not _adverbial_at(toks, k):
+        k += 1
     for j in range(k, min(k + 8, len(toks))):
         if toks[j].low == "that":
             if all(t.low in _ADVERBIAL or t.cap for t in toks[k:j]):
