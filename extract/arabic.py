@@ -130,7 +130,7 @@ def proclitic_variants(tok: str) -> tuple[tuple[str, int], ...]:
     return tuple(out.items())
 
 
-ENCLITICS = ("هما", "هم", "ها", "ه", "كم", "نا", "ي")
+ENCLITICS = ("هما", "هم", "ها", "ه", "كم", "نا")  # not ي: قتلى/قتلي is "casualties", not قتل + ي
 
 
 @lru_cache(maxsize=65536)
