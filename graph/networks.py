@@ -8,8 +8,8 @@ Owns two shapes, for the whole store or for an actor's neighbourhood:
 - ``actor_graph``: a signed, weighted ``DiGraph`` with one edge per (holder, target) pair that
   aggregates its stances: ``count`` (= ``weight``), ``polarity`` (net sum of -1/0/+1),
   ``sign`` (of the net), ``positive``/``neutral``/``negative`` counts, ``confidence`` (mean),
-  ``first``/``last`` day, ``days`` (the distinct days, sorted), ``stances`` and ``articles``
-  (evidence ids), and ``types``: the same
+  ``first``/``last`` day, ``days`` (the distinct days, sorted), ``by_day`` (``{day: {"count",
+  "polarity"}}``), ``stances`` and ``articles`` (evidence ids), and ``types``: the same
   aggregates per PLOVER type (``{"REQUEST": {"count", "polarity", "first", "last",
   "stances"}}``).
 
@@ -97,13 +97,15 @@ def aggregate(stances: Iterable[StanceRecord]) -> nx.DiGraph:
             e = g.edges[s.holder, s.target]
         else:
             g.add_edge(s.holder, s.target, **_new(), positive=0, neutral=0, negative=0,
-                       confidence=0.0, articles=[], types={}, _days=set())
+                       confidence=0.0, articles=[], types={}, _days={})
             e = g.edges[s.holder, s.target]
         _merge(e, s)
         e["positive" if s.polarity > 0 else "negative" if s.polarity < 0 else "neutral"] += 1
         e["confidence"] += s.confidence
         if s.day is not None:
-            e["_days"].add(s.day)
+            day = e["_days"].setdefault(s.day, {"count": 0, "polarity": 0})
+            day["count"] += 1
+            day["polarity"] += s.polarity
         if s.article not in e["articles"]:
             e["articles"].append(s.article)
         _merge(e["types"].setdefault(s.type, _new()), s)
@@ -111,7 +113,9 @@ def aggregate(stances: Iterable[StanceRecord]) -> nx.DiGraph:
         e["weight"] = e["count"]
         e["sign"] = _sign(e["polarity"])
         e["confidence"] = round(e["confidence"] / e["count"], 3)
-        e["days"] = sorted(e.pop("_days"))
+        by_day = e.pop("_days")
+        e["days"] = sorted(by_day)
+        e["by_day"] = {d: by_day[d] for d in e["days"]}
         e["stances"].sort()
         e["articles"].sort()
         e["types"] = {t: {**v, "stances": sorted(v["stances"])} for t, v in sorted(e["types"].items())}

@@ -11,7 +11,9 @@ Owns how node and edge attributes become columns that graph tools read without h
 - GEXF 1.2 (``http://www.gexf.net/1.2draft``), ``mode="dynamic"``, ``timeformat="date"``: each
   edge has one spell per day it was stated, each node one spell from its first to its last
   dated stance (nodes with no dated stance have none: always visible), so Gephi's timeline
-  plays the graph. The same attributes as GraphML, declared as static columns.
+  plays the graph. The same attributes as GraphML, declared as static columns, and two dynamic
+  edge columns, ``day_count`` and ``day_polarity`` (stances and their net polarity on each day),
+  so colours and widths can follow the timeline.
 - Cytoscape.js: ``{"elements": {"nodes": [{"data": …}], "edges": [{"data": …}]}}`` with JSON
   values kept whole (lists, the per-type object); dates as ISO strings.
 - node-link: ``networkx.node_link_data`` with ``edges="edges"``, readable by
@@ -140,6 +142,9 @@ def write_gexf(g: nx.DiGraph, path: Path) -> None:
         for name, kind in columns.items():
             if name not in ("label", "weight"):  # GEXF has these as XML attributes
                 etree.SubElement(box, E + "attribute", id=name, title=name, type=_GEXF_TYPES[kind])
+    dynamic = etree.SubElement(graph, E + "attributes", attrib={"class": "edge", "mode": "dynamic"})
+    for name in ("day_count", "day_polarity"):  # stances and their net polarity, per day
+        etree.SubElement(dynamic, E + "attribute", id=name, title=name, type="integer")
     nodes = etree.SubElement(graph, E + "nodes")
     for n in g.nodes:
         row = _node_row(g, n)
@@ -157,6 +162,15 @@ def write_gexf(g: nx.DiGraph, path: Path) -> None:
         if "main_type" in row:
             el.set("label", row["main_type"])
         _gexf_values(el, row, EDGE_COLUMNS)
+        if attrs.get("by_day"):
+            box = el.find(E + "attvalues")
+            if box is None:
+                box = etree.SubElement(el, E + "attvalues")
+            for day, agg in attrs["by_day"].items():
+                for name in ("count", "polarity"):
+                    etree.SubElement(box, E + "attvalue", attrib={
+                        "for": f"day_{name}", "value": str(agg[name]), "start": _text(day),
+                        "end": _text(day)})
         if attrs.get("days"):
             spells = etree.SubElement(el, E + "spells")
             for day in attrs["days"]:
@@ -178,7 +192,7 @@ def _json_value(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, dict):
-        return {k: _json_value(v) for k, v in value.items()}
+        return {_json_value(k): _json_value(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set)):
         return [_json_value(v) for v in value]
     return value

@@ -123,6 +123,10 @@ def test_gexf_read_back_by_networkx_with_time(out) -> None:
     # main_type: the most frequent type, ties broken by name
     assert e["weight"] == 2.0 and e["label"] == "THREATEN"
     assert e["polarity"] == -2
+    # dynamic columns: what was said on each day, for colouring along the timeline
+    assert e["day_polarity"] == [(-1, "2024-02-09", "2024-02-09"), (-1, "2024-02-10", "2024-02-10")]
+    assert g.edges["Q3052772", "Q7747"]["day_count"] == [(1, "2024-01-03", "2024-01-03"),
+                                                         (1, "2024-03-05", "2024-03-05")]
 
 
 def test_cytoscape_and_node_link_json(out) -> None:

@@ -33,6 +33,8 @@ def test_actor_graph_aggregates_per_pair_and_type(store) -> None:
     assert (e["count"], e["weight"], e["polarity"], e["sign"], e["negative"]) == (2, 2, -2, -1, 2)
     assert (e["first"], e["last"]) == (date(2024, 2, 9), date(2024, 2, 10))
     assert e["days"] == [date(2024, 2, 9), date(2024, 2, 10)]
+    assert e["by_day"] == {date(2024, 2, 9): {"count": 1, "polarity": -1},
+                           date(2024, 2, 10): {"count": 1, "polarity": -1}}
     assert e["stances"] == ["ar-2024-02/S1", "ar-2024-02/S2"] and e["articles"] == ["ar-2024-02"]
     assert set(e["types"]) == {"ACCUSE", "THREATEN"}
     assert e["types"]["THREATEN"]["first"] == date(2024, 2, 9) and e["types"]["ACCUSE"]["count"] == 1
