@@ -186,8 +186,7 @@ def _passive(f: Frame, cue: Cue, i: int, k: int):
             w.endswith("ed") or w in _PARTICIPLE_IRREGULAR) or i == 0:
         return None
     np = f.np_after(k + 1)
-    if np is None or not (toks[np[0]].cap or toks[np[0]].low in ("the", "a", "an", "many",
-                                                                 "some", "dozens", "several")):
+    if np is None or toks[np[0]].low in _PRONOUNS - {"he", "she", "they"}:
         return None
     spk, a, b = f.actor_in(*np)
     if spk is None:
@@ -247,11 +246,13 @@ _NOUNLIKE = frozenset(
     "claim plan question state remark report appeal comment estimate challenge demand support "
     "attack fear hope call note post tweet quote charge concern praise blast mock tout worry "
     "answer reply respond statement signal dub cite reveal find show want stress back view "
-    "rule rate release detail dispute label offer echo need feel see".split())
+    "rule rate release detail dispute label offer echo need feel see advocate protest doubt "
+    "fault regret love welcome favor vote sign press push pitch document address chronicle "
+    "joke boast caution outline compare reference promote decline suspect".split())
 # headings that end in a colon but name no speaker ("Correction: ...")
 _NOT_SPEAKERS = frozenset(
     "correction corrections clarification update updated note editor editors photo photos video "
-    "watch related read more see also advertisement disclosure source sources".split())
+    "watch related read more see also advertisement disclosure source sources latest".split())
 _DASHES = frozenset({"―", "—", "–"})
 
 
@@ -311,6 +312,10 @@ _NOUN_CONTEXT = frozenset(
     "the a an his her its their your our my of in on for at by with to 's ’s this these those "
     "some any every each no several many few two three four five six seven eight nine ten "
     "such whose which what".split())
+_CLAUSE_OPENERS = frozenset({"that", "whether", "how", "why", "if"})
+# words that open the object of a verb in the -s form ("the government offers the loans")
+_NP_OPENERS = frozenset("the a an his her their its our my your this these those no more "
+                        "some".split())
 _NOUN_NEXT = frozenset({"of", "by", "and", "or", "is", "are", "was", "were", "have", "has", "'s",
                         "’s", "from", "about"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
@@ -351,21 +356,30 @@ def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
                 return "finite"  # "is promising", "has been saying", "is also encouraging"
         if prev is not None and prev.cap and prev.text.isalpha() and i > 1:
             return "finite"  # "with RealClearPolitics showing her ahead"
-        if prev is not None and (prev.text == "," or prev.low in _ING_LINKS):
+        if prev is not None and (prev.text == "," or prev.low in _ING_LINKS or (
+                prev.text in _CLOSE_Q and i > 1 and toks[i - 2].text == ",")):
             return "participle"  # ", saying", "and calling for", "by telling them"
         return None
     if nxt is not None and nxt.low == "to" and head_of(cue) in _TO_VERBS and not (
             prev is not None and (prev.low in _NOUN_CONTEXT - {"to"} or prev.low == "own")):
         return "finite"  # "wants to", "plans to": the infinitive is what the subject holds
-    if prev is not None and (prev.low in _NOUN_CONTEXT or prev.text[:1].isdigit()
+    year = prev is not None and len(prev.text) == 4 and prev.text.isdigit() and i > 1 \
+        and toks[i - 2].low in ("in", "since")  # "an ad in 2008 questioned"
+    if prev is not None and (prev.low in _NOUN_CONTEXT or (prev.text[:1].isdigit() and not year)
                              or prev.low == "own"):
         return None
     if prev is not None and prev.low in _PASSIVE and cue.lemma not in ("say",):
         return None
     head = cue.lemma.split()[0]
+    if "weak" in cue.flags and w.low.endswith("ed") and prev is not None and prev.low.isalpha() \
+            and not prev.cap and prev.low not in _PRONOUNS and prev.low not in _AUX \
+            and prev.low not in ("who", "which", "that") and nxt is not None and (
+                nxt.low in _DATE_WORDS or nxt.low in ("last", "this", "earlier", "by", "in", "on")):
+        return None  # "a report released last year found": a participle after its noun
     base = w.low in (head, head + "s", head + "es", head[:-1] + "ies")
     if base and cue.lemma in _NOUNLIKE and prev is not None and not (
-            (nxt is not None and nxt.low == "that") or prev.cap or prev.low in _PRONOUNS or prev.low in ("who", "that", "which", "to")
+            (nxt is not None and (nxt.low in _CLAUSE_OPENERS or (
+                w.low != head and nxt.low in _NP_OPENERS))) or prev.cap or prev.low in _PRONOUNS or prev.low in ("who", "that", "which", "to")
             or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q):
         return None
     if base and cue.lemma not in ("say", "tell") and nxt is not None and nxt.low in _NOUN_NEXT:
