@@ -136,10 +136,28 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
                 negated=rs.negated, confidence=rs.confidence))
         for m in mentions:
             reg.add(m)
+    _home_country(reg, per_sentence)
     used = {c.speaker for c in claims} | {s.holder for s in stances} | {
         s.target for s in stances if s.target} | {c.addressee for c in claims if c.addressee}
     return Extraction(article=article, actors=reg.actors(used), claims=tuple(claims),
                       stances=tuple(stances))
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})
+
+
+def _home_country(reg: Registry, per_sentence: list[list[Mention]]) -> None:
+    """Officials named by a title without a nationality ("President Levy Mwanawasa") belong to
+    the article's country when it names exactly one state."""
+    states = {reg.drafts[m.actor].country for ms in per_sentence for m in ms
+              if m.actor and reg.drafts[m.actor].kind == "state"}
+    if len(states) != 1 or None in states:
+        return
+    (home,) = states
+    for d in reg.drafts.values():
+        if d.id.startswith("x-") and d.country is None and d.sector in _STATE_SECTORS \
+                and (d.role or d.kind == "person"):
+            d.country = home
 
 
 def _continuation(sent, prev: RawClaim, sents, quotes) -> int | None:

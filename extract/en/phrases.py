@@ -45,6 +45,9 @@ _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunda
                         "tonight week weekend month night".split())
 _RELPRON = frozenset({"which", "who", "that", "what"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# what an actor issues; "the statement said" names no actor of its own
+_DOCUMENTS = frozenset("statement statements communique communiqué release announcement letter "
+                       "memo message tweet tweets post email text transcript".split())
 
 
 
@@ -205,6 +208,8 @@ class Frame:
             return None, a, b
         if len(words) == 1 and words[0].low in _PRONOUNS:
             return None, a, b
+        if any(t.low in _DOCUMENTS for t in words[:3]) and not any(t.cap for t in words):
+            return None, a, b  # "the statement said": a document is not an actor
         label = self.text[words[0].start:words[-1].end]
         kind = "person" if all(t.cap for t in words) and len(words) in (2, 3) else "group"
         return self.reg.new(label, kind), a, b

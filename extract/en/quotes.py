@@ -22,6 +22,10 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _MARKS.finditer(text, start, end):
         mark, pos = m.group(), m.start()
         if opening is None:
+            if mark == "”" and (pos == start or text[pos - 1].isspace()) and m.end() < end \
+                    and text[m.end()].isalnum():
+                opening = (pos, "”")  # a closing mark typed where the opening one belongs
+                continue
             if mark not in _PAIRS:
                 continue
             if mark == "‘" and pos > start and text[pos - 1].isalnum():
