@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = ["find_date"]
 
@@ -79,19 +80,29 @@ def _resolve(m: re.Match, pub: date | None) -> str | None:
 def find_date(text: str, start: int, end: int, *, published: str | None,
               anchor: int | None = None) -> str | None:
     """The date expression in ``text[start:end]`` nearest to ``anchor``, resolved."""
-    pub = _parse(published)
     best: tuple[int, str] | None = None
-    for pat in _PATTERNS:
-        for m in pat.finditer(text, start, end):
+    level = None
+    for n, pos, value in _matches(text[start:end], published):
+        if level is not None and n != level:
+            break  # an explicit month-day beats a weekday in the same stretch
+        dist = abs(start + pos - anchor) if anchor is not None else pos
+        if best is None or dist < best[0]:
+            best, level = (dist, value), n
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=512)
+def _matches(stretch: str, published: str | None) -> tuple[tuple[int, int, str], ...]:
+    """(pattern number, offset, resolved date) of every date expression in ``stretch``, by
+    pattern; a sentence is scanned once however many claims and stances ask."""
+    pub = _parse(published)
+    out = []
+    for n, pat in enumerate(_PATTERNS):
+        for m in pat.finditer(stretch):
             if m.groupdict().get("mon") and m.group("mon").lower() == "may" \
                     and not m.group("mon")[0].isupper():
                 continue  # the modal verb
             value = _resolve(m, pub)
-            if value is None:
-                continue
-            dist = abs(m.start() - anchor) if anchor is not None else m.start() - start
-            if best is None or dist < best[0]:
-                best = (dist, value)
-        if best is not None and pat is not _PATTERNS[-1]:
-            break  # an explicit month-day beats a weekday in the same stretch
-    return best[1] if best else None
+            if value is not None:
+                out.append((n if n < len(_PATTERNS) - 1 else -1, m.start(), value))
+    return tuple(out)

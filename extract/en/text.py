@@ -57,10 +57,15 @@ def _title_case(toks: list[Token]) -> bool:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    low = text[start:end].lower().replace("’", "'")
+    if len(low) != end - start:  # a character whose lower case is longer: word by word
+        return [Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"),
+                      m.group()[:1].isupper()) for m in _TOKEN.finditer(text, start, end)]
     out = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        t = m.group()
-        out.append(Token(m.start(), m.end(), t, t.lower().replace("’", "'"), t[:1].isupper()))
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.span()
+        out.append(Token(a, b, text[a:b], low[a - start:b - start], text[a].isupper()))
     return out
 
 
