@@ -497,7 +497,7 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         return None  # "weak" cues need a clause, a quotation or a named subject
     addressee = None
     start = k
-    if "addressee" in cue.flags and k < len(toks):
+    if "addressee" in cue.flags and k < len(toks) and not sent.headline:
         obj = [m for m in f.mentions if m.i == k and m.actor]
         if obj:
             addressee = obj[0].actor

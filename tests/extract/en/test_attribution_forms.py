@@ -1,0 +1,171 @@
+"""English attribution forms beyond "X said": headlines, passives, possessive nouns, relative
+and coordinated subjects, governed prepositions, paragraph-ending colons, quotation marks typed
+the wrong way round, documents as sources, and the country of untitled officials. Every
+sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from extract.en import extract_english
+from extract.en.dates import find_date
+from extract.en.text import sentences, tokenize
+from extract.model import Article, Extraction
+
+from tests.extract.en.test_english import GAZ, assert_offsets
+
+
+def run(text: str) -> Extraction:
+    ex = extract_english(Article("t", text, "en", published="2024-05-10"), gazetteer=GAZ)
+    assert_offsets(ex)
+    return ex
+
+
+def only(ex: Extraction, cue: str):
+    found = [c for c in ex.claims if c.cue.text == cue]
+    assert len(found) == 1, [(c.cue.text, c.content.text) for c in ex.claims]
+    return found[0]
+
+
+def test_title_case_headline_with_trailing_speaker():
+    ex = run("Talks Could Resume Next Month, Marta Velasquez Says.\n\nThe body starts here.")
+    c = only(ex, "Says")
+    assert c.speaker_mention.text == "Marta Velasquez"
+    assert c.content.text == "Talks Could Resume Next Month"
+
+
+def test_title_case_headline_with_leading_speaker():
+    ex = run("Marta Velasquez Warns Ports Will Close.\n\nThe body starts here.")
+    c = only(ex, "Warns")
+    assert c.speaker_mention.text == "Marta Velasquez"
+    assert c.content.text == "Ports Will Close"
+
+
+def test_sentence_case_first_line_keeps_capitalised_cue_words_out():
+    ex = run("State media reported the closure.\n\nNothing else.")
+    assert all(c.cue.text != "State" for c in ex.claims)
+
+
+def test_party_and_state_after_a_name_do_not_end_the_sentence():
+    text = "“We will fund it,” said Sen. Jo Park (D-N.Y.), who chairs the panel."
+    assert len(sentences(text)) == 1
+    c = only(run(text), "said")
+    assert c.speaker_mention.text.startswith("Sen. Jo Park (D-N.Y.)")
+    assert c.content.text == "“We will fund it,”"
+
+
+def test_plural_possessive_is_one_token():
+    assert [t.text for t in tokenize("the farmers' union")] == ["the", "farmers'", "union"]
+
+
+def test_told_with_an_object_phrase_keeps_the_quotation_as_content():
+    c = only(run("“The bridge stays open,” Marta Velasquez told the crowd on Friday."), "told")
+    assert c.content.text == "“The bridge stays open,”"
+
+
+def test_noun_like_verb_before_that_is_a_cue():
+    c = only(run("A new survey shows that most farmers back the plan."), "shows")
+    assert c.content.text == "most farmers back the plan"
+
+
+def test_progressive_after_adverbs_includes_the_auxiliary():
+    c = only(run("Marta Velasquez is once again questioning the count."), "is once again questioning")
+    assert c.content.text == "the count"
+
+
+def test_to_infinitive_after_want_and_plan():
+    ex = run("The French government wants to reopen the border. Marta Velasquez plans to visit "
+             "Ankara.")
+    assert only(ex, "wants").content.text == "to reopen the border"
+    assert only(ex, "plans").content.text == "to visit Ankara"
+
+
+def test_a_plan_as_a_noun_is_not_a_cue():
+    ex = run("Its own plan to widen the road failed.")
+    assert ex.claims == ()
+
+
+def test_possessive_reporting_noun():
+    c = only(run("Observers doubted Marta Velasquez's claim that the dam was safe."), "claim")
+    assert c.speaker_mention.text == "Marta Velasquez's"
+    assert c.content.text == "the dam was safe"
+
+
+def test_passive_with_an_agent():
+    c = only(run("The new tariff was criticized by Marta Velasquez on Monday."), "was criticized by")
+    assert c.speaker_mention.text == "Marta Velasquez"
+    assert c.content.text == "The new tariff"
+
+
+def test_passive_without_an_agent_is_not_a_claim():
+    assert run("The new tariff was criticized as too high.").claims == ()
+
+
+def test_relative_pronoun_subject_points_at_the_named_actor():
+    ex = run("The vote was welcomed by farmers and by Marta Velasquez, who said the price "
+             "would fall.")
+    c = only(ex, "said")
+    assert c.speaker_mention.text == "who"
+    assert ex.actor(c.speaker).label == "Marta Velasquez"
+
+
+def test_coordinated_cue_takes_the_clause_subject():
+    ex = run("Marta Velasquez outlined the budget and vowed to cut fuel taxes.")
+    c = only(ex, "vowed")
+    assert ex.actor(c.speaker).label == "Marta Velasquez"
+    assert c.content.text == "to cut fuel taxes"
+
+
+def test_governed_preposition_goes_with_the_cue():
+    c = only(run("Marta Velasquez complained about the new tolls."), "complained about")
+    assert c.content.text == "the new tolls"
+
+
+def test_time_phrase_is_not_a_governed_preposition():
+    c = only(run("Marta Velasquez spoke on Monday about the tolls."), "spoke")
+    assert c.content.text == "about the tolls"
+
+
+def test_colon_at_paragraph_end_takes_the_next_paragraph():
+    text = "Marta Velasquez added:\n\n“The port will reopen within weeks.”\n\nOther news."
+    c = only(run(text), "added:")
+    assert c.content.text == "“The port will reopen within weeks.”"
+    assert c.direct
+
+
+def test_dash_signature_after_a_quotation_opened_with_a_closing_mark():
+    c = only(run("”The port will reopen within weeks.” ― Marta Velasquez"), "―")
+    assert c.speaker_mention.text == "Marta Velasquez"
+    assert c.content.text.endswith("weeks.”")
+
+
+def test_a_statement_is_not_an_actor():
+    ex = run("The ministry issued a note. The statement said the port would reopen.")
+    assert all("statement" not in a.id for a in ex.actors)
+    assert all(c.speaker_mention is None or "statement" not in c.speaker_mention.text
+               for c in ex.claims)
+
+
+def test_statement_of_a_named_body_is_that_body():
+    ex = run("A statement from the Turkish government said the port would reopen.")
+    c = only(ex, "said")
+    assert ex.actor(c.speaker).country == "TUR"
+
+
+def test_untitled_official_takes_the_only_state_of_the_article():
+    ex = run("Prime Minister Jo Park said Turkey would reopen the port.")
+    c = only(ex, "said")
+    assert ex.actor(c.speaker).country == "TUR"
+
+
+def test_untitled_official_gets_no_country_when_two_states_are_named():
+    ex = run("Prime Minister Jo Park said Turkey and Russia would reopen the port.")
+    c = only(ex, "said")
+    assert ex.actor(c.speaker).country is None
+
+
+def test_dates_nearest_to_the_anchor_and_explicit_dates_first():
+    text = "On Monday she said the vote of March 3 was fair."
+    assert find_date(text, 0, len(text), published="2024-05-10", anchor=text.index("said")) \
+        == "2024-03-03"
+    text = "She said on Monday that Tuesday's vote was fair."
+    assert find_date(text, 0, len(text), published="2024-05-10", anchor=text.index("said")) \
+        == "2024-05-06"
