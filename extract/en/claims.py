@@ -126,6 +126,9 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         if raw is not None:
             spk, (ca, cb), (sa, sb), content, addressee, direct, via = raw
             ci, ck = cue_extent(toks, i, k, sb if sb > sa and sa < i else 0)
+            more = _object_prep(f, cue, k, content)
+            if more is not None:
+                ck, content = more
             s0, e0 = strip(text, *content)
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, i - 3):i])
@@ -223,6 +226,36 @@ def _passive(f: Frame, cue: Cue, i: int, k: int):
 
 _BOUNDARY_WORDS = frozenset("and or but that which who of in on at for to with by from is are "
                             "was were".split())
+
+
+# verbs whose object comes before what is held: "accused Holt of lying", "compared X to Y"
+_OBJECT_PREP = {"accuse": ("of",), "compare": ("to", "with"), "liken": ("to",),
+                "ask": ("about",), "press": ("on", "about"), "blame": ("for",),
+                "praise": ("for",), "criticize": ("for",), "thank": ("for",),
+                "warn": ("about", "of", "against"), "question": ("about", "on"),
+                "credit": ("with", "for"), "charge": ("with",), "slam": ("for",),
+                "fault": ("for",), "chastise": ("for",), "scold": ("for",),
+                "condemn": ("for",), "attack": ("for", "on")}
+
+
+def _object_prep(f: Frame, cue: Cue, k: int, content: tuple[int, int]):
+    """The cue up to the preposition after its object ("accused Holt of"), as attribution
+    annotation marks it, and the content after that preposition."""
+    preps = _OBJECT_PREP.get(cue.lemma)
+    toks = f.toks
+    if preps is None or k >= len(toks) or toks[k].start != content[0]:
+        return None
+    for j in range(k + 1, min(k + 6, len(toks) - 1)):
+        if toks[j].low in preps:
+            obj = toks[k:j]
+            named = any(m.i == k and m.j == j for m in f.mentions)
+            plain = obj[0].low in ("him", "her", "them", "it", "us", "me") and j == k + 1
+            if named or plain or all(t.cap or t.low == "'s" for t in obj):
+                return j + 1, (toks[j + 1].start, content[1])
+            return None
+        if not (toks[j].text.isalpha() or toks[j].low == "'s"):
+            return None
+    return None
 
 
 def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:

@@ -22,6 +22,7 @@ _AUX = frozenset(
     "never further merely simply".split()
 )
 _NEG = frozenset({"not", "n't", "never", "no"})
+_CONTRACTED = frozenset({"'s", "'re", "'ve", "'m", "'d", "'ll"})
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "-", "―", "that", "and",
                        "but", "while",
                        "because", "as", "when", "which", "where", "if", "although", "though",
@@ -82,8 +83,9 @@ class Frame:
         while b > 0:
             t = toks[b - 1]
             if t.low in _AUX | _NEG | {"did", "does", "do"} or (
-                    t.low.endswith("ly") and not t.cap and len(t.low) > 4):
-                b -= 1
+                    t.low.endswith("ly") and not t.cap and len(t.low) > 4) or (
+                    t.low in _CONTRACTED and t.start == toks[b - 2].end and b > 1):
+                b -= 1  # "has also said", "He's claiming"
             elif b > 1 and t.low in _DATE_WORDS and toks[b - 2].low in ("on", "last", "this"):
                 b -= 2
             elif t.low in _DATE_WORDS and b > 1 and not toks[b - 2].cap:
@@ -250,7 +252,7 @@ def to_sentence_end(f: Frame, np: tuple[int, int]) -> tuple[int, int]:
 _CUE_AUX = frozenset("has have had also would could will did does do not n't never now then "
                      "often later earlier again publicly repeatedly already first is are was "
                      "were am 's 're 'm been be being can may might should must once still "
-                     "even increasingly openly".split())
+                     "even increasingly openly 've 'd 'll".split())
 
 
 def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
