@@ -24,11 +24,12 @@ __all__ = ["ApiError", "error_body", "install_error_handlers"]
 class ApiError(Exception):
     """A client error a route reports: HTTP status, a stable machine code and a message."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, *, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
+        self.headers = headers
 
 
 def error_body(status: int, code: str, message: str) -> dict:
@@ -62,7 +63,7 @@ def install_error_handlers(app: FastAPI, *, library_errors: dict[type[Exception]
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return _response(exc.status, exc.code, exc.message)
+        return _response(exc.status, exc.code, exc.message, exc.headers)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -19,7 +19,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 
-__all__ = ["MEDIA_TYPES", "exports_router"]
+__all__ = ["MEDIA_TYPES", "NEIGHBOURHOOD_TYPES", "NeighbourhoodFormat", "exports_router", "graph_file"]
 
 MEDIA_TYPES: dict[str, str] = {
     "graphml": "application/graphml+xml",
@@ -33,6 +33,29 @@ MEDIA_TYPES: dict[str, str] = {
 }
 SUFFIXES = {"graphml": ".graphml", "gexf": ".gexf", "cytoscape": ".cyjs", "node-link": ".json",
             "turtle": ".ttl", "trig": ".trig", "nquads": ".nq", "jsonld": ".jsonld"}
+
+# the formats of /actors/{id}/neighbourhood and their media types
+NEIGHBOURHOOD_TYPES: dict[str, str] = {"json": "application/json", "cytoscape": "application/vnd.cytoscape+json",
+                                       "graphml": "application/graphml+xml", "gexf": "application/gexf+xml"}
+NeighbourhoodFormat = Enum("NeighbourhoodFormat", {n: n for n in NEIGHBOURHOOD_TYPES}, type=str)
+
+
+def graph_file(store, actor: str, fmt: str, *, depth: int, types: list[str] | None = None,
+               since: date | None = None, until: date | None = None,
+               min_confidence: float | None = None) -> bytes:
+    """An actor's aggregated stance neighbourhood (``graph.networks.neighbourhood_graph``)
+    written by ``graph.exports.graphs`` as cytoscape, graphml or gexf."""
+    from graph.exports.graphs import write_cytoscape, write_gexf, write_graphml
+    from graph.networks import neighbourhood_graph
+
+    writer = {"cytoscape": write_cytoscape, "graphml": write_graphml, "gexf": write_gexf}[fmt]
+    g = neighbourhood_graph(store, actor, depth=depth, since=since, until=until,
+                            min_confidence=min_confidence, type=types)
+    with tempfile.TemporaryDirectory(prefix="qawl-neighbourhood-") as folder:
+        path = Path(folder) / f"n.{fmt}"
+        writer(g, path)
+        return path.read_bytes()
+
 
 ExportFormat = Enum("ExportFormat", {name.replace("-", "_"): name for name in MEDIA_TYPES}, type=str)
 

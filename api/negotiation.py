@@ -32,6 +32,8 @@ GRAPH_TYPES: tuple[MediaType, ...] = (
     MediaType("text/turtle", "turtle", ("application/turtle", "application/x-turtle")),
     MediaType("application/n-triples", "ntriples"),
     MediaType("application/n-quads", "nquads"),
+    MediaType("application/ld+json", "jsonld"),
+    MediaType("application/rdf+xml", "rdfxml"),
 )
 
 

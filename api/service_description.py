@@ -15,10 +15,10 @@ __all__ = ["SD", "service_description"]
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
 RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                  "SPARQL_Results_TSV", "Turtle", "N-Triples", "N-Quads")
+                  "SPARQL_Results_TSV", "Turtle", "N-Triples", "N-Quads", "JSON-LD", "RDF_XML")
 
 
-def service_description(endpoint: str) -> Graph:
+def service_description(endpoint: str, *, updates: bool = False) -> Graph:
     g = Graph()
     g.bind("sd", SD)
     g.bind("formats", FORMATS)
@@ -27,6 +27,8 @@ def service_description(endpoint: str) -> Graph:
     g.add((service, RDF.type, SD.Service))
     g.add((service, SD.endpoint, URIRef(endpoint)))
     g.add((service, SD.supportedLanguage, SD.SPARQL11Query))
+    if updates:
+        g.add((service, SD.supportedLanguage, SD.SPARQL11Update))
     for name in RESULT_FORMATS:
         g.add((service, SD.resultFormat, FORMATS[name]))
     g.add((service, SD.feature, SD.UnionDefaultGraph))

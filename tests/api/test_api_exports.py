@@ -16,7 +16,11 @@ import pytest
     ("api.service_description", {"SD", "service_description"}),
     ("api.records", {"records_router"}),
     ("api.settings", {"Settings"}),
-    ("api.exports", {"MEDIA_TYPES", "exports_router"}),
+    ("api.exports", {"MEDIA_TYPES", "NEIGHBOURHOOD_TYPES", "NeighbourhoodFormat", "exports_router", "graph_file"}),
+    ("api.auth", {"require_token"}),
+    ("api.pool", {"PoolBusy", "QueryAnswer", "QueryJob", "QueryPool", "QueryTimeout", "WorkerFailed"}),
+    ("api.writes", {"writes_router"}),
+    ("api.page", {"VENDOR", "WEB_DIR", "page_router"}),
 ])
 def test_all(module: str, names: set[str]) -> None:
     mod = importlib.import_module(module)
@@ -29,7 +33,21 @@ def test_settings_defaults_are_documented() -> None:
 
     s = Settings()
     doc = Settings.__doc__ or ""
-    assert (s.query_timeout, s.row_limit, s.max_body_bytes, s.max_depth, s.max_concurrent_queries) == (
-        30.0, 10_000, 1_000_000, 3, 4)
-    for name in ("query_timeout", "row_limit", "max_body_bytes", "max_depth", "max_concurrent_queries"):
+    assert (s.query_timeout, s.row_limit, s.max_body_bytes, s.max_depth, s.workers,
+            s.max_concurrent_queries) == (30.0, 10_000, 1_000_000, 3, 2, 16)
+    # off and closed unless configured
+    assert (s.service_allow, s.updates, s.graph_store, s.ingest, s.token, s.cors_origins) == (
+        (), False, False, False, None, ())
+    for name in ("query_timeout", "row_limit", "max_body_bytes", "max_depth", "workers",
+                 "max_concurrent_queries", "service_allow", "updates", "graph_store", "ingest",
+                 "token", "cors_origins"):
         assert f"{name}:" in doc
+
+
+def test_writes_need_a_token() -> None:
+    from api.app import Settings
+
+    for switch in ("updates", "graph_store", "ingest"):
+        with pytest.raises(ValueError, match="bearer token"):
+            Settings(**{switch: True})
+    assert Settings(updates=True, token="t").writes

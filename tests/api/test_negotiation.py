@@ -57,4 +57,4 @@ def test_graphs(accept: str | None, expected: str | None) -> None:
 
 def test_formats_name_the_library_serialisers() -> None:
     assert [m.format for m in SOLUTION_TYPES] == ["json", "xml", "csv", "tsv"]
-    assert [m.format for m in GRAPH_TYPES] == ["turtle", "ntriples", "nquads"]
+    assert [m.format for m in GRAPH_TYPES] == ["turtle", "ntriples", "nquads", "jsonld", "rdfxml"]

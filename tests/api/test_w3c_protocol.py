@@ -34,7 +34,8 @@ RDFS = rdflib.RDFS
 TABULAR = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv",
            "text/tab-separated-values"}
 BOOLEAN = {"application/sparql-results+json", "application/sparql-results+xml"}
-RDF_TYPES = {"text/turtle", "application/n-triples", "application/rdf+xml", "application/n-quads"}
+RDF_TYPES = {"text/turtle", "application/n-triples", "application/rdf+xml", "application/n-quads",
+             "application/ld+json"}
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,8 @@ def _check_format(response: httpx.Response, request: Request) -> None:
         assert ctype in BOOLEAN
     elif request.format == "RDF":
         assert ctype in RDF_TYPES
-        rdflib.Graph().parse(data=response.text, format={"text/turtle": "turtle"}.get(ctype, "nt"))
+        rdflib.Graph().parse(data=response.text, format={
+            "text/turtle": "turtle", "application/rdf+xml": "xml", "application/ld+json": "json-ld"}.get(ctype, "nt"))
     if request.boolean is not None:
         if ctype == "application/sparql-results+json":
             assert json.loads(response.text)["boolean"] is request.boolean
@@ -139,18 +141,7 @@ def test_manifest_is_there() -> None:
     assert len(GRAPHS) == 3
 
 
-# Relative IRIs in a query need a base IRI (the protocol lets it be the endpoint's URL);
-# graph.query.run_query does not take one yet, so pyoxigraph rejects `<s>`.
-NEEDS_BASE_IRI = {"query_content_type_construct"}
-
-
-def _params(test: ProtocolTest):
-    marks = [pytest.mark.xfail(strict=True, reason="graph.query.run_query has no base IRI for relative IRIs")
-             ] if test.name in NEEDS_BASE_IRI else []
-    return pytest.param(test, id=test.name, marks=marks)
-
-
-@pytest.mark.parametrize("test", [_params(t) for t in TESTS])
+@pytest.mark.parametrize("test", [pytest.param(t, id=t.name) for t in TESTS])
 def test_protocol(protocol_server: str, test: ProtocolTest) -> None:
     refused = False
     with httpx.Client(base_url=protocol_server, timeout=30) as client:
@@ -194,4 +185,4 @@ def test_service_description(protocol_server: str, accept: str | None) -> None:
     assert len(services) == 1
     assert (services[0], rdflib.RDF.type, SD.Service) in g
     assert (services[0], SD.supportedLanguage, SD.SPARQL11Query) in g
-    assert len(list(g.objects(services[0], SD.resultFormat))) == 7
+    assert len(list(g.objects(services[0], SD.resultFormat))) == 9
