@@ -387,6 +387,8 @@ def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         if p >= 0 and p < i - 1 or prev is not None:
             if toks[p].low in _BE:
                 return "finite"  # "is promising", "has been saying", "is also encouraging"
+        if nxt is not None and nxt.low == "by":
+            return None  # "(Additional reporting by ...)": a credit line, not a cue
         if prev is not None and prev.cap and prev.text.isalpha() and i > 1:
             return "finite"  # "with RealClearPolitics showing her ahead"
         if prev is not None and (prev.text == "," or prev.low in _ING_LINKS or (
@@ -417,6 +419,10 @@ def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         return None
     if base and cue.lemma not in ("say", "tell") and nxt is not None and nxt.low in _NOUN_NEXT:
         return None
+    if base and w.low != head and cue.lemma in _NOUNLIKE and nxt is not None and (
+            nxt.low in ("in", "such", "at", "on", "with", "who", "were", "are")
+            or nxt.text in {",", ".", ";", ")"}):
+        return None  # "voting rights advocates in a swing state": a plural noun
     return "finite"
 
 
