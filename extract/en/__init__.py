@@ -7,11 +7,15 @@ its format and sources; :func:`check` reports bad lines; users add files of the 
 ``<dir>/en/`` for each folder of ``QAWL_RULES_PATH``). Actors come from the gazetteer
 (``extract.gazetteer``) through an English index (``gazindex``).
 
-Steps, per article: sentences and paragraphs (``text``), actor mentions per sentence
-(``actors``: names, demonyms, metonyms, titles, appositions, unknown names), pronouns and
-"the two leaders" resolved to the latest fitting actors of the last paragraphs, quotations
-(``quotes``), claims (``claims`` with ``phrases``), stances (``stances``), dates (``dates``).
-Every span is offsets into ``article.text``.
+Steps, per article: sentences and paragraphs (``text``; a Title Case first line is marked as a
+headline, where capitals do not mark names), actor mentions per sentence (``actors``: names,
+demonyms, metonyms, titles, appositions, unknown names), pronouns and "the two leaders"
+resolved to the latest fitting actors of the last paragraphs, quotations (``quotes``), claims
+(``claims``: verb frames with ``phrases``; colon and dash signatures, possessive reporting
+nouns, passives with an agent and object-preposition cues in ``forms``), stances
+(``stances``; an act that opens a claim's content is held by its speaker), dates (``dates``).
+Officials named by a title without a nationality take the article's country when it names
+exactly one state. Every span is offsets into ``article.text``.
 """
 
 from __future__ import annotations

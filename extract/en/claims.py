@@ -19,16 +19,30 @@ from dataclasses import dataclass
 
 from extract.en.actors import Mention, Registry
 from extract.en.dates import find_date
+from extract.en.forms import (
+    _BE,
+    _DASHES,
+    _NOUN_CONTEXT,
+    _OBJ_DETS,
+    _TO_VERBS,
+    colon_frame,
+    dash_frame,
+    head_of,
+    nominal,
+    object_prep,
+    passive,
+    verb_form,
+)
 from extract.en.lexicon import Cue, Lexicon
 from extract.en.phrases import (
     _ADVERBIAL,
     _AUX,
-    _DATE_WORDS,
-    _VENUES,
     _CLOSE_Q,
+    _DATE_WORDS,
     _NEG,
     _OPEN_Q,
     _PRONOUNS,
+    _VENUES,
     Frame,
     after_cue,
     cue_extent,
@@ -80,12 +94,12 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     f.next_para = next_para
     out: list[RawClaim] = []
     i = 0
-    colon = _colon_frame(f)
+    colon = colon_frame(f)
     if colon is not None:
         out.append(_raw(f, colon, si, published, negated=False, lemma=":"))
     while i < len(toks):
         if toks[i].text in _DASHES:
-            raw = _dash_frame(f, i)
+            raw = dash_frame(f, i)
             if raw is not None:
                 out.append(_raw(f, raw, si, published, negated=False, lemma="―"))
             i += 1
@@ -95,8 +109,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             i += 1
             continue
         k = i + len(cue.words)
-        special = _nominal(f, i, lex) or (
-            _passive(f, cue, i, k) if cue.kind == "verb" else None)
+        special = nominal(f, i, lex) or (
+            passive(f, cue, i, k) if cue.kind == "verb" else None)
         if special is not None:
             spk, (ca, cb), (sa, sb), content, lemma = special
             s0, e0 = strip(text, *content)
@@ -113,7 +127,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         if cue.kind == "noun":
             i += 1
             continue
-        form = _verb_form(toks, i, k, cue, headline=sent.headline)
+        form = verb_form(toks, i, k, cue, headline=sent.headline)
         if any(m.i < i < m.j for m in mentions):
             form = None  # "the Syrian state news agency": part of a name
         if form is None:
@@ -126,7 +140,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         if raw is not None:
             spk, (ca, cb), (sa, sb), content, addressee, direct, via = raw
             ci, ck = cue_extent(toks, i, k, sb if sb > sa and sa < i else 0)
-            more = _object_prep(f, cue, k, content)
+            more = object_prep(f, cue, k, content)
             if more is not None:
                 ck, content = more
             s0, e0 = strip(text, *content)
@@ -145,119 +159,6 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     return out
 
 
-_POSSESSIVE = frozenset({"'s", "’s"})
-_NOUN_CONTENT = frozenset({"that", "to", ":"})
-
-
-def _nominal(f: Frame, i: int, lex: Lexicon):
-    """"Trump's claim that ...", "Turkey's threat to ...", "the senator's call for ...": a
-    named possessor, a reporting noun and the clause it introduces."""
-    toks = f.toks
-    noun = next((c for c in lex.cues.get(toks[i].low, ()) if c.kind == "noun"
-                 and tuple(t.low for t in toks[i:i + len(c.words)]) == c.words), None)
-    if noun is None or i < 2:
-        return None
-    k = i + len(noun.words)
-    if k >= len(toks) or toks[k].low not in _NOUN_CONTENT | {"for", "of"}:
-        return None
-    p = i - 1
-    if not toks[p].low in _POSSESSIVE and p > 1 and toks[p].text.isalpha() \
-            and not toks[p].cap and toks[p - 1].low in _POSSESSIVE:
-        p -= 1  # "Trump's repeated claim that"
-    if toks[p].low not in _POSSESSIVE:
-        return None
-    owner = next((m for m in f.mentions if m.j == p and m.actor), None)
-    if owner is None:
-        return None
-    c0 = k + 1 if toks[k].low in ("that", ":") else k
-    if c0 >= len(toks):
-        return None
-    q = f.in_quote(toks[c0].start)
-    end = max(f.sent.end, q[1]) if q and q[0] == toks[c0].start else f.sent.end
-    return owner.actor, (i, k), (owner.i, p + 1), (toks[c0].start, end), noun.lemma
-
-
-_PARTICIPLE_IRREGULAR = frozenset("said told written shown seen known thought found".split())
-
-
-def _passive(f: Frame, cue: Cue, i: int, k: int):
-    """"... has been endorsed by X", "a view echoed by X": the agent after "by" holds what
-    the subject before the verb names."""
-    toks = f.toks
-    w = toks[i].low
-    if k + 1 >= len(toks) or toks[k].low != "by" or not (
-            w.endswith("ed") or w in _PARTICIPLE_IRREGULAR) or i == 0:
-        return None
-    np = f.np_after(k + 1)
-    if np is None or toks[np[0]].low in _PRONOUNS - {"he", "she", "they"}:
-        return None
-    spk, a, b = f.actor_in(*np)
-    if spk is None:
-        return None
-    p = i - 1
-    while p > 0 and (toks[p].low in _ING_ADVERBS or toks[p].low in _AUX
-                     or toks[p].low.endswith("ly")) and toks[p].low not in _BE:
-        p -= 1
-    if toks[p].low in _BE | {"being"}:
-        ca = p
-        while ca > 0 and toks[ca - 1].low in _BE | {"has", "have", "had", "being", "will",
-                                                    "would", "could", "may", "might"}:
-            ca -= 1
-        if ca == 0:
-            return None
-        subj = f.np_before(ca)
-        if subj is None:
-            return None
-        content = (toks[subj[0]].start, toks[subj[1] - 1].end)
-    elif toks[p].text.isalpha() and not toks[p].low in _NOUN_CONTEXT and p == i - 1:
-        ca = i  # a reduced relative: "a view echoed by ..."
-        s0 = p
-        while s0 > 0 and toks[s0 - 1].text.isalpha() and (
-                toks[s0 - 1].low in ("the", "a", "an", "this", "that", "his", "her", "their",
-                                     "its") or not toks[s0 - 1].low in _BOUNDARY_WORDS):
-            s0 -= 1
-            if toks[s0].low in ("the", "a", "an", "this", "his", "her", "their", "its"):
-                break
-        content = (toks[s0].start, toks[p].end)
-    else:
-        return None
-    return spk, (ca, k + 1), (a, b), content, cue.lemma
-
-
-_BOUNDARY_WORDS = frozenset("and or but that which who of in on at for to with by from is are "
-                            "was were".split())
-
-
-# verbs whose object comes before what is held: "accused Holt of lying", "compared X to Y"
-_OBJECT_PREP = {"accuse": ("of",), "compare": ("to", "with"), "liken": ("to",),
-                "ask": ("about",), "press": ("on", "about"), "blame": ("for",),
-                "praise": ("for",), "criticize": ("for",), "thank": ("for",),
-                "warn": ("about", "of", "against"), "question": ("about", "on"),
-                "credit": ("with", "for"), "charge": ("with",), "slam": ("for",),
-                "fault": ("for",), "chastise": ("for",), "scold": ("for",),
-                "condemn": ("for",), "attack": ("for", "on")}
-
-
-def _object_prep(f: Frame, cue: Cue, k: int, content: tuple[int, int]):
-    """The cue up to the preposition after its object ("accused Holt of"), as attribution
-    annotation marks it, and the content after that preposition."""
-    preps = _OBJECT_PREP.get(cue.lemma)
-    toks = f.toks
-    if preps is None or k >= len(toks) or toks[k].start != content[0]:
-        return None
-    for j in range(k + 1, min(k + 6, len(toks) - 1)):
-        if toks[j].low in preps:
-            obj = toks[k:j]
-            named = any(m.i == k and m.j == j for m in f.mentions)
-            plain = obj[0].low in ("him", "her", "them", "it", "us", "me") and j == k + 1
-            if named or plain or all(t.cap or t.low == "'s" for t in obj):
-                return j + 1, (toks[j + 1].start, content[1])
-            return None
-        if not (toks[j].text.isalpha() or toks[j].low == "'s"):
-            return None
-    return None
-
-
 def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
     """"X said A and warned B": A ends where the coordinated cue begins."""
     for c in claims:
@@ -274,21 +175,6 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
             c.content = (c.content[0], toks[k - 1].end)
 
 
-# cue lemmas that are also common nouns ("the plan", "his claims", "a simple question")
-_NOUNLIKE = frozenset(
-    "claim plan question state remark report appeal comment estimate challenge demand support "
-    "attack fear hope call note post tweet quote charge concern praise blast mock tout worry "
-    "answer reply respond statement signal dub cite reveal find show want stress back view "
-    "rule rate release detail dispute label offer echo need feel see advocate protest doubt "
-    "fault regret love welcome favor vote sign press push pitch document address chronicle "
-    "joke boast caution outline compare reference promote decline suspect".split())
-# headings that end in a colon but name no speaker ("Correction: ...")
-_NOT_SPEAKERS = frozenset(
-    "correction corrections clarification update updated note editor editors photo photos video "
-    "watch related read more see also advertisement disclosure source sources latest".split())
-_DASHES = frozenset({"―", "—", "–"})
-
-
 def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,
          lemma: str) -> RawClaim:
     spk, (ca, cb), (sa, sb), content, addressee, direct, via = raw
@@ -301,129 +187,6 @@ def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,
         date=find_date(f.text, f.sent.start, f.sent.end, published=published,
                        anchor=toks[ca].start),
         negated=negated, confidence=0.6, lemma=lemma, sentence=si)
-
-
-def _colon_frame(f: Frame):
-    """"PENCE: ...", "Poll: ...": a short capitalised speaker, a colon, then the content."""
-    toks = f.toks
-    a = 1 if toks and toks[0].text in _OPEN_Q else 0
-    c = next((n for n in range(a, min(a + 7, len(toks))) if toks[n].text == ":"), None)
-    if c is None or c == a or c + 1 >= len(toks):
-        return None
-    words = toks[a:c]
-    if not all(t.cap or t.text in {".", "'s", "’s", "-", "(", ")"} for t in words) \
-            or any(t.low in _NOT_SPEAKERS for t in words):
-        return None
-    spk = f.actor_in(a, c)[0]
-    if spk is None:
-        return None
-    cs = toks[c + 1].start
-    q = f.in_quote(cs)
-    ce = max(f.sent.end, q[1]) if q and q[0] == cs else f.sent.end
-    return spk, (c, c + 1), (a, c), (cs, ce), None, bool(q), None
-
-
-def _dash_frame(f: Frame, i: int):
-    """"“...” ― Name": a quotation signed after a dash."""
-    toks = f.toks
-    if i == 0 or toks[i - 1].text not in _CLOSE_Q | {"."} or i + 1 >= len(toks) \
-            or not toks[i + 1].cap:
-        return None
-    q = f.in_quote(toks[i - 1].start)
-    if q is None:
-        return None
-    np = f.np_after(i + 1)
-    if np is None:
-        return None
-    spk, a, b = f.actor_in(*np)
-    if spk is None:
-        return None
-    return spk, (i, i + 1), (a, b), q, None, True, None
-
-
-_NOUN_CONTEXT = frozenset(
-    "the a an his her its their your our my of in on for at by with to 's ’s this these those "
-    "some any every each no several many few two three four five six seven eight nine ten "
-    "such whose which what".split())
-_CLAUSE_OPENERS = frozenset({"that", "whether", "how", "why", "if"})
-# words that open the object of a verb in the -s form ("the government offers the loans")
-_NP_OPENERS = frozenset("the a an his her their its our my your this these those no more "
-                        "some".split())
-_NOUN_NEXT = frozenset({"of", "by", "and", "or", "is", "are", "was", "were", "have", "has", "'s",
-                        "’s", "from", "about"})
-_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
-_BE = frozenset({"is", "are", "was", "were", "'s", "'re", "been", "be", "am", "'m"})
-_ING_ADVERBS = frozenset("also once again still now even already increasingly repeatedly "
-                         "openly publicly privately just".split())
-_ING_LINKS = frozenset({"and", "by", "while", "after", "before", "without"})
-# verbs whose "to"-infinitive is the held content ("wants to", "refused to", "plans to")
-_TO_VERBS = frozenset("want plan hope decide refuse promise vow threaten pledge expect agree "
-                      "offer decline seem intend aim seek vow urge ask tell call encourage "
-                      "continue".split())
-
-
-def head_of(cue: Cue) -> str:
-    return cue.lemma.split()[0]
-
-
-def _verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
-               headline: bool = False) -> str | None:
-    """"finite", "participle" (", saying ...") or None when the cue word is not a verb here."""
-    if cue.kind != "verb":
-        return "finite"
-    w = toks[i]
-    prev = toks[i - 1] if i > 0 else None
-    nxt = toks[k] if k < len(toks) else None
-    if headline and w.cap and w.low == cue.lemma.split()[0]:
-        return None  # a Title Case headline: only inflected forms ("Says", "Warns") are verbs
-    if w.cap and not headline and prev is not None and prev.text not in _OPEN_Q \
-            and prev.text not in {":", "—"}:
-        return None  # "State Department"
-    if w.low.endswith("ing"):
-        p = i - 1
-        while p > 0 and (toks[p].low in _ING_ADVERBS or toks[p].low in _NEG or (
-                toks[p].low.endswith("ly") and len(toks[p].low) > 4)):
-            p -= 1  # "is once again questioning", "isn't saying"
-        if p >= 0 and p < i - 1 or prev is not None:
-            if toks[p].low in _BE:
-                return "finite"  # "is promising", "has been saying", "is also encouraging"
-        if nxt is not None and nxt.low == "by":
-            return None  # "(Additional reporting by ...)": a credit line, not a cue
-        if prev is not None and prev.cap and prev.text.isalpha() and i > 1:
-            return "finite"  # "with RealClearPolitics showing her ahead"
-        if prev is not None and (prev.text == "," or prev.low in _ING_LINKS or (
-                prev.text in _CLOSE_Q and i > 1 and toks[i - 2].text == ",")):
-            return "participle"  # ", saying", "and calling for", "by telling them"
-        return None
-    if nxt is not None and nxt.low == "to" and head_of(cue) in _TO_VERBS and not (
-            prev is not None and (prev.low in _NOUN_CONTEXT - {"to"} or prev.low == "own")):
-        return "finite"  # "wants to", "plans to": the infinitive is what the subject holds
-    year = prev is not None and len(prev.text) == 4 and prev.text.isdigit() and i > 1 \
-        and toks[i - 2].low in ("in", "since")  # "an ad in 2008 questioned"
-    if prev is not None and (prev.low in _NOUN_CONTEXT or (prev.text[:1].isdigit() and not year)
-                             or prev.low == "own"):
-        return None
-    if prev is not None and prev.low in _PASSIVE and cue.lemma not in ("say",):
-        return None
-    head = cue.lemma.split()[0]
-    if "weak" in cue.flags and w.low.endswith("ed") and prev is not None and prev.low.isalpha() \
-            and not prev.cap and prev.low not in _PRONOUNS and prev.low not in _AUX \
-            and prev.low not in ("who", "which", "that") and nxt is not None and (
-                nxt.low in _DATE_WORDS or nxt.low in ("last", "this", "earlier", "by", "in", "on")):
-        return None  # "a report released last year found": a participle after its noun
-    base = w.low in (head, head + "s", head + "es", head[:-1] + "ies")
-    if base and cue.lemma in _NOUNLIKE and prev is not None and not (
-            (nxt is not None and (nxt.low in _CLAUSE_OPENERS or (
-                w.low != head and nxt.low in _NP_OPENERS))) or prev.cap or prev.low in _PRONOUNS or prev.low in ("who", "that", "which", "to")
-            or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q):
-        return None
-    if base and cue.lemma not in ("say", "tell") and nxt is not None and nxt.low in _NOUN_NEXT:
-        return None
-    if base and w.low != head and cue.lemma in _NOUNLIKE and nxt is not None and (
-            nxt.low in ("in", "such", "at", "on", "with", "who", "were", "are")
-            or nxt.text in {",", ".", ";", ")"}):
-        return None  # "voting rights advocates in a swing state": a plural noun
-    return "finite"
 
 
 def _participle(f: Frame, cue: Cue, i: int, k: int, earlier: list[RawClaim]):
@@ -632,9 +395,6 @@ def _frame_ends(f: Frame, k: int, cue: Cue) -> bool:
             j = _object_end(toks, j)
     j = skip_adverbials(toks, j)
     return j >= len(toks) or toks[j].text in {".", ",", "!", "?", ";"} | _CLOSE_Q
-
-
-_OBJ_DETS = frozenset("the a an his her their its our my your this that these those".split())
 
 
 def _object_end(toks: tuple[Token, ...], k: int) -> int:

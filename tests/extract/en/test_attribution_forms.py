@@ -9,7 +9,6 @@ from extract.en import extract_english
 from extract.en.dates import find_date
 from extract.en.text import sentences, tokenize
 from extract.model import Article, Extraction
-
 from tests.extract.en.test_english import GAZ, assert_offsets
 
 
