@@ -45,6 +45,11 @@ def _int(v: str) -> None:
     int(v)
 
 
+def _iso3(v: str) -> None:
+    if len(v) != 3 or not v.isascii() or not v.isupper():
+        raise ValueError(f"{v!r} is not an ISO 3166-1 alpha-3 code")
+
+
 def _any(v: str) -> None:
     if not v.strip():
         raise ValueError("empty column")
@@ -57,14 +62,15 @@ SCHEMAS: dict[str, list[tuple[str, Callable[[str], None]]]] = {
     "triggers": [("phrase", _any), ("type", _plover), ("polarity", _polarity),
                  ("negated_type", _plover_or_dash),
                  ("target", _one_of("after", "before", "with", "pair", "purpose")),
-                 ("scope", _one_of("claim", "any"))],
+                 ("scope", _one_of("claim", "any", "event", "crowd"))],
     "titles": [("title", _any), ("role", _any), ("sector", _any)],
     "markers": [("category", _one_of("via", "comp", "neg", "cond", "stop", "filler", "pair",
                                      "institution", "statement", "generic", "alias_intro",
-                                     "break")),
+                                     "break", "unreal", "outcome", "now")),
                 ("form", _any)],
     "dates": [("category", _one_of("month", "weekday", "relative", "day")), ("form", _any), ("value", _int)],
     "agents": [("forms", _any), ("sector", _any), ("label", _any), ("needs_country", _one_of("yes", "no"))],
+    "places": [("name", _any), ("country", _iso3)],
     "furniture": [("category", _one_of("caption", "boilerplate")), ("phrase", _any)],
 }
 

@@ -1,7 +1,7 @@
 """The Arabic extractor's word lists, read once from the TSV data files.
 
 Owns ``Lexicon`` (cues by normalised form, triggers by normalised first word, titles, closed word
-classes, date words) and ``load_lexicon()`` (cached; shipped files plus same-named files in
+classes, date words, place names) and ``load_lexicon()`` (cached; shipped files plus same-named files in
 ``QAWL_RULES_PATH`` folders). Every form is stored normalised (``extract.arabic.norm_word``) so
 that lookups are plain dictionary hits on normalised tokens.
 """
@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extract.arabic import norm_word
 from extract.datafiles import data_files, read_tsv
+from extract.gazetteer import strip_al
 
 __all__ = ["Agent", "Cue", "Lexicon", "Title", "Trigger", "load_lexicon"]
 
@@ -64,6 +65,7 @@ class Lexicon:
     relative: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
     agents: dict[str, list[Agent]] = field(default_factory=lambda: defaultdict(list))
     days: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
+    places: dict[str, str] = field(default_factory=dict)  # one-word place (al- stripped) -> ISO3
 
     def is_(self, category: str, tok: str) -> bool:
         return tok in self.markers[category]
@@ -110,6 +112,8 @@ def load_lexicon() -> Lexicon:
         for form in forms.split("|"):
             words = tuple(norm_word(form).split())
             lex.agents[words[0]].append(Agent(words, sector, label, needs == "yes"))
+    for name, iso in _rows("patterns/places.ar.tsv", "places"):
+        lex.places[strip_al(norm_word(name))] = iso
     for table in (lex.triggers, lex.titles, lex.months, lex.relative, lex.agents, lex.days):
         for items in table.values():
             items.sort(key=lambda x: -len(x[0] if isinstance(x, tuple) else x.words))

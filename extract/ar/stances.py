@@ -15,12 +15,15 @@ Owns ``find_stances(doc, infos)``:
   purpose clause's target. Attacks and protests without a named target keep a null target;
   negated narrated actions give nothing.
 One stance per (holder, target, type, negated) is kept: the first, i.e. the best evidenced.
+Event frames (``extract.ar.events``) then drop attacks and protests in unreal sentences, give
+generic agents the country where they act, and add attacks and protests whose doer is unnamed.
 """
 
 from __future__ import annotations
 
 from extract.ar.claims import PREPS, ClaimInfo
 from extract.ar.doc import Doc, Mention
+from extract.ar.events import apply_event_frames
 from extract.ar.lexicon import Lexicon, Trigger, load_lexicon
 from extract.arabic import enclitic_variants, particle_forms, proclitic_variants
 from extract.model import Span, Stance
@@ -260,4 +263,5 @@ def find_stances(doc: Doc, infos: list[ClaimInfo], *, lexicon: Lexicon | None = 
         covered.add(info.cue_t)
     for s0, s1 in doc.sents:
         st.narrated(s0, s1, covered, doc.article.published)
+    apply_event_frames(st, infos)
     doc.stances = st.out

@@ -1,0 +1,258 @@
+"""Arabic event frames: attacks and protests whose doer is unnamed, implied or only a crowd.
+
+Owns ``apply_event_frames(st, infos)``, run by ``extract.ar.stances.find_stances`` after the trigger
+pass, over each sentence:
+- **unreal frames**: a sentence that speaks of plans, fears, trials or investigations (markers
+  ``unreal``: خطط، مخاوف، محاكمة، التحقيق …), or dates itself by an explicit year before the
+  publication year without a ``now`` word (أمس، اليوم), does not report an attack or protest that
+  took place: its ASSAULT / PROTEST stances from triggers are dropped;
+- **location**: where the sentence's event happens — a place of ``patterns/places.ar.tsv`` (the
+  state it lies in) or a state name or capital governed by a preposition (``في بغداد``);
+- **localisation**: a generic agent without a country (مسلحون، المتظاهرون، المدنيين) acting or hit
+  there becomes that country's (``x-irq-gunmen``);
+- **unnamed events**: a sentence with an attack or protest word (``event`` and ``any`` triggers,
+  al- forms included) and no stance of that type yet gives one when the event is concrete (an
+  ``outcome`` such as مقتل، بجروح، أسفر, or a ``now`` word). The holder is a doer named by the
+  sentence's own words (a generic armed agent: مسلحون، انتحاري، المتمردين; a crowd for protests),
+  else an actor standing for the unnamed doer ("unidentified attackers", "protesters") that has no
+  mention — the trigger is the evidence. The target is the victims (المدنيين، الشرطة، جنود),
+  else the state where it happened. ``crowd`` triggers (تجمع، احتشد، هتف) fire only with a crowd
+  standing next to them as their doer, and need no outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from extract.ar.doc import ActorRec, Mention
+from extract.ar.lexicon import Trigger
+from extract.arabic import enclitic_variants, proclitic_variants
+from extract.gazetteer import strip_al
+
+if TYPE_CHECKING:
+    from extract.ar.claims import ClaimInfo
+    from extract.ar.stances import _Stances
+
+__all__ = ["apply_event_frames"]
+
+EVENTS = ("ASSAULT", "PROTEST")
+YEAR = re.compile(r"^(19|20)\d\d$")
+ARMED = {"UAF", "REB"}  # generic agents that are doers when named near an unnamed attack
+VICTIMS = {"CVL", "MIL", "GOV"}
+CROWD = {"CVL", "OPP"}
+CROWD_AFTER = 5  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
+CROWD_BEFORE = 3
+NEAR = 12  # how far an outcome or date may stand from an unnamed event's trigger
+UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
+
+
+def _slug(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+
+
+class _Frames:
+    def __init__(self, st: _Stances) -> None:
+        self.st, self.doc, self.lex = st, st.doc, st.lex
+        self.starts = [t.start for t in self.doc.toks]
+        self.agent_slugs = {_slug(a.label) for items in self.lex.agents.values() for a in items}
+
+    # -- sentence properties -------------------------------------------------------------
+    def has(self, category: str, s0: int, s1: int) -> bool:
+        for k in range(s0, s1):
+            for stem, _ in proclitic_variants(self.st.norm(k)):
+                if self.lex.is_(category, stem) or self.lex.is_(category, strip_al(stem)):
+                    return True
+        for words in self.lex.multi_markers[category]:
+            for k in range(s0, s1 - len(words) + 1):
+                if all(self.st.norm(k + n) == w for n, w in enumerate(words)):
+                    return True
+        return False
+
+    def unreal(self, s0: int, s1: int) -> bool:
+        if self.has("unreal", s0, s1):
+            return True
+        pub = self.doc.article.published
+        year = int(pub[:4]) if pub else None
+        dated = any(YEAR.match(self.st.norm(k)) and (year is None or int(self.st.norm(k)) < year)
+                    for k in range(s0, s1))
+        return dated and not self.has("now", s0, s1)
+
+    def concrete(self, i: int, end: int, s0: int, s1: int) -> bool:
+        """An outcome or a date near the trigger (not the trigger itself) makes the event concrete."""
+        for a, b in ((max(s0, i - NEAR), i), (end, min(s1, end + NEAR))):
+            if self.has("outcome", a, b) or self.has("now", a, b):
+                return True
+        return False
+
+    def location(self, s0: int, s1: int) -> str | None:
+        for k in range(s0, s1):
+            if k in self.doc.mention_at:
+                m = self.doc.mention_at[k]
+                rec = self.doc.actors[m.key]
+                if rec.kind == "state" and m.how in ("name", "metonym") and m.t0 == k \
+                        and self.st.governed(m, s0):
+                    return rec.country
+                continue
+            for stem, _ in proclitic_variants(self.st.norm(k)):
+                iso = self.lex.places.get(strip_al(stem))
+                if iso:
+                    return iso
+        return None
+
+    # -- actors --------------------------------------------------------------------------
+    def is_agent(self, key: str) -> bool:
+        rec = self.doc.actors.get(key)
+        return rec is not None and rec.wikidata is None and key == f"x-{_slug(rec.label)}" \
+            and _slug(rec.label) in self.agent_slugs
+
+    def localise(self, key: str | None, iso: str | None) -> str | None:
+        """A country-less generic agent (or unnamed doer) acting in ``iso`` becomes that country's."""
+        if key is None or iso is None or not self.is_agent(key):
+            return key
+        rec = self.doc.actors[key]
+        state = self.doc.gaz.state(iso)
+        if state is None:
+            return key
+        new = f"x-{iso.lower()}-{_slug(rec.label)}"
+        if new not in self.doc.actors:
+            labels = {"en": f"{state.label} {rec.label}"}
+            if "ar" in rec.labels:
+                labels["ar"] = rec.labels["ar"]
+            self.doc.actors[new] = ActorRec(new, labels["en"], rec.kind, labels, None, iso,
+                                            rec.sector, rec.role)
+        return new
+
+    def unnamed(self, typ: str) -> str:
+        label, sector = UNNAMED[typ]
+        key = f"x-{_slug(label)}"
+        if key not in self.doc.actors:
+            self.doc.actors[key] = ActorRec(key, label, "group", {"en": label}, None, None, sector)
+        return key
+
+    def sector(self, m: Mention) -> str | None:
+        return self.doc.actors[m.key].sector
+
+    # -- triggers ------------------------------------------------------------------------
+    def trigger_at(self, i: int, s1: int) -> tuple[Trigger, int, int] | None:
+        """(trigger, end, cut) of an attack or protest word at ``i``, al- forms included."""
+        teh = self.doc.text[self.doc.toks[i].end - 1] == "ة"
+        for stem, cut in proclitic_variants(self.st.norm(i)):
+            bare = strip_al(stem)
+            for form in {stem, bare, *(() if teh else enclitic_variants(stem))}:
+                for trig in self.lex.triggers.get(form, ()):
+                    if trig.type not in EVENTS or trig.scope not in ("any", "event", "crowd"):
+                        continue
+                    if all(i + k < s1 and self.st.norm(i + k) == w
+                           for k, w in enumerate(trig.words[1:], 1)):
+                        tok = self.st.norm(i)
+                        at = tok.find(form)  # the ال a bare form drops is still in the text
+                        return trig, i + len(trig.words), at if at >= 0 else cut
+        return None
+
+    def crowd_near(self, i: int, end: int, s0: int, s1: int) -> Mention | None:
+        for m in self.doc.mentions_in(end, min(s1, end + CROWD_AFTER)):
+            if self.is_crowd(m):
+                return m
+        for m in reversed(self.doc.mentions_in(max(s0, i - CROWD_BEFORE), i)):
+            if self.is_crowd(m):
+                return m
+        return None
+
+    def is_crowd(self, m: Mention) -> bool:
+        rec = self.doc.actors[m.key]
+        if rec.kind == "group" and rec.sector in CROWD:
+            return True
+        # a plural demonym: الآلاف من الفلسطينيين
+        tok = self.st.norm(m.t1 - 1)
+        return m.how == "demonym" and rec.kind == "state" and tok.endswith(("يين", "يون"))
+
+    # -- the frame -----------------------------------------------------------------------
+    def sentence(self, s0: int, s1: int, have: set[str]) -> None:
+        i = s0
+        while i < s1:
+            hit = None if i in self.doc.mention_at else self.trigger_at(i, s1)
+            if hit is None:
+                i += 1
+                continue
+            trig, end, cut = hit
+            i = end
+            if trig.type in have or self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
+                continue
+            if end - len(trig.words) > s0 and self.lex.is_("generic", self.st.norm(end - len(trig.words) - 1)):
+                continue
+            start = end - len(trig.words)
+            if self.emit_frame(trig, start, end, cut, s0, s1):
+                have.add(trig.type)
+
+    def emit_frame(self, trig: Trigger, i: int, end: int, cut: int, s0: int, s1: int) -> bool:
+        where = self.location(s0, s1)
+        ms = self.doc.mentions_in(s0, s1)
+        holder_m: Mention | None
+        if trig.scope == "crowd":
+            holder_m = self.crowd_near(i, end, s0, s1)
+            if holder_m is None:
+                return False
+        elif not self.concrete(i, end, s0, s1):
+            return False
+        elif trig.type == "PROTEST":
+            holder_m = next((m for m in ms if self.is_crowd(m)), None)
+        else:
+            holder_m = next((m for m in ms if self.sector(m) in ARMED and self.is_agent(m.key)
+                             or self.doc.actors[m.key].kind == "armed_group"), None)
+        holder = holder_m.key if holder_m else self.unnamed(trig.type)
+        holder = self.localise(holder, where)
+        target_m = None
+        if trig.type == "ASSAULT":
+            target_m = next((m for m in ms if m is not holder_m and self.is_agent(m.key)
+                             and self.sector(m) in VICTIMS), None)
+        target = self.localise(target_m.key, where) if target_m else None
+        if target is None and trig.type == "ASSAULT" and where is not None:
+            state = self.doc.gaz.state(where)
+            if state is not None and state.id != holder:
+                target = state.id
+                self.doc.actors.setdefault(state.id, ActorRec(
+                    state.id, state.label, state.kind, dict(state.labels), state.wikidata,
+                    state.country, state.sector, state.role))
+        before = len(self.st.out)
+        self.st.emit(holder, target, trig.type, trig.polarity, self.st.span(i, end, cut),
+                     holder_m=holder_m, target_m=target_m, claim=None,
+                     date=self.doc.article.published, negated=False, confidence=0.5)
+        return len(self.st.out) > before
+
+    def sent_of_char(self, pos: int) -> int:
+        return self.doc.sent_of[max(0, bisect_right(self.starts, pos) - 1)]
+
+
+def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
+    """Drop unreal ASSAULT/PROTEST stances, localise generic agents, add unnamed events."""
+    fr = _Frames(st)
+    if not fr.starts:
+        return
+    cues = {(i.claim.cue.start, i.claim.cue.end) for i in infos}
+    sents = st.doc.sents
+    unreal = [fr.unreal(s0, s1) for s0, s1 in sents]
+    where: dict[int, str | None] = {}
+    kept = []
+    have: dict[int, set[str]] = {}
+    for s in st.out:
+        if s.type in EVENTS and (s.trigger.start, s.trigger.end) not in cues:
+            k = fr.sent_of_char(s.trigger.start)
+            if unreal[k]:
+                continue
+            if k not in where:
+                where[k] = fr.location(*sents[k])
+            holder = fr.localise(s.holder, where[k])
+            target = fr.localise(s.target, where[k])
+            if holder != s.holder or target != s.target:
+                s = replace(s, holder=holder, target=target)
+            have.setdefault(k, set()).add(s.type)
+        kept.append(s)
+    st.out = kept
+    st.seen = {(s.holder, s.target, s.type, s.negated) for s in kept}
+    for k, (s0, s1) in enumerate(sents):
+        if not unreal[k]:
+            fr.sentence(s0, s1, have.setdefault(k, set()))
+    st.out = [replace(s, id=f"s{n}") for n, s in enumerate(st.out, 1)]
