@@ -273,12 +273,13 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     # --- trailing speaker: "..., X said." / "“...,” X said."
     if trailing:
         a, b = np
-        if True:
-            spk = _speaker(f, a, b)
-            if spk:
-                content, direct = _content_before(f, a)
-                if content:
-                    return spk, (i, k), (a, b), content, None, direct, None
+        spk = _speaker(f, a, b)
+        if spk:
+            content, direct = _content_before(f, a)
+            if content:
+                if not direct:
+                    content = _parenthetical(f, k, content)
+                return spk, (i, k), (a, b), content, None, direct, None
     clausal = nxt is not None and (
         nxt.low == "that" or (nxt.low == "to" and head_of(cue) in _TO_VERBS)
         or nxt.text == ":" or nxt.text in _OPEN_Q or (
@@ -329,6 +330,24 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     elif not q:
         ce = _drop_trailing_adverbials(toks, c0, ce)
     return spk, (i, k), (a, b), (cs, ce), addressee, direct, None
+
+
+_RESUMING = frozenset("adding saying noting arguing according as in at after when while before "
+                      "during since but and though although because who which".split())
+
+
+def _parenthetical(f: Frame, k: int, content: tuple[int, int]) -> tuple[int, int]:
+    """"The plan, she said, will fail": the clause goes on after the speaker, so the content
+    runs to the sentence's end (the speaker's words in between are a gap of it)."""
+    toks = f.toks
+    j = skip_adverbials(toks, k)
+    if j + 3 >= len(toks) or toks[j].text != "," or toks[j + 1].low in _RESUMING \
+            or toks[j + 1].low.endswith("ing") or f.in_quote(toks[j + 1].start):
+        return content
+    e = len(toks)
+    while e > j + 1 and toks[e - 1].text in {".", "!", "?"}:
+        e -= 1
+    return content[0], toks[e - 1].end
 
 
 def _bound_subject(f: Frame, i: int) -> tuple[str, int, int] | None:

@@ -168,3 +168,14 @@ def test_dates_nearest_to_the_anchor_and_explicit_dates_first():
     text = "She said on Monday that Tuesday's vote was fair."
     assert find_date(text, 0, len(text), published="2024-05-10", anchor=text.index("said")) \
         == "2024-05-06"
+
+
+def test_parenthetical_speaker_content_runs_to_the_sentence_end():
+    c = only(run("The new toll, Marta Velasquez said, will double by spring."), "said")
+    assert c.content.text == "The new toll, Marta Velasquez said, will double by spring"
+
+
+def test_trailing_speaker_followed_by_a_participle_keeps_the_clause_before():
+    ex = run("The toll will double, Marta Velasquez said, adding that drivers would pay more.")
+    assert only(ex, "said").content.text == "The toll will double"
+    assert only(ex, "adding").content.text == "drivers would pay more"
