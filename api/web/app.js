@@ -100,6 +100,8 @@ async function drawNeighbourhood(actorId) {
     container: document.getElementById("graph"),
     elements,
     wheelSensitivity: 0.3,
+    minZoom: 0.2,
+    maxZoom: 1.2,
     style: [
       { selector: "node", style: {
           "label": "data(label)", "text-wrap": "wrap", "text-valign": "bottom", "text-margin-y": 4,
@@ -114,8 +116,10 @@ async function drawNeighbourhood(actorId) {
       { selector: "edge[claim = 1]", style: { "line-style": "dashed" } },
       { selector: "edge:selected", style: { "overlay-color": "#000", "overlay-opacity": 0.15 } },
     ],
-    layout: { name: data.nodes.length > 2 ? "cose" : "grid", animate: false, padding: 30,
-              nodeRepulsion: 9000, idealEdgeLength: 140 },
+    // the centre in the middle, each hop one ring further out
+    layout: { name: "concentric", animate: false, padding: 40, minNodeSpacing: 90,
+              concentric: n => (n.data("center") ? 10 : 10 - hops(data, n.id())),
+              levelWidth: () => 1 },
   });
   cy.on("tap", "edge", (evt) => showEvidence(evt.target.data("edge"), data));
   panel.replaceChildren(el("p", { class: "hint" },
@@ -123,8 +127,22 @@ async function drawNeighbourhood(actorId) {
   document.body.dataset.drawn = actorId;  // for tests and bookmarklets: what is drawn now
 }
 
+function hops(data, id) {  // distance from the centre over the drawn edges
+  const seen = new Map([[data.center, 0]]);
+  const queue = [data.center];
+  while (queue.length) {
+    const at = queue.shift();
+    for (const e of data.edges) {
+      const other = e.source === at ? e.target : e.target === at ? e.source : null;
+      if (other && !seen.has(other)) { seen.set(other, seen.get(at) + 1); queue.push(other); }
+    }
+  }
+  return seen.get(id) ?? 9;
+}
+
 function highlighted(sentence, part) {
-  const span = textNode("");
+  const span = textNode(sentence);  // its direction follows the sentence
+  span.replaceChildren();
   span.classList.add("sentence");
   const at = part ? sentence.indexOf(part) : -1;
   if (at < 0) { span.append(sentence); return span; }
