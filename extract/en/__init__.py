@@ -34,36 +34,36 @@ from extract.model import Article, Claim, Extraction, Span, Stance
 __all__ = ["check", "extract_english"]
 
 
-def _resolve_pronouns(per_sentence: list[list[Mention]], paras: list[int],
+def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, Mention]],
                       reg: Registry) -> None:
-    history: list[tuple[int, Mention]] = []  # (paragraph, mention) in text order
-    for mentions, p in zip(per_sentence, paras):
-        keep = []
-        for m in mentions:
-            if m.how == "pair":
-                _resolve_pair(m, history, p, reg)
-                if not m.actor:
-                    continue
-            elif m.how == "pronoun":
-                want = reg.text[m.start:m.end].lower()
-                for hp, h in reversed(history):
-                    if p - hp > 8:
-                        break
-                    kind = reg.kind(h.actor)
-                    if want in ("he", "she", "i"):
-                        ok = kind == "person"
-                    elif want == "it":
-                        ok = kind in ("state", "organization", "igo", "media", "armed_group")
-                    else:
-                        ok = kind != "person" or h.plural
-                    if ok:
-                        m.actor = h.actor
-                        break
-                if not m.actor:
-                    continue
-            keep.append(m)
-            history.append((p, m))
-        mentions[:] = keep
+    """Pronouns and pairs of one sentence (paragraph ``p``) resolved against ``history``, the
+    (paragraph, mention) pairs before it in text order, which then takes this sentence's."""
+    keep = []
+    for m in mentions:
+        if m.how == "pair":
+            _resolve_pair(m, history, p, reg)
+            if not m.actor:
+                continue
+        elif m.how == "pronoun":
+            want = reg.text[m.start:m.end].lower()
+            for hp, h in reversed(history):
+                if p - hp > 8:
+                    break
+                kind = reg.kind(h.actor)
+                if want in ("he", "she", "i"):
+                    ok = kind == "person"
+                elif want == "it":
+                    ok = kind in ("state", "organization", "igo", "media", "armed_group")
+                else:
+                    ok = kind != "person" or h.plural
+                if ok:
+                    m.actor = h.actor
+                    break
+            if not m.actor:
+                continue
+        keep.append(m)
+        history.append((p, m))
+    mentions[:] = keep
 
 
 def _resolve_pair(m: Mention, history: list[tuple[int, Mention]], p: int,
@@ -91,7 +91,7 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
     reg = Registry(text, index_for(gazetteer), article.published)
     sents = sentences(text, article.body)
     per_sentence = [find_mentions(s, reg, lex) for s in sents]
-    _resolve_pronouns(per_sentence, [s.paragraph for s in sents], reg)
+    history: list[tuple[int, Mention]] = []
     paras = paragraphs(text, article.body)
     quotes_by_para = [quote_regions(text, s, e) for s, e in paras]
 
@@ -104,6 +104,7 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
             d.kind == "group" and d.sector is None)
     prev_direct: RawClaim | None = None
     for si, (sent, mentions) in enumerate(zip(sents, per_sentence)):
+        _resolve_pronouns(mentions, sent.paragraph, history, reg)
         quotes = quotes_by_para[sent.paragraph]
         last = si + 1 == len(sents) or sents[si + 1].paragraph != sent.paragraph
         raw_claims = find_claims(
@@ -118,6 +119,11 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
                 if more is not None:
                     prev_direct.content = (prev_direct.content[0], more)
                     _replace_last(claims, prev_direct, text)
+        for rc in raw_claims:  # "Analysts said ... They added ...": new speakers can be "they"
+            if rc.speaker_mention and not any(m.actor == rc.speaker for m in mentions):
+                s0, e0 = rc.speaker_mention
+                history.append((sent.paragraph, Mention(
+                    s0, e0, -1, -1, rc.speaker, "np", plural=reg.kind(rc.speaker) != "person")))
         ids = []
         for rc in raw_claims:
             rc.about = tuple(dict.fromkeys(

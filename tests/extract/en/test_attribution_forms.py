@@ -179,3 +179,10 @@ def test_trailing_speaker_followed_by_a_participle_keeps_the_clause_before():
     ex = run("The toll will double, Marta Velasquez said, adding that drivers would pay more.")
     assert only(ex, "said").content.text == "The toll will double"
     assert only(ex, "adding").content.text == "drivers would pay more"
+
+
+def test_they_can_point_at_a_speaker_named_by_a_plain_noun_phrase():
+    ex = run("Former port officials said the toll was unfair. They added that it would fall.")
+    first, second = ex.claims
+    assert second.speaker_mention.text == "They"
+    assert second.speaker == first.speaker
