@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -132,7 +133,19 @@ def _serve(store: Path, args: argparse.Namespace) -> None:
     from api.settings import Settings
 
     host, port = args.host, args.port
-    settings = Settings(query_timeout=args.query_timeout, row_limit=args.row_limit, max_depth=args.max_depth)
+    token = os.environ.get("QAWL_TOKEN") or None
+    if args.token_file is not None:
+        try:
+            token = args.token_file.read_text(encoding="utf-8").strip() or None
+        except OSError as e:
+            raise CommandError(f"{args.token_file}: cannot read the token: {e.strerror or e}") from None
+    try:
+        settings = Settings(query_timeout=args.query_timeout, row_limit=args.row_limit, max_depth=args.max_depth,
+                            workers=args.workers, max_body_bytes=args.max_body_bytes,
+                            service_allow=tuple(args.allow_service), cors_origins=tuple(args.cors_origin),
+                            updates=args.updates, graph_store=args.graph_store, ingest=args.ingest, token=token)
+    except ValueError as e:
+        raise CommandError(f"{e}: give --token-file FILE or set QAWL_TOKEN") from None
 
     # Bind first, so a busy port is one clear error and the URL printed is one that answers.
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -145,7 +158,10 @@ def _serve(store: Path, args: argparse.Namespace) -> None:
         raise CommandError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
     server = uvicorn.Server(uvicorn.Config(create_app(store_path=store, settings=settings), log_level="warning"))
     url = _url(host, sock.getsockname()[1])
-    _err(f"serving {store} at {url} (SPARQL at {url}sparql, docs at {url}docs)")
+    writes = [name for name, on in (("updates", settings.updates), ("graph store", settings.graph_store),
+                                    ("ingest", settings.ingest)) if on]
+    _err(f"serving {store} at {url} (page at {url}, SPARQL at {url}sparql, docs at {url}docs; "
+         f"{settings.workers} query workers; {'writes on: ' + ', '.join(writes) if writes else 'read-only'})")
     try:
         server.run(sockets=[sock])
     finally:

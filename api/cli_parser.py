@@ -90,6 +90,22 @@ def _add_server_options(p: argparse.ArgumentParser) -> None:
                    help=f"most rows a SPARQL result or a page returns (default: {defaults.row_limit})")
     p.add_argument("--max-depth", type=_positive, default=defaults.max_depth, metavar="N",
                    help=f"deepest neighbourhood served (default: {defaults.max_depth})")
+    p.add_argument("--workers", type=_at_least_one, default=defaults.workers, metavar="N",
+                   help=f"SPARQL worker processes; a query over its time limit has its worker killed "
+                        f"(default: {defaults.workers})")
+    p.add_argument("--max-body-bytes", type=_at_least_one, default=defaults.max_body_bytes, metavar="N",
+                   help=f"largest request body accepted (default: {defaults.max_body_bytes})")
+    p.add_argument("--allow-service", action="append", default=[], metavar="URL",
+                   help="an endpoint SPARQL SERVICE clauses may call (repeatable; default: none, "
+                        "every SERVICE is refused)")
+    p.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
+                   help="an origin allowed by CORS (repeatable; default: none, no CORS headers)")
+    p.add_argument("--updates", action="store_true", help="accept SPARQL Update (needs a token)")
+    p.add_argument("--graph-store", action="store_true",
+                   help="serve the SPARQL Graph Store HTTP Protocol on /rdf-graphs (writes need a token)")
+    p.add_argument("--ingest", action="store_true", help="accept POST /articles (needs a token)")
+    p.add_argument("--token-file", type=Path, metavar="FILE",
+                   help="file holding the bearer token for writes (or set QAWL_TOKEN)")
 
 
 def build_parser(commands: Mapping[str, Callable[[argparse.Namespace], int]]) -> argparse.ArgumentParser:
