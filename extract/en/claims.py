@@ -294,7 +294,9 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     else:
         a, b = np
         spk = _speaker(f, a, b)
-        named = any(m.actor and a <= m.i and m.j <= b and m.how != "np" for m in f.mentions)
+        named = any(m.actor and a <= m.i and m.j <= b and m.how != "np" for m in f.mentions) \
+            or (toks[b - 1].cap and toks[b - 1].text.isalpha()) or (
+                b - a <= 4 and toks[a].low in ("the", "a", "an", "many", "most", "some"))
     if spk is None or ("weak" in cue.flags and not clausal and not (named and nxt is not None
                                                                      and nxt.text.isalnum())):
         return None  # "weak" cues need a clause, a quotation or a named subject
