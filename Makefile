@@ -5,9 +5,22 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 STORE ?= .qawl/demo-store
 
-.PHONY: setup demo test clean
+WEB := api/web
+WEB_STAMP := $(WEB)/node_modules/.package-lock.json
 
-setup: $(STAMP)
+.PHONY: setup demo test clean browser
+
+setup: $(STAMP) $(WEB_STAMP)
+
+# The page's browser libraries (cytoscape, CodeMirror) from the npm registry, served by
+# `qawl serve` from api/web/node_modules: never from a CDN.
+$(WEB_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
+	cd $(WEB) && npm ci --no-audit --no-fund
+	touch $(WEB_STAMP)
+
+# The page's browser test drives Debian's chromium (and needs a font with Arabic: DejaVu).
+browser:
+	test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium fonts-dejavu-core)
 
 # torch first, from the CPU wheel on disk: camel-tools depends on it and pip would
 # otherwise pick a multi-GB build.
@@ -21,8 +34,8 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(BIN)/qawl demo --store $(STORE)
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) .qawl
+	rm -rf $(VENV) .qawl $(WEB)/node_modules

@@ -19,6 +19,8 @@ import pytest
 
 from api.page import VENDOR
 
+websocket = pytest.importorskip("websocket", reason="websocket-client is not installed (a test dependency)")
+
 CHROMIUM = Path("/usr/bin/chromium")
 OUT = Path(__file__).resolve().parents[2] / "test-output"
 
@@ -33,8 +35,6 @@ class Browser:
     """One headless Chromium page over CDP."""
 
     def __init__(self, profile: Path) -> None:
-        import websocket
-
         self.process = subprocess.Popen(
             [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
