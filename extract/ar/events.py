@@ -45,7 +45,10 @@ VICTIMS = {"CVL", "MIL", "GOV"}
 CROWD = {"CVL", "OPP"}
 CROWD_AFTER = 5  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
 CROWD_BEFORE = 3
-NEAR = 12  # how far an outcome or date may stand from an unnamed event's trigger
+NEAR = int(__import__("os").environ.get("X_NEAR", "12"))  # how far an outcome or date may stand from an unnamed event's trigger
+RELATIVE = {"الذين", "التي", "الذي", "اللذين", "اللواتي"}
+CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
+              "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
 
 
@@ -78,7 +81,7 @@ class _Frames:
         year = int(pub[:4]) if pub else None
         dated = any(YEAR.match(self.st.norm(k)) and (year is None or int(self.st.norm(k)) < year)
                     for k in range(s0, s1))
-        return dated and not self.has("now", s0, s1)
+        return dated and not self.has("now", s0, s1) and not __import__("os").environ.get("X_NOYEAR")
 
     def concrete(self, i: int, end: int, s0: int, s1: int) -> bool:
         """An outcome or a date near the trigger (not the trigger itself) makes the event concrete."""
@@ -161,6 +164,14 @@ class _Frames:
                 return m
         return None
 
+    def crowd_count(self, end: int, s1: int) -> bool:
+        """A crowd given by its size right after the verb (خرج الآلاف، تجمع مئات)."""
+        for k in range(end, min(s1, end + 3)):
+            w = self.st.norm(k)
+            if any(w2 in CROWD_SIZE for w2, _ in proclitic_variants(w)):
+                return True
+        return False
+
     def is_crowd(self, m: Mention) -> bool:
         rec = self.doc.actors[m.key]
         if rec.kind == "group" and rec.sector in CROWD:
@@ -192,13 +203,17 @@ class _Frames:
         ms = self.doc.mentions_in(s0, s1)
         holder_m: Mention | None
         if trig.scope == "crowd":
+            if i > s0 and self.st.norm(i - 1) in RELATIVE:
+                return False  # المتظاهرين الذين تجمعوا: background to another event
             holder_m = self.crowd_near(i, end, s0, s1)
-            if holder_m is None:
+            if holder_m is None and not self.crowd_count(end, s1):
                 return False
         elif not self.concrete(i, end, s0, s1):
             return False
         elif trig.type == "PROTEST":
             holder_m = next((m for m in ms if self.is_crowd(m)), None)
+            if holder_m is None:
+                return False  # a protest is reported with its crowd; alone it is mostly a mention
         else:
             holder_m = next((m for m in ms if self.sector(m) in ARMED and self.is_agent(m.key)
                              or self.doc.actors[m.key].kind == "armed_group"), None)
