@@ -93,6 +93,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     f = Frame(text, sent, mentions, reg, quotes)
     f.next_para = next_para
     out: list[RawClaim] = []
+    f.earlier = out
     i = 0
     colon = colon_frame(f)
     if colon is not None:
@@ -352,6 +353,10 @@ def _parenthetical(f: Frame, k: int, content: tuple[int, int]) -> tuple[int, int
     return content[0], toks[e - 1].end
 
 
+_STOP_BEFORE_NP = frozenset("from of in to by with for on at into over under about against "
+                            "and or but than as is are was were be been has have had".split())
+
+
 def _bound_subject(f: Frame, i: int) -> tuple[str, int, int] | None:
     """The subject of a cue with no noun phrase of its own: a relative pronoun after a named
     actor ("Smith, who said", "cities that support"; the pronoun is the mention) or the
@@ -366,16 +371,35 @@ def _bound_subject(f: Frame, i: int) -> tuple[str, int, int] | None:
     w = toks[p].low
     if w in ("who", "which", "that", "whom"):
         a = p - 2 if w == "whom" and toks[p - 1].low == "of" and p > 2 else p  # many of whom
-        e = a - 1 if toks[a - 1].text == "," else a
+        e = a
+        while e > 0 and toks[e - 1].text in {",", "--", "—", "–"}:
+            e -= 1
         ante = next((m for m in f.mentions if m.j == e and m.actor), None)
-        if ante is None and toks[a - 1].text == ",":
+        if ante is None and e < a:
             ante = next((m for m in reversed(f.mentions) if m.j <= e and m.actor
                          and e - m.j <= 6), None)  # "Kerry, the secretary of state, who said"
-        return (ante.actor, a, p + 1) if ante is not None else None
+        if ante is not None:
+            return ante.actor, a, p + 1
+        n = e  # a plain noun phrase before the pronoun: "cities that support"
+        while n > 0 and e - n < 4 and toks[n - 1].text.isalpha() and toks[n - 1].low not in (
+                _STOP_BEFORE_NP):
+            n -= 1
+        if n == e or toks[e - 1].low in _NOUN_CONTEXT:
+            return None
+        spk = f.actor_in(n, e)[0]
+        return (spk, a, p + 1) if spk is not None else None
     if w in ("and", "but"):
         subj = next((m for m in f.mentions if m.j <= p and m.actor and not (
             m.i > 0 and toks[m.i - 1].low in _NOUN_CONTEXT - {"the", "a", "an"})), None)
-        return (subj.actor, subj.i, subj.j) if subj is not None else None
+        if subj is not None:
+            return subj.actor, subj.i, subj.j
+        last = f.earlier[-1] if f.earlier else None  # "His ex-wife agreed, but also contended"
+        if last is not None and last.speaker_mention and last.cue[1] <= toks[p].start:
+            sa = next((n for n, t in enumerate(toks) if t.start == last.speaker_mention[0]), None)
+            sb = next((n + 1 for n, t in enumerate(toks) if t.end == last.speaker_mention[1]),
+                      None)
+            if sa is not None and sb is not None:
+                return last.speaker, sa, sb
     return None
 
 

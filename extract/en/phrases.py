@@ -69,6 +69,7 @@ class Frame:
         self.text, self.sent, self.toks = text, sent, sent.tokens
         self.mentions, self.reg, self.quotes = mentions, reg, quotes
         self.next_para: tuple[int, int] | None = None
+        self.earlier: list = []  # the claims already found in this sentence
 
     def in_quote(self, pos: int) -> tuple[int, int] | None:
         for q in self.quotes:
@@ -95,6 +96,14 @@ class Frame:
         if b == 0:
             return None
         a = b
+        if toks[b - 1].text in {"--", "—", "–"} and b > 2:
+            # "Kall -- co-editor of a book on debates -- said": the name before the dashes
+            op = next((n for n in range(b - 2, max(0, b - 40), -1)
+                       if toks[n].text == toks[b - 1].text), None)
+            if op is not None and op > 0:
+                inner = Frame.np_before(self, op)
+                if inner is not None:
+                    return inner[0], b
         if toks[b - 1].text == ",":
             # an apposition closes right before the cue: "Smith, the minister, said"
             p = b - 2
@@ -206,6 +215,9 @@ class Frame:
         if not create:
             return None, a, b
         words = [t for t in toks[a:b] if t.low not in ("the", "a", "an")]
+        cut = next((n for n, t in enumerate(words) if t.text in {",", "--", "—", "–", "("}), None)
+        if cut:
+            words = words[:cut]  # the head before an apposition: "Kall -- co-editor of ..."
         if not words or len(words) > 8 or not any(t.text[:1].isalpha() for t in words):
             return None, a, b
         if len(words) == 1 and words[0].low in _PRONOUNS:

@@ -22,7 +22,7 @@ _TOKEN = re.compile(
     r"|\w+s['’](?=\s+[a-z])"              # plural possessive: veterans' families
     r"|\w+(?:[-&]\w+|['’](?![sS]\b)(?=\w\w)\w+)*"  # words, O'Neill, hyphens
     r"|[’'](?:s|S)\b"                      # possessive ending
-    r"|``|''|\.\.\.|[^\w\s]"
+    r"|``|''|\.\.\.|--|[^\w\s]"
 )
 _ABBREV = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt sen rep gov st jr sr prof rev adm cmdr pres "

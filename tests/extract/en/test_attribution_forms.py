@@ -186,3 +186,24 @@ def test_they_can_point_at_a_speaker_named_by_a_plain_noun_phrase():
     first, second = ex.claims
     assert second.speaker_mention.text == "They"
     assert second.speaker == first.speaker
+
+
+def test_relative_pronoun_after_a_plain_noun_phrase():
+    c = only(run("The toll drew fire from towns that oppose the new bridge."), "oppose")
+    assert c.speaker_mention.text == "that"
+    assert c.content.text == "the new bridge"
+
+
+def test_dash_apposition_before_the_cue():
+    ex = run("Velasquez -- a lawyer for the union, which runs the port -- said tolls would fall.")
+    c = only(ex, "said")
+    assert c.speaker_mention.text.startswith("Velasquez --")
+    assert ex.actor(c.speaker).label == "Velasquez"
+    assert c.content.text == "tolls would fall"
+
+
+def test_coordinated_cue_after_an_unnamed_subject_takes_the_earlier_speaker():
+    ex = run("His former partner agreed, but also contended that the tolls were unfair.")
+    c = only(ex, "also contended")
+    assert c.speaker_mention.text == "His former partner"
+    assert c.content.text == "the tolls were unfair"
