@@ -43,9 +43,9 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 ARMED = {"UAF", "REB"}  # generic agents that are doers when named near an unnamed attack
 VICTIMS = {"CVL", "MIL", "GOV"}
 CROWD = {"CVL", "OPP"}
-CROWD_AFTER = 5  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
+CROWD_AFTER = 8  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
 CROWD_BEFORE = 3
-NEAR = int(__import__("os").environ.get("X_NEAR", "12"))  # how far an outcome or date may stand from an unnamed event's trigger
+NEAR = 12  # how far an outcome or date may stand from an unnamed event's trigger
 RELATIVE = {"الذين", "التي", "الذي", "اللذين", "اللواتي"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
@@ -81,7 +81,7 @@ class _Frames:
         year = int(pub[:4]) if pub else None
         dated = any(YEAR.match(self.st.norm(k)) and (year is None or int(self.st.norm(k)) < year)
                     for k in range(s0, s1))
-        return dated and not self.has("now", s0, s1) and not __import__("os").environ.get("X_NOYEAR")
+        return dated and not self.has("now", s0, s1)
 
     def concrete(self, i: int, end: int, s0: int, s1: int) -> bool:
         """An outcome or a date near the trigger (not the trigger itself) makes the event concrete."""
@@ -91,6 +91,8 @@ class _Frames:
         return False
 
     def location(self, s0: int, s1: int) -> str | None:
+        """The state a place, a state governed by a preposition, or else a capital names."""
+        capital = None
         for k in range(s0, s1):
             if k in self.doc.mention_at:
                 m = self.doc.mention_at[k]
@@ -98,12 +100,14 @@ class _Frames:
                 if rec.kind == "state" and m.how in ("name", "metonym") and m.t0 == k \
                         and self.st.governed(m, s0):
                     return rec.country
+                if rec.kind == "state" and m.how == "metonym" and capital is None:
+                    capital = rec.country
                 continue
             for stem, _ in proclitic_variants(self.st.norm(k)):
                 iso = self.lex.places.get(strip_al(stem))
                 if iso:
                     return iso
-        return None
+        return capital
 
     # -- actors --------------------------------------------------------------------------
     def is_agent(self, key: str) -> bool:
@@ -156,8 +160,10 @@ class _Frames:
         return None
 
     def crowd_near(self, i: int, end: int, s0: int, s1: int) -> Mention | None:
+        """The crowd right after or before a protest verb; next to the verb a nationality or a
+        party is its doer too (تظاهر أمس عشرات من أعضاء حزب …، تجمع العشرات من المصريين)."""
         for m in self.doc.mentions_in(end, min(s1, end + CROWD_AFTER)):
-            if self.is_crowd(m):
+            if self.is_crowd(m, near=True):
                 return m
         for m in reversed(self.doc.mentions_in(max(s0, i - CROWD_BEFORE), i)):
             if self.is_crowd(m):
@@ -172,9 +178,12 @@ class _Frames:
                 return True
         return False
 
-    def is_crowd(self, m: Mention) -> bool:
+    def is_crowd(self, m: Mention, *, near: bool = False) -> bool:
         rec = self.doc.actors[m.key]
         if rec.kind == "group" and rec.sector in CROWD:
+            return True
+        if near and ((m.how == "demonym" and rec.kind == "state")
+                     or (rec.kind == "organization" and rec.sector in ("PTY", "OPP"))):
             return True
         # a plural demonym: الآلاف من الفلسطينيين
         tok = self.st.norm(m.t1 - 1)
@@ -211,13 +220,14 @@ class _Frames:
         elif not self.concrete(i, end, s0, s1):
             return False
         elif trig.type == "PROTEST":
-            holder_m = next((m for m in ms if self.is_crowd(m)), None)
+            holder_m = self.crowd_near(i, end, s0, s1) or next((m for m in ms if self.is_crowd(m)), None)
             if holder_m is None:
                 return False  # a protest is reported with its crowd; alone it is mostly a mention
         else:
-            holder_m = next((m for m in ms if self.sector(m) in ARMED and self.is_agent(m.key)
-                             or self.doc.actors[m.key].kind == "armed_group"), None)
+            holder_m = self.doer(i, end, s0, s1, ms)
         holder = holder_m.key if holder_m else self.unnamed(trig.type)
+        if holder_m is not None and holder_m.how == "demonym" and trig.type == "ASSAULT":
+            holder = self.force(holder)
         holder = self.localise(holder, where)
         target_m = None
         if trig.type == "ASSAULT":
@@ -236,6 +246,34 @@ class _Frames:
                      holder_m=holder_m, target_m=target_m, claim=None,
                      date=self.doc.article.published, negated=False, confidence=0.5)
         return len(self.st.out) > before
+
+    def doer(self, i: int, end: int, s0: int, s1: int, ms: list[Mention]) -> Mention | None:
+        """Who did an attack named without a subject: an adjective of nationality right after it
+        (ضربة جوية أميركية), an armed agent of the sentence (مسلحون، انتحاري, a named armed
+        group), or a state force standing before it as its subject (القوات الأميركية … غارة)."""
+        for m in self.doc.mentions_in(end, min(s1, end + 2)):
+            if m.how == "demonym" and self.doc.actors[m.key].kind == "state" and m.t0 <= end + 1:
+                return m
+        for m in ms:
+            rec = self.doc.actors[m.key]
+            if (rec.sector in ARMED and self.is_agent(m.key)) or rec.kind == "armed_group":
+                return m
+        for m in reversed(self.doc.mentions_in(s0, i)):
+            rec = self.doc.actors[m.key]
+            if rec.country and rec.sector in ("MIL", "GOV") and rec.kind != "person" \
+                    and not self.st.governed(m, s0) and not self.has("outcome", max(s0, m.t0 - 2), m.t0):
+                return m
+        return None
+
+    def force(self, state_key: str) -> str:
+        """The armed forces of a state named by an adjective (غارة إسرائيلية)."""
+        rec = self.doc.actors[state_key]
+        key = f"x-{(rec.country or '').lower()}-military"
+        if key not in self.doc.actors:
+            label = f"{rec.label} military"
+            self.doc.actors[key] = ActorRec(key, label, "organization", {"en": label}, None,
+                                            rec.country, "MIL")
+        return key
 
     def sent_of_char(self, pos: int) -> int:
         return self.doc.sent_of[max(0, bisect_right(self.starts, pos) - 1)]
