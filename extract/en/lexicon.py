@@ -104,11 +104,16 @@ def _phrase_forms(words: list[str], irregular) -> list[tuple[str, ...]]:
 
 def _parse_cues(path: Path, irregular, errors: list[str]) -> dict[str, list[Cue]]:
     index: dict[str, list[Cue]] = {}
+    seen: dict[tuple[str, str], int] = {}
     for n, cols in _rows(path):
         if len(cols) != 4:
             errors.append(f"{path}:{n}: expected 4 tab-separated columns, found {len(cols)}")
             continue
         lemma, forms, kind, flags = cols
+        if (lemma, kind) in seen:
+            errors.append(f"{path}:{n}: {kind} cue {lemma!r} already on line {seen[lemma, kind]}")
+            continue
+        seen[lemma, kind] = n
         fl = frozenset() if flags == "-" else frozenset(flags.split(","))
         if kind not in ("verb", "noun", "prep"):
             errors.append(f"{path}:{n}: kind must be verb, noun or prep, not {kind!r}")

@@ -207,3 +207,11 @@ def test_coordinated_cue_after_an_unnamed_subject_takes_the_earlier_speaker():
     c = only(ex, "also contended")
     assert c.speaker_mention.text == "His former partner"
     assert c.content.text == "the tolls were unfair"
+
+
+def test_check_reports_a_cue_listed_twice(tmp_path):
+    from extract.en import check
+
+    (tmp_path / "cues.tsv").write_text("say\tsaid\tverb\t-\nsay\t-\tverb\t-\n", encoding="utf-8")
+    problems = check(tmp_path)
+    assert len(problems) == 1 and "cues.tsv:2:" in problems[0] and "line 1" in problems[0]
