@@ -279,6 +279,13 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if prev is not None and prev.low in _PASSIVE and cue.lemma not in ("say",):
         return None
     head = cue.lemma.split()[0]
+    if cue.lemma == "call" and prev is not None and (
+            (prev.text == "," and i > 1 and toks[i - 2].low.isalpha() and not toks[i - 2].cap)
+            or (prev.low.isalpha() and not prev.cap and prev.low not in _PRONOUNS
+                and i > 1 and toks[i - 2].low in ("a", "an", "the", "this"))):
+        return None  # "The program, called EB-5,", "a stream called Miracle Run": a name
+    if nxt is not None and (nxt.low, head) in (("up", "show"), ("from", "report")):
+        return None  # "showed up", "reported from Midway": not a cue
     if "weak" in cue.flags and w.low.endswith("ed") and prev is not None and prev.low.isalpha() \
             and not prev.cap and prev.low not in _PRONOUNS and prev.low not in _AUX \
             and prev.low not in ("who", "which", "that") and nxt is not None and (

@@ -215,3 +215,14 @@ def test_check_reports_a_cue_listed_twice(tmp_path):
     (tmp_path / "cues.tsv").write_text("say\tsaid\tverb\t-\nsay\t-\tverb\t-\n", encoding="utf-8")
     problems = check(tmp_path)
     assert len(problems) == 1 and "cues.tsv:2:" in problems[0] and "line 1" in problems[0]
+
+
+def test_called_as_naming_is_not_a_cue():
+    ex = run("The new program, called Harbor Link, starts in May. Boats use a channel called "
+             "Deep Run.")
+    assert ex.claims == ()
+
+
+def test_called_after_a_named_subject_is_a_cue():
+    c = only(run("Marta Velasquez called the toll “a tax on the poor.”"), "called")
+    assert c.content.text.startswith("the toll")
