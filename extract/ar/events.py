@@ -49,6 +49,7 @@ NEAR = 12  # how far an outcome or date may stand from an unnamed event's trigge
 RELATIVE = {"الذين", "التي", "الذي", "اللذين", "اللواتي"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
+FRAME_MARKERS = ("unreal", "outcome", "now")
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
 
 
@@ -61,18 +62,36 @@ class _Frames:
         self.st, self.doc, self.lex = st, st.doc, st.lex
         self.starts = [t.start for t in self.doc.toks]
         self.agent_slugs = {_slug(a.label) for items in self.lex.agents.values() for a in items}
+        self._cats: dict[int, frozenset[str]] = {}
+        # per lexicon, shared by all documents: word -> marker categories, word -> trigger candidates
+        self._word_cats: dict[str, frozenset[str]] = self.lex.__dict__.setdefault("_frame_cats", {})
+        self._cands: dict[tuple[str, bool], list] = self.lex.__dict__.setdefault("_frame_cands", {})
+        self._multi: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for c in FRAME_MARKERS:
+            for words in self.lex.multi_markers[c]:
+                self._multi.setdefault(words[0], {}).setdefault(c, []).append(words)
 
     # -- sentence properties -------------------------------------------------------------
     def has(self, category: str, s0: int, s1: int) -> bool:
-        for k in range(s0, s1):
-            for stem, _ in proclitic_variants(self.st.norm(k)):
-                if self.lex.is_(category, stem) or self.lex.is_(category, strip_al(stem)):
-                    return True
-        for words in self.lex.multi_markers[category]:
-            for k in range(s0, s1 - len(words) + 1):
-                if all(self.st.norm(k + n) == w for n, w in enumerate(words)):
-                    return True
-        return False
+        return any(category in self.cats(k) for k in range(s0, s1))
+
+    def cats(self, k: int) -> frozenset[str]:
+        """Marker categories of the word at ``k`` (or of a phrase starting there), cached."""
+        got = self._cats.get(k)
+        if got is None:
+            tok = self.st.norm(k)
+            got = self._word_cats.get(tok)
+            if got is None:
+                got = frozenset(c for c in FRAME_MARKERS for stem, _ in proclitic_variants(tok)
+                                if self.lex.is_(c, stem) or self.lex.is_(c, strip_al(stem)))
+                self._word_cats[tok] = got
+            extra = {c for c in FRAME_MARKERS for words in self._multi.get(tok, {}).get(c, ())
+                     if all(k + n < len(self.doc.toks) and self.st.norm(k + n) == w
+                            for n, w in enumerate(words))}
+            if extra:
+                got = got | extra
+            self._cats[k] = got
+        return got
 
     def unreal(self, s0: int, s1: int) -> bool:
         if self.has("unreal", s0, s1):
@@ -145,18 +164,22 @@ class _Frames:
     # -- triggers ------------------------------------------------------------------------
     def trigger_at(self, i: int, s1: int) -> tuple[Trigger, int, int] | None:
         """(trigger, end, cut) of an attack or protest word at ``i``, al- forms included."""
+        tok = self.st.norm(i)
         teh = self.doc.text[self.doc.toks[i].end - 1] == "ة"
-        for stem, cut in proclitic_variants(self.st.norm(i)):
-            bare = strip_al(stem)
-            for form in {stem, bare, *(() if teh else enclitic_variants(stem))}:
-                for trig in self.lex.triggers.get(form, ()):
-                    if trig.type not in EVENTS or trig.scope not in ("any", "event", "crowd"):
-                        continue
-                    if all(i + k < s1 and self.st.norm(i + k) == w
-                           for k, w in enumerate(trig.words[1:], 1)):
-                        tok = self.st.norm(i)
-                        at = tok.find(form)  # the ال a bare form drops is still in the text
-                        return trig, i + len(trig.words), at if at >= 0 else cut
+        cands = self._cands.get((tok, teh))
+        if cands is None:
+            cands = []
+            for stem, cut in proclitic_variants(tok):
+                bare = strip_al(stem)
+                for form in dict.fromkeys((stem, bare, *(() if teh else enclitic_variants(stem)))):
+                    for trig in self.lex.triggers.get(form, ()):
+                        if trig.type in EVENTS and trig.scope in ("any", "event", "crowd"):
+                            at = tok.find(form)  # the ال a bare form drops is still in the text
+                            cands.append((trig, at if at >= 0 else cut))
+            self._cands[(tok, teh)] = cands
+        for trig, cut in cands:
+            if all(i + k < s1 and self.st.norm(i + k) == w for k, w in enumerate(trig.words[1:], 1)):
+                return trig, i + len(trig.words), cut
         return None
 
     def crowd_near(self, i: int, end: int, s0: int, s1: int) -> Mention | None:
@@ -190,7 +213,7 @@ class _Frames:
         return m.how == "demonym" and rec.kind == "state" and tok.endswith(("يين", "يون"))
 
     # -- the frame -----------------------------------------------------------------------
-    def sentence(self, s0: int, s1: int, have: set[str]) -> None:
+    def sentence(self, s0: int, s1: int, have: set[str], unreal) -> None:
         i = s0
         while i < s1:
             hit = None if i in self.doc.mention_at else self.trigger_at(i, s1)
@@ -199,7 +222,7 @@ class _Frames:
                 continue
             trig, end, cut = hit
             i = end
-            if trig.type in have or self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
+            if trig.type in have or unreal() or self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
                 continue
             if end - len(trig.words) > s0 and self.lex.is_("generic", self.st.norm(end - len(trig.words) - 1)):
                 continue
@@ -286,14 +309,20 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
         return
     cues = {(i.claim.cue.start, i.claim.cue.end) for i in infos}
     sents = st.doc.sents
-    unreal = [fr.unreal(s0, s1) for s0, s1 in sents]
+    unreal: dict[int, bool] = {}
+
+    def is_unreal(k: int) -> bool:
+        if k not in unreal:
+            unreal[k] = fr.unreal(*sents[k])
+        return unreal[k]
+
     where: dict[int, str | None] = {}
     kept = []
     have: dict[int, set[str]] = {}
     for s in st.out:
         if s.type in EVENTS and (s.trigger.start, s.trigger.end) not in cues:
             k = fr.sent_of_char(s.trigger.start)
-            if unreal[k]:
+            if is_unreal(k):
                 continue
             if k not in where:
                 where[k] = fr.location(*sents[k])
@@ -306,6 +335,5 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
     st.out = kept
     st.seen = {(s.holder, s.target, s.type, s.negated) for s in kept}
     for k, (s0, s1) in enumerate(sents):
-        if not unreal[k]:
-            fr.sentence(s0, s1, have.setdefault(k, set()))
+        fr.sentence(s0, s1, have.setdefault(k, set()), lambda k=k: is_unreal(k))
     st.out = [replace(s, id=f"s{n}") for n, s in enumerate(st.out, 1)]
