@@ -1,20 +1,26 @@
-"""The HTTP API: a read-only SPARQL 1.1 Protocol endpoint and actor neighbourhoods over one store.
+"""The HTTP API over one store: the SPARQL 1.1 Protocol endpoint, neighbourhoods, the ontology.
 
-Owns: ``Settings`` (the limits), ``create_app``, the SPARQL, neighbourhood and ontology
-routes, request parsing and content negotiation; the error shape is ``api.errors``, the record
-and export routes are ``api.records`` and ``api.exports``. Every answer comes from the library:
-``graph.query`` runs and serialises SPARQL, ``graph.neighbourhood`` walks the actor graph.
-Store work is synchronous, so it runs in worker threads and never on the event loop.
+Owns ``create_app``, the SPARQL, neighbourhood and ontology routes, request parsing and content
+negotiation, the SERVICE allow-list check and the error mapping of the query workers. Elsewhere:
+the error shape (``api.errors``), the limits (``api.settings``), the killable query workers
+(``api.pool``), records (``api.records``), exports (``api.exports``), writes and articles
+(``api.writes``), the page (``api.page``). Every answer comes from the library: SPARQL runs
+``graph.query`` in a worker process; neighbourhoods are ``graph.serving.filtered_neighbourhood``
+or ``graph.networks`` written by ``graph.exports.graphs``. Other store work is synchronous and
+runs in worker threads, never on the event loop.
 
 Routes:
-    GET/POST /sparql                         SPARQL 1.1 Protocol, query operation only;
+    GET/POST /sparql                         SPARQL 1.1 Protocol (queries; updates when on);
                                              GET without parameters: the Service Description
-    GET /actors/{actor_id}/neighbourhood     ``{"nodes": [...], "edges": [...]}``
+    GET /actors/{actor_id}/neighbourhood     JSON, Cytoscape.js JSON, GraphML or GEXF, filtered
     GET /actors, /actors/search, /actors/{actor_id}, /claims, /stances
                                              records as paged JSON (``api.records``)
+    GET /articles/{id}; POST /articles       one article with its spans; ingest (``api.writes``)
+    GET/PUT/POST/DELETE /rdf-graphs          Graph Store HTTP Protocol (``api.writes``)
     GET /export?format=…                     the graph or a neighbourhood as a file (``api.exports``)
-    GET /ontology, /ontology/shapes           the vocabulary (as stored) and the SHACL shapes
-    GET /docs, /openapi.json                 OpenAPI (FastAPI's own); / redirects to /docs
+    GET /ontology, /ontology/shapes          the vocabulary (as stored) and the SHACL shapes
+    GET /, /web/*, /vendor/*, /queries       the page (``api.page``)
+    GET /docs, /openapi.json                 OpenAPI (FastAPI's own)
 """
 
 # No `from __future__ import annotations`: FastAPI reads the route signatures at definition
