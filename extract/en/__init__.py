@@ -124,6 +124,8 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
                 s0, e0 = rc.speaker_mention
                 history.append((sent.paragraph, Mention(
                     s0, e0, -1, -1, rc.speaker, "np", plural=reg.kind(rc.speaker) != "person")))
+        if raw_claims:
+            reg.issuer = raw_claims[-1].speaker
         ids = []
         for rc in raw_claims:
             rc.about = tuple(dict.fromkeys(

@@ -93,6 +93,7 @@ class Registry:
         self.date = date
         self.drafts: dict[str, _Draft] = {}
         self.aliases: dict[tuple[str, ...], str] = {}  # article-local: surnames -> actor id
+        self.issuer: str | None = None  # the speaker of the latest claim of earlier sentences
         self.alias_firsts: dict[str, int] = {}
 
     def from_entry(self, e: Entry) -> str:

@@ -129,8 +129,9 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             i += 1
             continue
         form = verb_form(toks, i, k, cue, headline=sent.headline)
-        if any(m.i < i < m.j for m in mentions):
-            form = None  # "the Syrian state news agency": part of a name
+        if any(m.i < i < m.j or (m.j == i and m.how == "demonym"
+                                 and not toks[i - 1].low.endswith("s")) for m in mentions):
+            form = None  # part of a name, or after a demonym: "the Syrian state news agency"
         if form is None:
             i += 1
             continue

@@ -207,9 +207,10 @@ class Frame:
         inside = [m for m in self.mentions if m.i >= a and m.j <= b and m.actor]
         if inside:
             # the head of "the spokesman of the Turkish ministry" is its first mention
-            # the head of "Jane Roe, a professor at the University of X" is its first name
+            # the head of "Jane Roe, a professor at the University of X" is its first person
             best = max(inside, key=lambda m: (m.how in ("title", "name", "alias", "pronoun"),
-                                               -m.i, m.j - m.i))
+                                               self.reg.kind(m.actor) == "person", -m.i,
+                                               m.j - m.i))
             return best.actor, a, b
         toks = self.toks
         if not create:
@@ -223,7 +224,10 @@ class Frame:
         if len(words) == 1 and words[0].low in _PRONOUNS:
             return None, a, b
         if any(t.low in _DOCUMENTS for t in words[:3]) and not any(t.cap for t in words):
-            return None, a, b  # "the statement said": a document is not an actor
+            # "the statement said": a document is not an actor; its issuer is the latest
+            # speaker before this sentence ("according to a statement by X. ... the statement
+            # said"), else nobody
+            return self.reg.issuer, a, b
         label = self.text[words[0].start:words[-1].end]
         kind = "person" if all(t.cap for t in words) and len(words) in (2, 3) else "group"
         return self.reg.new(label, kind), a, b

@@ -226,3 +226,21 @@ def test_called_as_naming_is_not_a_cue():
 def test_called_after_a_named_subject_is_a_cue():
     c = only(run("Marta Velasquez called the toll “a tax on the poor.”"), "called")
     assert c.content.text.startswith("the toll")
+
+
+def test_the_statement_said_is_attributed_to_its_issuer():
+    ex = run("Marta Velasquez called on Ankara to reopen the port, according to a statement by "
+             "the French government. The two leaders met on Friday, the statement said.")
+    said = only(ex, "said")
+    assert ex.actor(said.speaker).country == "FRA"
+
+
+def test_a_cue_word_after_a_demonym_is_a_noun():
+    ex = run("Ankara rejected the toll, according to the Turkish state news agency.")
+    assert all(c.cue.text != "state" for c in ex.claims)
+
+
+def test_a_person_is_the_head_of_a_speaker_phrase_with_an_organisation_first():
+    ex = run("French ministry aide Jo Park said the port would reopen.")
+    c = only(ex, "said")
+    assert ex.actor(c.speaker).kind == "person"
