@@ -62,6 +62,7 @@ class _Frames:
         self.st, self.doc, self.lex = st, st.doc, st.lex
         self.starts = [t.start for t in self.doc.toks]
         self.agent_slugs = {_slug(a.label) for items in self.lex.agents.values() for a in items}
+        self.agent_slugs.update(_slug(label) for label, _ in UNNAMED.values())
         self._cats: dict[int, frozenset[str]] = {}
         # per lexicon, shared by all documents: word -> marker categories, word -> trigger candidates
         self._word_cats: dict[str, frozenset[str]] = self.lex.__dict__.setdefault("_frame_cats", {})
@@ -214,6 +215,9 @@ class _Frames:
 
     # -- the frame -----------------------------------------------------------------------
     def sentence(self, s0: int, s1: int, have: set[str], unreal) -> None:
+        """Unnamed events of one sentence; of several attack words the one whose doer the
+        sentence names wins (قصف … وغارة إسرائيلية), else the first concrete one."""
+        cands = []
         i = s0
         while i < s1:
             hit = None if i in self.doc.mention_at else self.trigger_at(i, s1)
@@ -221,16 +225,22 @@ class _Frames:
                 i += 1
                 continue
             trig, end, cut = hit
-            i = end
-            if trig.type in have or unreal() or self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
+            start, i = end - len(trig.words), end
+            if trig.type in have or self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
                 continue
-            if end - len(trig.words) > s0 and self.lex.is_("generic", self.st.norm(end - len(trig.words) - 1)):
+            if start > s0 and self.lex.is_("generic", self.st.norm(start - 1)):
                 continue
-            start = end - len(trig.words)
-            if self.emit_frame(trig, start, end, cut, s0, s1):
-                have.add(trig.type)
+            cands.append((trig, start, end, cut))
+        if not cands or unreal():
+            return
+        for need_doer in (True, False):
+            for trig, start, end, cut in cands:
+                if trig.type not in have and self.emit_frame(trig, start, end, cut, s0, s1,
+                                                              need_doer=need_doer):
+                    have.add(trig.type)
 
-    def emit_frame(self, trig: Trigger, i: int, end: int, cut: int, s0: int, s1: int) -> bool:
+    def emit_frame(self, trig: Trigger, i: int, end: int, cut: int, s0: int, s1: int, *,
+                   need_doer: bool = False) -> bool:
         where = self.location(s0, s1)
         ms = self.doc.mentions_in(s0, s1)
         holder_m: Mention | None
@@ -248,6 +258,8 @@ class _Frames:
                 return False  # a protest is reported with its crowd; alone it is mostly a mention
         else:
             holder_m = self.doer(i, end, s0, s1, ms)
+        if need_doer and holder_m is None:
+            return False
         holder = holder_m.key if holder_m else self.unnamed(trig.type)
         if holder_m is not None and holder_m.how == "demonym" and trig.type == "ASSAULT":
             holder = self.force(holder)

@@ -224,6 +224,9 @@ class _Stances:
                 # a verbal noun behind ب/ل (بقتل المدنيين، لضرب مواقع) takes its object after it,
                 # so its doer stands before; a verb (قتلت القوات …) has its subject after it
                 masdar = cut > 0 and self.norm(i)[cut - 1] in "بل"
+                if trig.type in UNTARGETED and i > s0 and self.lex.is_("eventprep", self.norm(i - 1)):
+                    i = end  # "قتل ثلاثة في هجوم": a circumstance; the event frame finds its doer
+                    continue
                 holder_m = (None if masdar else self.subject_after(end, s1)) or self.last_before(
                     i, max(s0, i - HOLDER_WINDOW), set(), subject=True)
                 if holder_m is not None:

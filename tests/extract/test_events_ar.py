@@ -1,0 +1,127 @@
+"""Arabic event frames: attacks and protests with unnamed doers, unreal frames, locations.
+
+Every sentence here is written for these tests (none comes from an evaluation set).
+"""
+
+from __future__ import annotations
+
+from extract.datafiles import DATA, read_tsv
+from extract.errors import InputError
+from extract.rules import check
+from tests.extract.helpers_ar import run, spans_ok
+
+
+def events(text: str, published: str | None = "2012-05-06") -> list[tuple]:
+    ex = run(text, published=published)
+    assert spans_ok(ex)
+    out = []
+    for s in ex.stances:
+        if s.type not in ("ASSAULT", "PROTEST"):
+            continue
+        h = ex.actor(s.holder)
+        t = ex.actor(s.target) if s.target else None
+        assert h is not None, "every holder is an actor of the extraction"
+        out.append((s.type, h.label, h.country, h.sector, t.label if t else None,
+                    t.country if t else None, s.trigger.text))
+    return out
+
+
+def test_car_bomb_without_a_doer_gives_an_unidentified_attacker() -> None:
+    got = events("انفجرت سيارة مفخخة صباح أمس قرب سوق شعبي في الموصل، ما أسفر عن مقتل ستة مدنيين.")
+    assert len(got) == 1
+    typ, holder, country, sector, target, tcountry, trig = got[0]
+    assert (typ, sector, country) == ("ASSAULT", "UAF", "IRQ")  # Mosul lies in Iraq
+    assert "unidentified attackers" in holder
+    assert (target, tcountry) == ("Iraq civilians", "IRQ")  # the victims, where it happened
+    assert trig in ("انفجرت", "مفخخة")
+
+
+def test_the_trigger_span_points_at_the_words_even_behind_the_article() -> None:
+    ex = run("وأدى الانفجار الذي وقع أمس في تكريت إلى إصابة ثلاثة من رجال الشرطة.")
+    st = [s for s in ex.stances if s.type == "ASSAULT"]
+    assert st and st[0].trigger.text == "انفجار"
+    assert ex.article.text[st[0].trigger.start:st[0].trigger.end] == "انفجار"
+
+
+def test_an_unnamed_attack_needs_an_outcome_or_a_date() -> None:
+    # a bombing as a topic of discussion, with no casualties and no day, is not an event report
+    assert events("تناول المؤتمر ظاهرة السيارات المفخخة في المدن الكبرى.") == []
+    assert events("وقع انفجار في حي الكرادة الليلة الماضية.") != []
+
+
+def test_a_named_armed_agent_is_the_doer() -> None:
+    got = events("قتل ثلاثة جنود أمس في هجوم شنه مسلحون على نقطة تفتيش قرب بعقوبة.")
+    assert any(g[0] == "ASSAULT" and g[1] == "Iraq gunmen" and g[2] == "IRQ" for g in got)
+
+
+def test_a_nationality_adjective_after_the_attack_names_its_doer() -> None:
+    got = events("أصيب خمسة أشخاص بجروح في قصف مدفعي أمس، وقتل اثنان في غارة إسرائيلية على بلدة حدودية.")
+    assert any(g[1] == "Israel military" and g[2] == "ISR" and g[3] == "MIL" for g in got)
+
+
+def test_unreal_frames_give_no_attack() -> None:
+    # plans, fears, trials and defused bombs are not attacks that took place
+    assert events("وقالت الشرطة إنها فككت أمس عبوة ناسفة قبل انفجارها قرب مدرسة.") == []
+    assert events("وبدأت أمس محاكمة المتهمين بتفجير فندق في العاصمة أسفر عن مقتل عشرين شخصا.") == []
+    assert events("وأبدى السكان مخاوف من هجمات انتحارية جديدة قد تسفر عن مقتل العشرات.") == []
+
+
+def test_a_year_before_publication_is_history_unless_the_sentence_says_when() -> None:
+    old = "وفي عام 2004 قتل عشرة أشخاص في انفجار سيارة مفخخة في المدينة."
+    assert events(old, published="2012-05-06") == []
+    assert events("وقتل أمس عشرة أشخاص في انفجار سيارة مفخخة، وهو الأسوأ منذ 2004.",
+                  published="2012-05-06") != []
+
+
+def test_negated_and_generic_attacks_give_nothing() -> None:
+    assert events("ولم يقع أي انفجار في المدينة أمس رغم التحذيرات.") == []
+
+
+def test_a_crowd_next_to_a_protest_verb_protests_where_it_is() -> None:
+    got = events("وتجمع مئات المتظاهرين أمام مبنى البرلمان في بيروت للمطالبة بإقالة الحكومة.")
+    assert [(g[0], g[1], g[2]) for g in got] == [("PROTEST", "Lebanon protesters", "LBN")]
+
+
+def test_a_crowd_given_by_its_size_protests() -> None:
+    got = events("وخرج الآلاف أمس إلى شوارع كراتشي احتجاجا على رفع أسعار الوقود.")
+    assert got and got[0][0] == "PROTEST" and got[0][2] == "PAK"
+
+
+def test_a_gathering_verb_alone_is_no_protest() -> None:
+    # no crowd: تجمع here is a meeting of officials
+    assert events("وتجمع الوزراء في القاعة الكبرى لحضور الافتتاح.") == []
+
+
+def test_a_crowd_verb_in_a_relative_clause_is_background() -> None:
+    got = events("واعتقلت الشرطة عشرة من المتظاهرين الذين تجمعوا أمام السفارة.")
+    assert all(g[6] not in ("تجمعوا",) for g in got)
+
+
+def test_a_protest_noun_with_a_nationality_crowd() -> None:
+    got = events("ونظم آلاف المصريين مظاهرة حاشدة أمس في وسط القاهرة.")
+    assert got and got[0][0] == "PROTEST" and got[0][2] == "EGY"
+
+
+def test_places_file_is_valid_and_maps_to_states() -> None:
+    path = DATA / "patterns" / "places.ar.tsv"
+    rows = [row for _, row in read_tsv(path, "places")]
+    assert rows and not any(isinstance(r, InputError) for r in rows)
+    assert ["الفلوجة", "IRQ"] in rows
+    assert check([path]) == []
+
+
+def test_places_validator_reports_a_bad_code(tmp_path) -> None:
+    bad = tmp_path / "places.ar.tsv"
+    bad.write_text("الموصل\tIraq\n", encoding="utf-8")
+    problems = check([bad])
+    assert len(problems) == 1 and ":1:" in problems[0] and "alpha-3" in problems[0]
+
+
+def test_new_trigger_scopes_validate(tmp_path) -> None:
+    folder = tmp_path / "triggers"
+    folder.mkdir()
+    f = folder / "ar.tsv"
+    f.write_text("انفجار\tASSAULT\t-1\t-\tafter\tevent\nتجمع\tPROTEST\t-1\t-\tafter\tsomewhere\n",
+                 encoding="utf-8")
+    problems = check([f])
+    assert len(problems) == 1 and ":2:" in problems[0] and "scope" in problems[0]
