@@ -176,13 +176,12 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
         return await _sparql(request, operation.query, operation.default_graphs, operation.named_graphs)
 
     async def run_sparql_update(request: Request, update: str, using: list[str], using_named: list[str]) -> Response:
-        from graph.serving import run_update
+        from graph.serving import run_update, with_using
 
         if not settings.updates:
             raise _read_only()
         require_token(request, settings)
-        if using or using_named:
-            raise ApiError(400, "bad_request", "using-graph-uri and using-named-graph-uri are not supported")
+        update = with_using(update, using=using, using_named=using_named)
         check_services(update, _endpoint(request))
         async with request.app.state.write_lock:
             await anyio.to_thread.run_sync(partial(run_update, request.app.state.store, update,

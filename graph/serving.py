@@ -50,6 +50,7 @@ __all__ = [
     "run_update",
     "serialise_graph",
     "service_endpoints",
+    "with_using",
 ]
 
 QUERIES_DIR = Path(__file__).parent / "queries"
@@ -115,6 +116,44 @@ def service_endpoints(sparql: str, *, base_iri: str | None = None) -> list[str |
                 j += 1
             found.append(_endpoint(tokens[j] if j < len(tokens) else None, prefixes, base))
     return found
+
+
+def with_using(update: str, *, using: list[str] | tuple[str, ...] = (),
+               using_named: list[str] | tuple[str, ...] = ()) -> str:
+    """``update`` with the protocol's ``using-graph-uri`` / ``using-named-graph-uri`` written
+    into it: ``USING <g>`` / ``USING NAMED <g>`` before the ``WHERE`` of each DELETE/INSERT
+    operation. An update that names its own dataset (``USING``, ``WITH``) as well is refused, as
+    the protocol says."""
+    if not using and not using_named:
+        return update
+    clauses = " ".join([*(f"USING <{g}>" for g in using), *(f"USING NAMED <{g}>" for g in using_named)])
+    depth = 0
+    operation: list[str] = []  # the depth-0 keywords of the current operation
+    inserts: list[int] = []
+    previous = ""
+    for m in _TOKENS.finditer(update):
+        kind, value = m.lastgroup, m.group()
+        if kind in ("comment", "string") and depth > 0:
+            continue
+        before, previous = previous, value.upper()
+        if kind == "other" and value == "{":
+            depth += 1
+        elif kind == "other" and value == "}":
+            depth -= 1
+        elif depth == 0 and kind == "other" and value == ";":
+            operation = []
+        elif depth == 0 and kind == "word":
+            word = value.upper()
+            if word in ("USING", "WITH"):
+                raise QuerySyntaxError("the update names its own dataset (USING or WITH): give "
+                                       "using-graph-uri / using-named-graph-uri or those, not both")
+            # DELETE WHERE { } (the shorthand) takes no USING
+            if word == "WHERE" and operation[:1] in (["DELETE"], ["INSERT"]) and before != "DELETE":
+                inserts.append(m.start())
+            operation.append(word)
+    for at in reversed(inserts):
+        update = f"{update[:at]}{clauses} {update[at:]}"
+    return update
 
 
 def _endpoint(token: tuple[str, str] | None, prefixes: dict[str, str], base: str) -> str | None:

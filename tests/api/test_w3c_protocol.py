@@ -181,21 +181,10 @@ def test_protocol(protocol_server: str, test: ProtocolTest) -> None:
                 _check_format(response, request)
 
 
-# The protocol's using-graph-uri / using-named-graph-uri parameters: pyoxigraph's update takes
-# no dataset, and rewriting the update text to add USING clauses is not done; such requests
-# are refused with 400.
-USING_PARAMETERS = {"update_dataset_default_graph", "update_dataset_default_graphs",
-                    "update_dataset_named_graphs", "update_dataset_full"}
 UPDATE_TESTS = [t for t in TESTS if any(r.is_update for r in t.requests)]
 
 
-def _update_params(test: ProtocolTest):
-    marks = [pytest.mark.skip(reason="using-graph-uri/using-named-graph-uri are not supported")
-             ] if test.name in USING_PARAMETERS else []
-    return pytest.param(test, id=test.name, marks=marks)
-
-
-@pytest.mark.parametrize("test", [_update_params(t) for t in UPDATE_TESTS])
+@pytest.mark.parametrize("test", [pytest.param(t, id=t.name) for t in UPDATE_TESTS])
 def test_protocol_with_updates_on(update_server: str, test: ProtocolTest) -> None:
     """The update cases as the manifest states them, on a server with updates on."""
     with httpx.Client(base_url=update_server, timeout=30) as client:
