@@ -247,7 +247,8 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         and toks[k + 1].text in _OPEN_Q)
     np = f.np_before(i)
     trailing = np is not None and ends and np[0] > 0 and (
-        toks[np[0] - 1].text == "," or toks[np[0] - 1].text in _CLOSE_Q)
+        toks[np[0] - 1].text == "," or toks[np[0] - 1].text in _CLOSE_Q or (
+            toks[np[0] - 1].low == "as" and np[0] > 1 and toks[np[0] - 2].text == ","))
     if np is not None and ends and np[0] == 0:
         before = next((q for q in f.quotes if q[1] <= sent.start
                        and not text[q[1]:sent.start].strip()), None)
@@ -258,7 +259,10 @@ def _frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     # --- trailing speaker, inverted: "..., said X." / "“...,” said X."
     if prev is not None and prev.text in {","} | _CLOSE_Q and nxt is not None \
             and nxt.text not in {",", ".", ":"} and nxt.low not in ("that", "to") \
-            and not (trailing and "addressee" in cue.flags):
+            and not (trailing and "addressee" in cue.flags) \
+            and not (prev.text == "," and np is not None and np[0] == 0
+                     and any(m.i == 0 and m.actor for m in f.mentions)):
+        # (not "Jane Roe, an adviser, called X a liar": a named subject with its apposition)
         inv = f.np_after(k)
         if inv and not inverted_np(toks, inv, lex):
             inv = None
@@ -472,7 +476,7 @@ def _content_before(f: Frame, a: int) -> tuple[tuple[int, int] | None, bool]:
     """Content of a trailing-speaker frame: the clause or quotation before token ``a``."""
     toks, sent = f.toks, f.sent
     j = a - 1
-    while j >= 0 and toks[j].text in {","}:
+    while j >= 0 and (toks[j].text == "," or (toks[j].low == "as" and j == a - 1)):
         j -= 1
     if j < 0:
         return None, False

@@ -252,6 +252,9 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if w.cap and not headline and prev is not None and prev.text not in _OPEN_Q \
             and prev.text not in {":", "—"}:
         return None  # "State Department"
+    if prev is not None and prev.low == "'s" and i > 1 and (
+            toks[i - 2].low in _PRONOUNS or toks[i - 2].low in ("who", "that", "which", "there")):
+        prev = None if i < 3 else Token(prev.start, prev.end, prev.text, "has", False)  # who's
     if w.low.endswith("ing"):
         p = i - 1
         while p > 0 and (toks[p].low in _ING_ADVERBS or toks[p].low in _NEG or (
@@ -264,8 +267,12 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
             return None  # "(Additional reporting by ...)": a credit line, not a cue
         if prev is not None and prev.cap and prev.text.isalpha() and i > 1:
             return "finite"  # "with RealClearPolitics showing her ahead"
-        if prev is not None and (prev.text == "," or prev.low in _ING_LINKS or (
-                prev.text in _CLOSE_Q and i > 1 and toks[i - 2].text == ",")):
+        q = i - 1
+        while q > 0 and toks[q].low in ("now", "then", "also", "even", "again", "still"):
+            q -= 1  # ", now saying"
+        before = toks[q] if q >= 0 else None
+        if before is not None and (before.text == "," or before.low in _ING_LINKS or (
+                before.text in _CLOSE_Q and q > 0 and toks[q - 1].text == ",")):
             return "participle"  # ", saying", "and calling for", "by telling them"
         return None
     if nxt is not None and nxt.low == "to" and head_of(cue) in _TO_VERBS and not (
@@ -280,7 +287,8 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         return None
     head = cue.lemma.split()[0]
     if cue.lemma == "call" and prev is not None and (
-            (prev.text == "," and i > 1 and toks[i - 2].low.isalpha() and not toks[i - 2].cap)
+            (prev.text == "," and i > 1 and toks[i - 2].low.isalpha() and not toks[i - 2].cap
+             and not any(t.text == "," for t in toks[:i - 1]))  # not an apposition's end
             or (prev.low.isalpha() and not prev.cap and prev.low not in _PRONOUNS
                 and i > 1 and toks[i - 2].low in ("a", "an", "the", "this"))):
         return None  # "The program, called EB-5,", "a stream called Miracle Run": a name

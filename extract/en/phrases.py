@@ -279,6 +279,10 @@ def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
             toks[a - 1].low.endswith("ly") and not toks[a - 1].cap and len(toks[a - 1].low) > 4)):
         a -= 1
     b = k
+    if b < len(toks) and toks[b].low.endswith("ly") and len(toks[b].low) > 4 \
+            and not toks[b].cap and toks[b].low not in ("only", "early") and (
+                b + 1 >= len(toks) or not toks[b + 1].text[:1].isalnum()):
+        b += 1  # "said sarcastically."
     if b < len(toks) - 1 and toks[b].low in CUE_PREPS and not _adverbial_at(toks, b):
         b += 1  # "complained about", "warned against", "spoke of": the preposition goes along
     if b < len(toks) and (toks[b].text == ":" or (
@@ -327,6 +331,8 @@ def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> 
         elif t in _ADVERBIAL and t not in ("a", "an", "the", "in") and (
                 punct or t not in (",", ":")):
             j += 1
+        elif t.endswith("ly") and len(t) > 4 and not toks[j].cap and t not in ("only", "early"):
+            j += 1  # "said sarcastically", "added quickly"
         else:
             break
     return j

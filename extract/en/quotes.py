@@ -31,7 +31,10 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if mark == "‘" and pos > start and text[pos - 1].isalnum():
                 continue  # an apostrophe written with the opening mark
             opening = (pos, _PAIRS[mark])
-        elif mark == opening[1]:
+        elif mark == opening[1] or (
+                {mark, opening[1]} == {"”", '"'} and pos > start and not text[pos - 1].isspace()
+                and (m.end() >= end or not text[m.end()].isalnum())):
+            # (a curly quotation closed with a straight mark, or the other way round)
             # a closing single quote inside a word is an apostrophe (don’t)
             if mark == "’" and m.end() < end and text[m.end()].isalpha():
                 continue

@@ -244,3 +244,32 @@ def test_a_person_is_the_head_of_a_speaker_phrase_with_an_organisation_first():
     ex = run("French ministry aide Jo Park said the port would reopen.")
     c = only(ex, "said")
     assert ex.actor(c.speaker).kind == "person"
+
+
+def test_curly_quotation_closed_with_a_straight_mark():
+    c = only(run('“The toll must go," Marta Velasquez said in a statement.'), "said")
+    assert c.content.text == '“The toll must go,"'
+    assert c.direct
+
+
+def test_trailing_adverb_goes_with_the_cue():
+    c = only(run('"We love tolls," Marta Velasquez said sarcastically.'), "said sarcastically")
+    assert c.content.text == '"We love tolls,"'
+
+
+def test_as_clause_speaker_after_the_content():
+    c = only(run("The port was never closed, as local officials have said."), "have said")
+    assert c.content.text == "The port was never closed"
+
+
+def test_named_subject_with_apposition_before_called_is_the_speaker():
+    ex = run("Marta Velasquez, an adviser to the union, called the toll a disgrace.")
+    c = only(ex, "called")
+    assert ex.actor(c.speaker).label == "Marta Velasquez"
+    assert c.content.text == "the toll a disgrace"
+
+
+def test_participle_after_an_adverb():
+    ex = run("Marta Velasquez backed the plan, now saying the toll should fall.")
+    c = only(ex, "now saying")
+    assert c.content.text == "the toll should fall"
