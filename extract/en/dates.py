@@ -32,6 +32,11 @@ _PATTERNS = (
 )
 
 
+# a date expression contains one of these (month abbreviations cover the full names)
+_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+         "day", "tonight", "last night", "week")
+
+
 def _parse(published: str | None) -> date | None:
     if not published:
         return None
@@ -95,6 +100,9 @@ def find_date(text: str, start: int, end: int, *, published: str | None,
 def _matches(stretch: str, published: str | None) -> tuple[tuple[int, int, str], ...]:
     """(pattern number, offset, resolved date) of every date expression in ``stretch``, by
     pattern; a sentence is scanned once however many claims and stances ask."""
+    low = stretch.lower()
+    if not any(k in low for k in _KEYS):
+        return ()  # no month, weekday or relative day: most sentences
     pub = _parse(published)
     out = []
     for n, pat in enumerate(_PATTERNS):
