@@ -55,6 +55,8 @@ __all__ = ["Settings", "create_app"]
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
+# graphs that are documents (one graph, no quads)
+DOCUMENT_TYPES = tuple(t for t in GRAPH_TYPES if t.format != "nquads")
 # Stands for the empty default graph of a request naming only named graphs: no graph has it.
 EMPTY_DEFAULT_GRAPH = "urn:qawl:no-default-graph"
 
@@ -62,8 +64,8 @@ EMPTY_DEFAULT_GRAPH = "urn:qawl:no-default-graph"
 def create_app(*, store_path: str | Path, settings: Settings | None = None) -> FastAPI:
     """The FastAPI app serving the store at ``store_path``, opened when the app starts."""
     from extract.errors import QawlError
-    from graph.query import run_query, serialise
-    from graph.serving import filtered_neighbourhood, service_endpoints
+    from graph.query import run_query
+    from graph.serving import filtered_neighbourhood, serialise_graph, service_endpoints
     from graph.store import Store
     from ontology.iris import ONTOLOGY_GRAPH
     from ontology.validate import shapes_graph
@@ -195,21 +197,22 @@ def create_app(*, store_path: str | Path, settings: Settings | None = None) -> F
     app.include_router(page_router(settings))
 
     @app.get("/ontology", summary="The qawl vocabulary and PLOVER, as stored", tags=["ontology"],
-             response_class=Response, responses={200: {"content": {o.name: {} for o in GRAPH_TYPES[:2]}}})
+             response_class=Response, responses={200: {"content": {o.name: {} for o in DOCUMENT_TYPES}}})
     def ontology(request: Request) -> Response:
         """The ontology graph of the store (``qawl:`` classes and properties, PLOVER and CAMEO
-        concept schemes, with Arabic and English labels): Turtle (default) or N-Triples."""
+        concept schemes, with Arabic and English labels): Turtle (default), N-Triples, JSON-LD
+        or RDF/XML."""
         media = _graph_media(request)
         query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"
-        body = serialise(run_query(request.app.state.store, query), media.format)
+        body = serialise_graph(run_query(request.app.state.store, query).triples, media.format)
         return Response(body, media_type=media.name, headers={"Vary": "Accept"})
 
     @app.get("/ontology/shapes", summary="The SHACL shapes every build is validated with", tags=["ontology"],
-             response_class=Response, responses={200: {"content": {o.name: {} for o in GRAPH_TYPES[:2]}}})
+             response_class=Response, responses={200: {"content": {o.name: {} for o in DOCUMENT_TYPES}}})
     def shapes(request: Request) -> Response:
-        """The SHACL shapes graph: Turtle (default) or N-Triples."""
+        """The SHACL shapes graph: Turtle (default), N-Triples, JSON-LD or RDF/XML."""
         media = _graph_media(request)
-        body = shapes_graph().serialize(format={"turtle": "turtle", "ntriples": "nt"}[media.format])
+        body = _rdflib_bytes(shapes_graph(), media.format)
         return Response(body, media_type=media.name, headers={"Vary": "Accept"})
 
     @app.get("/actors/{actor_id}/neighbourhood", summary="An actor's neighbourhood", tags=["actors"],
@@ -259,17 +262,28 @@ def _endpoint(request: Request) -> str:
 
 
 def _graph_media(request: Request) -> MediaType:
-    """Turtle or N-Triples, as the Accept header prefers."""
-    media = choose(request.headers.get("accept"), GRAPH_TYPES[:2])
+    """Turtle, N-Triples, JSON-LD or RDF/XML, as the Accept header prefers."""
+    media = choose(request.headers.get("accept"), DOCUMENT_TYPES)
     if media is None:
-        raise ApiError(406, "not_acceptable", "this graph can be sent as text/turtle or application/n-triples")
+        raise ApiError(406, "not_acceptable",
+                       "this graph can be sent as " + ", ".join(o.name for o in DOCUMENT_TYPES))
     return media
+
+
+def _rdflib_bytes(graph, fmt: str) -> bytes:
+    """An rdflib graph written by ``graph.serving.serialise_graph`` (one set of writers for all)."""
+    import pyoxigraph as ox
+
+    from graph.serving import serialise_graph
+
+    triples = ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return serialise_graph(triples, fmt)
 
 
 def _service_description(request: Request, *, updates: bool) -> Response:
     media = _graph_media(request)
     endpoint = _endpoint(request)
-    data = service_description(endpoint, updates=updates).serialize(format={"turtle": "turtle", "ntriples": "nt"}[media.format])
+    data = _rdflib_bytes(service_description(endpoint, updates=updates), media.format)
     return Response(data, media_type=media.name, headers={"Vary": "Accept"})
 
 

@@ -129,3 +129,13 @@ def test_example_queries_run(client: httpx.Client) -> None:
     for example in data["examples"]:
         r = client.post("/sparql", data={"query": example["query"]})
         assert r.status_code == 200, (example["name"], r.text)
+
+
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+@pytest.mark.parametrize("path", ["/ontology", "/ontology/shapes", "/sparql"])
+def test_documents_as_jsonld_and_rdfxml(client: httpx.Client, path: str) -> None:
+    turtle = rdflib.Graph().parse(data=client.get(path).text, format="turtle")
+    for accept, fmt in (("application/ld+json", "json-ld"), ("application/rdf+xml", "xml")):
+        r = client.get(path, headers={"accept": accept})
+        assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
+        assert len(rdflib.Graph().parse(data=r.text, format=fmt)) == len(turtle) > 0
