@@ -34,7 +34,7 @@ _ADVERBIAL = frozenset(
     "on in at late early last this here today yesterday tonight monday tuesday wednesday thursday "
     "friday saturday sunday a an the statement interview letter speech conference news press "
     "briefing tweet post televised written remarks week month night morning evening afternoon "
-    "weekend , : — –".split()
+    "weekend later , : — –".split()
 )
 _VENUES = frozenset("statement interview letter speech conference briefing tweet post remarks "
                     "report video message address email op-ed".split())
@@ -287,7 +287,7 @@ def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
         b += 1  # "complained about", "warned against", "spoke of": the preposition goes along
     if b < len(toks) and (toks[b].text == ":" or (
             toks[b].low in _DATE_WORDS - {"week", "weekend", "month", "night"}
-            or toks[b].low == "then")):
+            or toks[b].low in ("then", "later"))):
         b += 1
     return a, b
 
