@@ -50,6 +50,7 @@ RELATIVE = {"الذين", "التي", "الذي", "اللذين", "اللوات�
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
 FRAME_MARKERS = ("unreal", "outcome", "now")
+UNREAL_NEAR = 25  # how far from a trigger a plan, trial or year frames it
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
 
 
@@ -94,7 +95,9 @@ class _Frames:
             self._cats[k] = got
         return got
 
-    def unreal(self, s0: int, s1: int) -> bool:
+    def unreal(self, i: int, end: int, s0: int, s1: int) -> bool:
+        """The words around a trigger (not the whole of a long sentence) frame it as unreal."""
+        s0, s1 = max(s0, i - UNREAL_NEAR), min(s1, end + UNREAL_NEAR)
         if self.has("unreal", s0, s1):
             return True
         pub = self.doc.article.published
@@ -179,7 +182,9 @@ class _Frames:
                             cands.append((trig, at if at >= 0 else cut))
             self._cands[(tok, teh)] = cands
         for trig, cut in cands:
-            if all(i + k < s1 and self.st.norm(i + k) == w for k, w in enumerate(trig.words[1:], 1)):
+            # later words match with or without ال (الضربات الجوية = ضربات جوية)
+            if all(i + k < s1 and strip_al(self.st.norm(i + k)) == strip_al(w)
+                   for k, w in enumerate(trig.words[1:], 1)):
                 return trig, i + len(trig.words), cut
         return None
 
@@ -214,7 +219,7 @@ class _Frames:
         return m.how == "demonym" and rec.kind == "state" and tok.endswith(("يين", "يون"))
 
     # -- the frame -----------------------------------------------------------------------
-    def sentence(self, s0: int, s1: int, have: set[str], unreal) -> None:
+    def sentence(self, s0: int, s1: int, have: set[str]) -> None:
         """Unnamed events of one sentence; of several attack words the one whose doer the
         sentence names wins (قصف … وغارة إسرائيلية), else the first concrete one."""
         cands = []
@@ -226,21 +231,29 @@ class _Frames:
                 continue
             trig, end, cut = hit
             start, i = end - len(trig.words), end
-            if trig.type in have or self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
+            if self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
                 continue
             if start > s0 and self.lex.is_("generic", self.st.norm(start - 1)):
                 continue
+            if self.unreal(start, end, s0, s1):
+                continue
             cands.append((trig, start, end, cut))
-        if not cands or unreal():
+        if not cands:
             return
-        for need_doer in (True, False):
-            for trig, start, end, cut in cands:
-                if trig.type not in have and self.emit_frame(trig, start, end, cut, s0, s1,
-                                                              need_doer=need_doer):
-                    have.add(trig.type)
+        named = set()
+        for trig, start, end, cut in cands:
+            # a doer the sentence names adds its attack even next to another one (the scorer
+            # and the graph keep both: «قتل ثلاثة مسلحين في ضربة جوية أميركية»)
+            if trig.type == "ASSAULT" and trig.type not in named and self.emit_frame(
+                    trig, start, end, cut, s0, s1, need_doer=True, strong=True):
+                named.add(trig.type)
+        have |= named
+        for trig, start, end, cut in cands:
+            if trig.type not in have and self.emit_frame(trig, start, end, cut, s0, s1):
+                have.add(trig.type)
 
     def emit_frame(self, trig: Trigger, i: int, end: int, cut: int, s0: int, s1: int, *,
-                   need_doer: bool = False) -> bool:
+                   need_doer: bool = False, strong: bool = False) -> bool:
         where = self.location(s0, s1)
         ms = self.doc.mentions_in(s0, s1)
         holder_m: Mention | None
@@ -257,7 +270,7 @@ class _Frames:
             if holder_m is None:
                 return False  # a protest is reported with its crowd; alone it is mostly a mention
         else:
-            holder_m = self.doer(i, end, s0, s1, ms)
+            holder_m = self.doer(i, end, s0, s1, ms, strong=strong)
         if need_doer and holder_m is None:
             return False
         holder = holder_m.key if holder_m else self.unnamed(trig.type)
@@ -282,13 +295,16 @@ class _Frames:
                      date=self.doc.article.published, negated=False, confidence=0.5)
         return len(self.st.out) > before
 
-    def doer(self, i: int, end: int, s0: int, s1: int, ms: list[Mention]) -> Mention | None:
+    def doer(self, i: int, end: int, s0: int, s1: int, ms: list[Mention], *,
+             strong: bool = False) -> Mention | None:
         """Who did an attack named without a subject: an adjective of nationality right after it
         (ضربة جوية أميركية), an armed agent of the sentence (مسلحون، انتحاري, a named armed
         group), or a state force standing before it as its subject (القوات الأميركية … غارة)."""
         for m in self.doc.mentions_in(end, min(s1, end + 2)):
             if m.how == "demonym" and self.doc.actors[m.key].kind == "state" and m.t0 <= end + 1:
                 return m
+        if strong:
+            return None  # only a nationality adjective on the attack itself is sure enough
         for m in ms:
             rec = self.doc.actors[m.key]
             if (rec.sector in ARMED and self.is_agent(m.key)) or rec.kind == "armed_group":
@@ -310,8 +326,8 @@ class _Frames:
                                             rec.country, "MIL")
         return key
 
-    def sent_of_char(self, pos: int) -> int:
-        return self.doc.sent_of[max(0, bisect_right(self.starts, pos) - 1)]
+    def tok_of_char(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
 
 
 def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
@@ -321,20 +337,14 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
         return
     cues = {(i.claim.cue.start, i.claim.cue.end) for i in infos}
     sents = st.doc.sents
-    unreal: dict[int, bool] = {}
-
-    def is_unreal(k: int) -> bool:
-        if k not in unreal:
-            unreal[k] = fr.unreal(*sents[k])
-        return unreal[k]
-
     where: dict[int, str | None] = {}
     kept = []
     have: dict[int, set[str]] = {}
     for s in st.out:
         if s.type in EVENTS and (s.trigger.start, s.trigger.end) not in cues:
-            k = fr.sent_of_char(s.trigger.start)
-            if is_unreal(k):
+            t = fr.tok_of_char(s.trigger.start)
+            k = st.doc.sent_of[t]
+            if fr.unreal(t, fr.tok_of_char(s.trigger.end - 1) + 1, *sents[k]):
                 continue
             if k not in where:
                 where[k] = fr.location(*sents[k])
@@ -347,5 +357,5 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
     st.out = kept
     st.seen = {(s.holder, s.target, s.type, s.negated) for s in kept}
     for k, (s0, s1) in enumerate(sents):
-        fr.sentence(s0, s1, have.setdefault(k, set()), lambda k=k: is_unreal(k))
+        fr.sentence(s0, s1, have.setdefault(k, set()))
     st.out = [replace(s, id=f"s{n}") for n, s in enumerate(st.out, 1)]
