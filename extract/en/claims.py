@@ -145,6 +145,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             more = object_prep(f, cue, k, content)
             if more is not None:
                 ck, content = more
+            elif content[1] <= toks[i].start:
+                ck = _venue_end(toks, ck)  # "..., she said in an interview."
             s0, e0 = strip(text, *content)
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, i - 3):i])
@@ -159,6 +161,17 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         i = k
     _cut_at_next_cue(toks, out)
     return out
+
+
+def _venue_end(toks: tuple[Token, ...], j: int) -> int:
+    """Past "in an interview", "at a briefing", "during his speech" after a trailing cue, as
+    attribution annotation mostly marks it (a leading cue's venue is mostly left out)."""
+    if j < len(toks) and toks[j].low in ("in", "at", "during"):
+        end = next((n for n in range(j + 1, min(j + 5, len(toks))) if toks[n].low in _VENUES),
+                   None)
+        if end is not None and all(t.text.isalpha() or t.low == "'s" for t in toks[j:end]):
+            return end + 1
+    return j
 
 
 def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:

@@ -273,3 +273,14 @@ def test_participle_after_an_adverb():
     ex = run("Marta Velasquez backed the plan, now saying the toll should fall.")
     c = only(ex, "now saying")
     assert c.content.text == "the toll should fall"
+
+
+def test_venue_after_a_trailing_cue_goes_with_the_cue():
+    c = only(run('"Tolls will fall," Marta Velasquez said in a phone interview.'),
+             "said in a phone interview")
+    assert c.content.text == '"Tolls will fall,"'
+
+
+def test_venue_after_a_leading_cue_stays_out_of_it():
+    c = only(run("Marta Velasquez said in an interview that tolls would fall."), "said")
+    assert c.content.text == "tolls would fall"
