@@ -140,6 +140,17 @@ function hops(data, id) {  // distance from the centre over the drawn edges
   return seen.get(id) ?? 9;
 }
 
+// The sentences around [start, end) of the text: from the end of the sentence before to the end
+// of the one the span ends in (full stops, question and exclamation marks, Arabic ones, lines).
+function sentenceAround(text, start, end) {
+  const stops = /[.!?؟۔\n]/;
+  let from = start;
+  while (from > 0 && !stops.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !stops.test(text[to])) to++;
+  return text.slice(from, Math.min(text.length, to + 1)).trim();
+}
+
 function highlighted(sentence, part) {
   const span = textNode(sentence);  // its direction follows the sentence
   span.replaceChildren();
@@ -169,10 +180,12 @@ async function showEvidence(edge, data) {
         highlighted(sentence, trigger),
         el("div", { class: "meta" }, `article “${a.title || a.id}”, ${a.published || "undated"}`)));
     } else if (claim) {
-      const content = claim.content_start !== null ? a.text.slice(claim.content_start, claim.content_end) : claim.content;
+      const spanned = claim.content_start !== null && claim.content_start !== undefined;
+      const content = spanned ? a.text.slice(claim.content_start, claim.content_end) : claim.content;
+      const sentence = spanned ? sentenceAround(a.text, claim.content_start, claim.content_end) : content;
       items.push(el("div", { class: "item claim", "data-id": id },
         el("div", { class: "meta" }, `claim ${id}: ${claim.cue} (${claim.direct ? "direct" : "reported"}), confidence ${claim.confidence}`),
-        highlighted(content, null),
+        highlighted(sentence, content),
         el("div", { class: "meta" }, `article “${a.title || a.id}”, ${a.published || "undated"}`)));
     }
   }

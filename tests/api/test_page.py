@@ -164,6 +164,24 @@ def test_neighbourhood_view(browser: Browser, server, s1_request) -> None:
         assert " ".join(s["evidence"].split()) in " ".join(panel.split())
     assert browser.js("document.querySelector('#evidence .sentence[dir=rtl]') !== null")  # Arabic shown RTL
     browser.screenshot(OUT / "page-neighbourhood.png")
+
+    # the claim edge between the same two: each claim's content is marked inside its sentence
+    claim_edge = next(e for e in api["edges"] if e["source"] == holder and e["target"] == target
+                      and e["type"] == "addresses")
+    x, y = browser.js(
+        f"(() => {{ const e = cy.edges().filter(e => e.data('source') === '{holder}' && e.data('target') === "
+        f"'{target}' && e.data('label') === 'addresses')[0]; const p = e.renderedMidpoint();"
+        " const r = cy.container().getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; })()")
+    browser.click(x, y)
+    browser.wait("document.querySelectorAll('#evidence .item.claim').length > 0")
+    claims = {c["id"]: c for c in httpx.get(f"{server.url}/claims", params={"speaker": holder},
+                                             timeout=10).json()["items"]}
+    assert set(browser.js("[...document.querySelectorAll('#evidence .item')].map(i => i.dataset.id)")) == set(
+        claim_edge["claims"])
+    for cid in claim_edge["claims"]:
+        marked = browser.js(f"document.querySelector('#evidence .item[data-id=\"{cid}\"] mark').textContent")
+        assert marked == claims[cid]["content"]
+    browser.screenshot(OUT / "page-claim.png")
     assert browser.errors == []
 
 
