@@ -247,7 +247,7 @@ def test_a_person_is_the_head_of_a_speaker_phrase_with_an_organisation_first():
 
 
 def test_curly_quotation_closed_with_a_straight_mark():
-    c = only(run('“The toll must go," Marta Velasquez said in a statement.'), "said")
+    c = only(run('“The toll must go," Marta Velasquez said.'), "said")
     assert c.content.text == '“The toll must go,"'
     assert c.direct
 
