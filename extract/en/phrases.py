@@ -190,7 +190,8 @@ class Frame:
                 b = close + 1  # "Sen. Jane Roe (D-Ore.)": the party and state go with the name
                 continue
             if toks[b].text == "." and not (b > k and toks[b - 1].end == toks[b].start and (
-                    len(toks[b - 1].text) == 1 or toks[b - 1].low in _ABBREV)):
+                    (len(toks[b - 1].text) == 1 and toks[b - 1].text.isalpha())
+                    or toks[b - 1].low in _ABBREV)):
                 break
             if toks[b].low in ("who", "which", "that") and b > k:
                 break
