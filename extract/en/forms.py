@@ -72,8 +72,9 @@ def passive(f: Frame, cue: Cue, i: int, k: int):
             w.endswith("ed") or w in _PARTICIPLE_IRREGULAR) or i == 0:
         return None
     np = f.np_after(k + 1)
-    if np is None or toks[np[0]].low in _PRONOUNS - {"he", "she", "they"}:
-        return None
+    if np is None or toks[np[0]].low in _PRONOUNS - {"he", "she", "they"} \
+            or toks[np[0]].text[:1].isdigit():
+        return None  # (not "viewed by 14.7 million people")
     spk, a, b = f.actor_in(*np)
     if spk is None:
         return None
@@ -235,6 +236,13 @@ _TO_VERBS = frozenset("want plan hope decide refuse promise vow threaten pledge 
                       "continue".split())
 
 
+# nouns that make a cue word before them a noun too ("press secretary", "state agency")
+_COMPOUND_HEADS = frozenset("secretary secretaries release releases conference conferences "
+                            "office corps court courts tank tanks agency agencies station "
+                            "official officials spokesman spokeswoman spokesperson department "
+                            "media television radio march marches movement group groups".split())
+
+
 def head_of(cue: Cue) -> str:
     return cue.lemma.split()[0]
 
@@ -286,6 +294,9 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if prev is not None and prev.low in _PASSIVE and cue.lemma not in ("say",):
         return None
     head = cue.lemma.split()[0]
+    if w.low in ("regarding", "concerning", "considering") or (
+            nxt is not None and nxt.low in _COMPOUND_HEADS and w.low in (head, head + "s")):
+        return None  # prepositions; "press secretary", "appeals court": nouns
     if cue.lemma == "call" and prev is not None and (
             (prev.text == "," and i > 1 and toks[i - 2].low.isalpha() and not toks[i - 2].cap
              and not any(t.text == "," for t in toks[:i - 1]))  # not an apposition's end

@@ -284,3 +284,9 @@ def test_venue_after_a_trailing_cue_goes_with_the_cue():
 def test_venue_after_a_leading_cue_stays_out_of_it():
     c = only(run("Marta Velasquez said in an interview that tolls would fall."), "said")
     assert c.content.text == "tolls would fall"
+
+
+def test_cue_words_in_compound_nouns_and_prepositions_are_not_cues():
+    ex = run("White House press secretary Jo Park spoke regarding the toll. The plan was viewed "
+             "by 14 million people.")
+    assert all(c.cue.text not in ("press", "regarding", "viewed by") for c in ex.claims)
