@@ -290,3 +290,8 @@ def test_cue_words_in_compound_nouns_and_prepositions_are_not_cues():
     ex = run("White House press secretary Jo Park spoke regarding the toll. The plan was viewed "
              "by 14 million people.")
     assert all(c.cue.text not in ("press", "regarding", "viewed by") for c in ex.claims)
+
+
+def test_third_person_cue_after_a_name_at_the_sentence_end():
+    c = only(run("Tolls rose by a third last year, The Harbor Gazette reports."), "reports")
+    assert c.content.text == "Tolls rose by a third last year"
