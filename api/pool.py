@@ -228,10 +228,16 @@ class QueryPool:
         threading.Thread(target=self._replace, daemon=True, name="qawl-worker-replace").start()
 
     def _replace(self) -> None:
-        try:
-            fresh = _Worker(self._ctx, self.store_path)
-            fresh.wait_ready(self.start_timeout)
-        except Exception:  # noqa: BLE001 - the pool goes on one worker short; queries still wait
+        for attempt in range(3):  # then the pool goes on one worker short; queries still wait
+            if self._closed:
+                return
+            try:
+                fresh = _Worker(self._ctx, self.store_path)
+                fresh.wait_ready(self.start_timeout)
+                break
+            except Exception:  # noqa: BLE001 - tried again after a pause
+                time.sleep(1 + 2 * attempt)
+        else:
             return
         with self._lock:
             if self._closed:
