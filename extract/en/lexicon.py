@@ -9,8 +9,8 @@ after the shipped ones.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import os
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
