@@ -4,7 +4,9 @@ Owns ``find_mentions(doc)`` (title resolution itself lives in ``extract.ar.title
 1. a title (``الرئيس``, ``وزير الخارجية``, ``نظيره``) + optional demonym or state name + optional
    name: resolved to the named person, else the gazetteer's holder of that office for that country
    on the article's date, else a new person built from the name, else the state;
-2. an institution noun + demonym (``الرئاسة الفرنسية``) -> the state;
+2. an institution noun + demonym (``الرئاسة الفرنسية``) -> the state; a generic agent noun
+   (``مسلحون``, ``القوات`` + demonym) -> a generic actor, and a generic agent + a community's
+   name (``المقاتلين الكرد``) -> the community;
 3. the longest gazetteer or article-local name (clitic-aware on the first word; quote marks
    inside a name are skipped), where a demonym right before a person of that country is read as
    an elliptical title (``والفرنسي إيمانويل ماكرون``);
@@ -202,6 +204,10 @@ class _Scanner(TitleMixin):
                                         and nm[1] == 0) else None
                 if state is None and agent.needs_country:
                     continue
+                if state is None and nm and nm[2] is not None and nm[2].entry.kind == "group" \
+                        and nm[1] == 0:
+                    # "المقاتلين الكرد", "المسلحين الشيعة": the agent of a named community
+                    return nm[0], cut, self.use(nm[2].entry)
                 end = nm[0] if state is not None else j
                 slug = re.sub(r"[^a-z0-9]+", "-", agent.label.lower()).strip("-")
                 if state is not None:
