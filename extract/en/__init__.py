@@ -53,7 +53,8 @@ def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, 
                 if want in ("he", "she", "i"):
                     ok = kind == "person"
                 elif want == "it":
-                    ok = kind in ("state", "organization", "igo", "media", "armed_group")
+                    ok = kind in ("state", "organization", "igo", "media", "armed_group") or (
+                        h.how == "np" and not h.plural)  # "The campaign said ... It added"
                 else:
                     ok = kind != "person" or h.plural
                 if ok:
@@ -122,8 +123,11 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
         for rc in raw_claims:  # "Analysts said ... They added ...": new speakers can be "they"
             if rc.speaker_mention and not any(m.actor == rc.speaker for m in mentions):
                 s0, e0 = rc.speaker_mention
+                words = text[s0:e0].split()
+                plural = reg.kind(rc.speaker) != "person" and (
+                    not words or words[-1].lower().endswith("s"))  # "officials", not "the poll"
                 history.append((sent.paragraph, Mention(
-                    s0, e0, -1, -1, rc.speaker, "np", plural=reg.kind(rc.speaker) != "person")))
+                    s0, e0, -1, -1, rc.speaker, "np", plural=plural)))
         if raw_claims:
             reg.issuer = raw_claims[-1].speaker
         ids = []

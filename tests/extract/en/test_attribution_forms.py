@@ -295,3 +295,10 @@ def test_cue_words_in_compound_nouns_and_prepositions_are_not_cues():
 def test_third_person_cue_after_a_name_at_the_sentence_end():
     c = only(run("Tolls rose by a third last year, The Harbor Gazette reports."), "reports")
     assert c.content.text == "Tolls rose by a third last year"
+
+
+def test_it_can_point_at_a_singular_speaker_named_by_a_noun_phrase():
+    ex = run("A new survey shows that tolls are unpopular. It also found that drivers pay more.")
+    first, second = ex.claims
+    assert second.speaker_mention.text == "It"
+    assert second.speaker == first.speaker
