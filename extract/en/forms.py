@@ -30,6 +30,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 
 
 _NOUN_CONTENT = frozenset({"that", "to", ":"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 def nominal(f: Frame, i: int, lex: Lexicon):
@@ -44,12 +45,21 @@ def nominal(f: Frame, i: int, lex: Lexicon):
     if k >= len(toks) or toks[k].low not in _NOUN_CONTENT | {"for", "of"}:
         return None
     p = i - 1
-    if not toks[p].low in _POSSESSIVE and p > 1 and toks[p].text.isalpha() \
-            and not toks[p].cap and toks[p - 1].low in _POSSESSIVE:
+    owners = _POSSESSIVE | _POSSESSIVE_PRONOUNS
+    if toks[p].low not in owners and p > 1 and toks[p].text.isalpha() \
+            and not toks[p].cap and toks[p - 1].low in owners:
         p -= 1  # "Trump's repeated claim that"
-    if toks[p].low not in _POSSESSIVE:
+    if toks[p].low in _POSSESSIVE:
+        owner = next((m for m in f.mentions if m.j == p and m.actor), None)
+        span = (owner.i, p + 1) if owner is not None else None
+    elif toks[p].low in _POSSESSIVE_PRONOUNS:
+        # "Trump repeated his claim that": the latest fitting actor before it in the sentence
+        person = toks[p].low in ("his", "her")
+        owner = next((m for m in reversed(f.mentions) if m.j <= p and m.actor and (
+            (f.reg.kind(m.actor) == "person") == person or toks[p].low == "their")), None)
+        span = (p, p + 1)
+    else:
         return None
-    owner = next((m for m in f.mentions if m.j == p and m.actor), None)
     if owner is None:
         return None
     c0 = k + 1 if toks[k].low in ("that", ":") else k
@@ -57,7 +67,7 @@ def nominal(f: Frame, i: int, lex: Lexicon):
         return None
     q = f.in_quote(toks[c0].start)
     end = max(f.sent.end, q[1]) if q and q[0] == toks[c0].start else f.sent.end
-    return owner.actor, (i, k), (owner.i, p + 1), (toks[c0].start, end), noun.lemma
+    return owner.actor, (i, k), span, (toks[c0].start, end), noun.lemma
 
 
 _PARTICIPLE_IRREGULAR = frozenset("said told written shown seen known thought found".split())

@@ -302,3 +302,11 @@ def test_it_can_point_at_a_singular_speaker_named_by_a_noun_phrase():
     first, second = ex.claims
     assert second.speaker_mention.text == "It"
     assert second.speaker == first.speaker
+
+
+def test_possessive_pronoun_before_a_reporting_noun():
+    ex = run("Marta Velasquez repeated her claim that the toll was illegal.")
+    c = only(ex, "claim")
+    assert c.speaker_mention.text == "her"
+    assert ex.actor(c.speaker).label == "Marta Velasquez"
+    assert c.content.text == "the toll was illegal"
