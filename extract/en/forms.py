@@ -42,8 +42,9 @@ def nominal(f: Frame, i: int, lex: Lexicon):
     if noun is None or i < 2:
         return None
     k = i + len(noun.words)
-    if k >= len(toks) or toks[k].low not in _NOUN_CONTENT | {"for", "of"}:
-        return None
+    if k >= len(toks) or not (toks[k].low in _NOUN_CONTENT or (
+            toks[k].low == "for" and "modal" in noun.flags)):
+        return None  # "its call for talks", not "its claims of fraud" (a topic, not a claim)
     p = i - 1
     owners = _POSSESSIVE | _POSSESSIVE_PRONOUNS
     if toks[p].low not in owners and p > 1 and toks[p].text.isalpha() \
