@@ -14,8 +14,11 @@ resolved to the latest fitting actors of the last paragraphs, quotations (``quot
 (``claims``: verb frames with ``phrases``; colon and dash signatures, possessive reporting
 nouns, passives with an agent and object-preposition cues in ``forms``), stances
 (``stances``; an act that opens a claim's content is held by its speaker), dates (``dates``).
-Officials named by a title without a nationality take the article's country when it names
-exactly one state. Every span is offsets into ``article.text``.
+Pronouns are resolved sentence by sentence, so "they"/"it" can also point at a speaker named
+by a plain noun phrase ("Analysts said ... They added"); "the statement said" is attributed to
+the latest earlier speaker (its issuer), never to a "statement" actor. Officials named by a
+title without a nationality take the article's country when it names exactly one state.
+Every span is offsets into ``article.text``.
 """
 
 from __future__ import annotations
