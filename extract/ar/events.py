@@ -166,8 +166,9 @@ class _Frames:
         return self.doc.actors[m.key].sector
 
     # -- triggers ------------------------------------------------------------------------
-    def trigger_at(self, i: int, s1: int) -> tuple[Trigger, int, int] | None:
-        """(trigger, end, cut) of an attack or protest word at ``i``, al- forms included."""
+    def trigger_at(self, i: int, s1: int) -> tuple[Trigger, int, int, bool] | None:
+        """(trigger, end, cut, definite) of an attack or protest word at ``i``, al- forms
+        included (definite: the word had ال, الهجوم, so it refers back to a known event)."""
         tok = self.st.norm(i)
         teh = self.doc.text[self.doc.toks[i].end - 1] == "ة"
         cands = self._cands.get((tok, teh))
@@ -179,13 +180,13 @@ class _Frames:
                     for trig in self.lex.triggers.get(form, ()):
                         if trig.type in EVENTS and trig.scope in ("any", "event", "crowd"):
                             at = tok.find(form)  # the ال a bare form drops is still in the text
-                            cands.append((trig, at if at >= 0 else cut))
+                            cands.append((trig, at if at >= 0 else cut, form == bare != stem))
             self._cands[(tok, teh)] = cands
-        for trig, cut in cands:
+        for trig, cut, definite in cands:
             # later words match with or without ال (الضربات الجوية = ضربات جوية)
             if all(i + k < s1 and strip_al(self.st.norm(i + k)) == strip_al(w)
                    for k, w in enumerate(trig.words[1:], 1)):
-                return trig, i + len(trig.words), cut
+                return trig, i + len(trig.words), cut, definite
         return None
 
     def crowd_near(self, i: int, end: int, s0: int, s1: int) -> Mention | None:
@@ -229,7 +230,7 @@ class _Frames:
             if hit is None:
                 i += 1
                 continue
-            trig, end, cut = hit
+            trig, end, cut, definite = hit
             start, i = end - len(trig.words), end
             if self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
                 continue
@@ -237,19 +238,22 @@ class _Frames:
                 continue
             if self.unreal(start, end, s0, s1):
                 continue
-            cands.append((trig, start, end, cut))
+            cands.append((trig, start, end, cut, definite))
         if not cands:
             return
         named = set()
-        for trig, start, end, cut in cands:
+        for trig, start, end, cut, _definite in cands:
             # a doer the sentence names adds its attack even next to another one (the scorer
             # and the graph keep both: «قتل ثلاثة مسلحين في ضربة جوية أميركية»)
             if trig.type == "ASSAULT" and trig.type not in named and self.emit_frame(
                     trig, start, end, cut, s0, s1, need_doer=True, strong=True):
                 named.add(trig.type)
         have |= named
-        for trig, start, end, cut in cands:
-            if trig.type not in have and self.emit_frame(trig, start, end, cut, s0, s1):
+        for trig, start, end, cut, definite in cands:
+            # "الهجوم" refers back to an attack already known: the sentence reports it only
+            # together with its doer (… الهجوم الذي شنه مسلحون)
+            if trig.type not in have and self.emit_frame(trig, start, end, cut, s0, s1,
+                                                          need_doer=definite):
                 have.add(trig.type)
 
     def emit_frame(self, trig: Trigger, i: int, end: int, cut: int, s0: int, s1: int, *,
@@ -266,7 +270,7 @@ class _Frames:
         elif not self.concrete(i, end, s0, s1):
             return False
         elif trig.type == "PROTEST":
-            holder_m = self.crowd_near(i, end, s0, s1) or next((m for m in ms if self.is_crowd(m)), None)
+            holder_m = self.crowd_near(i, end, s0, s1)
             if holder_m is None:
                 return False  # a protest is reported with its crowd; alone it is mostly a mention
         else:
