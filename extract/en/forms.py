@@ -124,13 +124,23 @@ _BOUNDARY_WORDS = frozenset("and or but that which who of in on at for to with b
 
 
 # verbs whose object comes before what is held: "accused Holt of lying", "compared X to Y"
-_OBJECT_PREP = {"accuse": ("of",), "compare": ("to", "with"), "liken": ("to",),
+_OBJECT_PREP = {"express": ("about", "over", "at", "for", "with", "on", "in"),
+                "voice": ("about", "over", "at", "for", "with", "on", "in"),
+                "accuse": ("of",), "compare": ("to", "with"), "liken": ("to",),
                 "ask": ("about",), "press": ("on", "about"), "blame": ("for",),
                 "praise": ("for",), "criticize": ("for",), "thank": ("for",),
                 "warn": ("about", "of", "against"), "question": ("about", "on"),
                 "credit": ("with", "for"), "charge": ("with",), "slam": ("for",),
                 "fault": ("for",), "chastise": ("for",), "scold": ("for",),
                 "condemn": ("for",), "attack": ("for", "on")}
+
+
+# "expressed deep concern about ...", "voiced support for ...": the feeling goes with the cue
+_FEELING_VERBS = frozenset({"express", "voice"})
+_FEELINGS = frozenset("concern concerns doubt doubts misgivings reservations support opposition "
+                      "frustration outrage anger alarm dismay disappointment skepticism "
+                      "scepticism optimism confidence hope hopes fear fears thoughts views "
+                      "regret sympathy condolences gratitude interest".split())
 
 
 def object_prep(f: Frame, cue: Cue, k: int, content: tuple[int, int]):
@@ -145,7 +155,8 @@ def object_prep(f: Frame, cue: Cue, k: int, content: tuple[int, int]):
             obj = toks[k:j]
             named = any(m.i == k and m.j == j for m in f.mentions)
             plain = obj[0].low in ("him", "her", "them", "it", "us", "me") and j == k + 1
-            if named or plain or all(t.cap or t.low == "'s" for t in obj):
+            feeling = cue.lemma in _FEELING_VERBS and obj[-1].low in _FEELINGS
+            if named or plain or feeling or all(t.cap or t.low == "'s" for t in obj):
                 return j + 1, (toks[j + 1].start, content[1])
             return None
         if not (toks[j].text.isalpha() or toks[j].low == "'s"):

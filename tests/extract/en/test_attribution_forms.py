@@ -310,3 +310,9 @@ def test_possessive_pronoun_before_a_reporting_noun():
     assert c.speaker_mention.text == "her"
     assert ex.actor(c.speaker).label == "Marta Velasquez"
     assert c.content.text == "the toll was illegal"
+
+
+def test_expressed_feeling_and_its_preposition_go_with_the_cue():
+    c = only(run("Marta Velasquez expressed deep concern about the new tolls."),
+             "expressed deep concern about")
+    assert c.content.text == "the new tolls"
