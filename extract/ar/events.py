@@ -8,6 +8,8 @@ pass, over each sentence:
   took place: its ASSAULT / PROTEST stances from triggers are dropped;
 - **location**: where the sentence's event happens — a place of ``patterns/places.ar.tsv`` (the
   state it lies in) or a state name or capital governed by a preposition (``في بغداد``);
+- **attacks in words**: an attack word of double sense (``speechattack``: هجوم، هاجم) whose doer
+  is a person or a political body and that reports no outcome is an accusation (ACCUSE);
 - **localisation**: a generic agent without a country (مسلحون، المتظاهرون، المدنيين) acting or hit
   there becomes that country's (``x-irq-gunmen``);
 - **unnamed events**: a sentence with an attack or protest word (``event`` and ``any`` triggers,
@@ -49,7 +51,8 @@ NEAR = 12  # how far an outcome or date may stand from an unnamed event's trigge
 RELATIVE = {"الذين", "التي", "الذي", "اللذين", "اللواتي"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
-FRAME_MARKERS = ("unreal", "outcome", "now")
+FRAME_MARKERS = ("unreal", "outcome", "now", "speechattack")
+POLITICAL = {"PTY", "OPP", "LEG", "JUD", "MED", "CVL"}  # doers whose attacks are mostly words
 UNREAL_NEAR = 25  # how far from a trigger a plan, trial or year frames it
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
 
@@ -105,6 +108,22 @@ class _Frames:
         dated = any(YEAR.match(self.st.norm(k)) and (year is None or int(self.st.norm(k)) < year)
                     for k in range(s0, s1))
         return dated and not self.has("now", s0, s1)
+
+    def verbal(self, holder: str, i: int, end: int, s0: int, s1: int) -> bool:
+        """An attack word of double sense (هجوم: also a verbal attack) whose doer is a person or
+        a political body, with no outcome or weapon near: an attack in words."""
+        if not any(self.has("speechattack", k, k + 1) for k in range(i, end)):
+            return False
+        rec = self.doc.actors.get(holder)
+        if rec is None or not (rec.kind == "person" or rec.sector in POLITICAL):
+            return False
+        return not self.concrete_outcome(i, end, s0, s1)
+
+    def concrete_outcome(self, i: int, end: int, s0: int, s1: int) -> bool:
+        for a, b in ((max(s0, i - NEAR), i), (end, min(s1, end + NEAR))):
+            if self.has("outcome", a, b):
+                return True
+        return False
 
     def concrete(self, i: int, end: int, s0: int, s1: int) -> bool:
         """An outcome or a date near the trigger (not the trigger itself) makes the event concrete."""
@@ -348,7 +367,12 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
         if s.type in EVENTS and (s.trigger.start, s.trigger.end) not in cues:
             t = fr.tok_of_char(s.trigger.start)
             k = st.doc.sent_of[t]
-            if fr.unreal(t, fr.tok_of_char(s.trigger.end - 1) + 1, *sents[k]):
+            t1 = fr.tok_of_char(s.trigger.end - 1) + 1
+            if fr.unreal(t, t1, *sents[k]):
+                continue
+            if s.type == "ASSAULT" and fr.verbal(s.holder, t, t1, *sents[k]):
+                # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation
+                kept.append(replace(s, type="ACCUSE"))
                 continue
             if k not in where:
                 where[k] = fr.location(*sents[k])

@@ -132,3 +132,13 @@ def test_new_trigger_scopes_validate(tmp_path) -> None:
                  encoding="utf-8")
     problems = check([f])
     assert len(problems) == 1 and ":2:" in problems[0] and "scope" in problems[0]
+
+
+def test_an_attack_in_words_by_a_person_is_an_accusation() -> None:
+    ex = run("وشن الرئيس الفرنسي إيمانويل ماكرون هجوما حادا على الحكومة التركية.",
+             published="2019-01-03")
+    types = {s.type for s in ex.stances}
+    assert "ASSAULT" not in types and "ACCUSE" in types
+    # with an outcome the same word is an armed attack
+    got = events("وشن مسلحون هجوما على نقطة تفتيش أمس أسفر عن مقتل جنديين.")
+    assert got and got[0][0] == "ASSAULT"
