@@ -62,7 +62,7 @@ SCHEMAS: dict[str, list[tuple[str, Callable[[str], None]]]] = {
     "triggers": [("phrase", _any), ("type", _plover), ("polarity", _polarity),
                  ("negated_type", _plover_or_dash),
                  ("target", _one_of("after", "before", "with", "pair", "purpose")),
-                 ("scope", _one_of("claim", "any", "event", "crowd"))],
+                 ("scope", _one_of("claim", "any", "event", "crowd", "done"))],
     "titles": [("title", _any), ("role", _any), ("sector", _any)],
     "markers": [("category", _one_of("via", "comp", "neg", "cond", "stop", "filler", "pair",
                                      "institution", "statement", "generic", "alias_intro",

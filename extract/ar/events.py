@@ -14,7 +14,8 @@ pass, over each sentence:
   there becomes that country's (``x-irq-gunmen``);
 - **unnamed events**: a sentence with an attack or protest word (``event`` and ``any`` triggers,
   al- forms included) and no stance of that type yet gives one when the event is concrete (an
-  ``outcome`` such as مقتل، بجروح، أسفر, or a ``now`` word). The holder is a doer named by the
+  ``outcome`` such as مقتل، بجروح، أسفر, or a ``now`` word; ``done`` triggers, past-tense verbs such as
+  انفجرت، فجر نفسه, need neither). The holder is a doer named by the
   sentence's own words (a generic armed agent: مسلحون، انتحاري، المتمردين; a crowd for protests),
   else an actor standing for the unnamed doer ("unidentified attackers", "protesters") that has no
   mention — the trigger is the evidence. The target is the victims (المدنيين، الشرطة، جنود),
@@ -197,7 +198,7 @@ class _Frames:
                 bare = strip_al(stem)
                 for form in dict.fromkeys((stem, bare, *(() if teh else enclitic_variants(stem)))):
                     for trig in self.lex.triggers.get(form, ()):
-                        if trig.type in EVENTS and trig.scope in ("any", "event", "crowd"):
+                        if trig.type in EVENTS and trig.scope in ("any", "event", "crowd", "done"):
                             at = tok.find(form)  # the ال a bare form drops is still in the text
                             cands.append((trig, at if at >= 0 else cut, form == bare != stem))
             self._cands[(tok, teh)] = cands
@@ -286,7 +287,7 @@ class _Frames:
             holder_m = self.crowd_near(i, end, s0, s1)
             if holder_m is None and not self.crowd_count(end, s1):
                 return False
-        elif not self.concrete(i, end, s0, s1):
+        elif trig.scope != "done" and not self.concrete(i, end, s0, s1):
             return False
         elif trig.type == "PROTEST":
             holder_m = self.crowd_near(i, end, s0, s1)
