@@ -70,8 +70,7 @@ def derived_nisba(name_ar: str) -> str | None:
     name = name_ar.strip()
     if " " in name or not ARABIC.match(name):
         return None
-    if name.startswith("ال"):
-        name = name[2:]
+    name = name.removeprefix("ال")
     if name.endswith("يا"):
         stem = name[:-2]
     elif name.endswith(("ا", "ة")):

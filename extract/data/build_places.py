@@ -65,8 +65,7 @@ def build_places(root: Path) -> list[tuple[str, str]]:
             continue
         name = m.group(1)
         for head in HEADS:
-            if name.startswith(head):
-                name = name[len(head):]
+            name = name.removeprefix(head)
         name = name.strip("_")
         if "_" in name or not ARABIC.match(name) or name in DROP or DEMONYM_END.search(name):
             continue
