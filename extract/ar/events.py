@@ -49,7 +49,9 @@ CROWD = {"CVL", "OPP"}
 CROWD_AFTER = 8  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
 CROWD_BEFORE = 3
 NEAR = 12  # how far an outcome or date may stand from an unnamed event's trigger
-RELATIVE = {"الذين", "التي", "الذي", "اللذين", "اللواتي"}
+# words that make the next verb background to another event: المتظاهرين الذين تجمعوا، عندما خرج
+BACKGROUND = {"الذين", "التي", "الذي", "اللذين", "اللواتي", "عندما", "حين", "حينما", "بعدما",
+              "لدى", "كلما"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
 FRAME_MARKERS = ("unreal", "outcome", "now", "speechattack")
@@ -198,6 +200,8 @@ class _Frames:
                 bare = strip_al(stem)
                 for form in dict.fromkeys((stem, bare, *(() if teh else enclitic_variants(stem)))):
                     for trig in self.lex.triggers.get(form, ()):
+                        if trig.scope == "crowd" and form != stem:
+                            continue  # a verb has no ال and no object here (التجمع، تجمعهم: nouns)
                         if trig.type in EVENTS and trig.scope in ("any", "event", "crowd", "done"):
                             at = tok.find(form)  # the ال a bare form drops is still in the text
                             cands.append((trig, at if at >= 0 else cut, form == bare != stem))
@@ -282,7 +286,7 @@ class _Frames:
         ms = self.doc.mentions_in(s0, s1)
         holder_m: Mention | None
         if trig.scope == "crowd":
-            if i > s0 and self.st.norm(i - 1) in RELATIVE:
+            if i > s0 and self.st.norm(i - 1) in BACKGROUND:
                 return False  # المتظاهرين الذين تجمعوا: background to another event
             holder_m = self.crowd_near(i, end, s0, s1)
             if holder_m is None and not self.crowd_count(end, s1):
