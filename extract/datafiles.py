@@ -66,7 +66,7 @@ SCHEMAS: dict[str, list[tuple[str, Callable[[str], None]]]] = {
     "titles": [("title", _any), ("role", _any), ("sector", _any)],
     "markers": [("category", _one_of("via", "comp", "neg", "cond", "stop", "filler", "pair",
                                      "institution", "statement", "generic", "alias_intro",
-                                     "break", "unreal", "outcome", "now", "eventprep", "speechattack")),
+                                     "break", "unreal", "trial", "outcome", "now", "eventprep", "speechattack")),
                 ("form", _any)],
     "dates": [("category", _one_of("month", "weekday", "relative", "day")), ("form", _any), ("value", _int)],
     "agents": [("forms", _any), ("sector", _any), ("label", _any), ("needs_country", _one_of("yes", "no"))],

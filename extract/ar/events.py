@@ -54,7 +54,7 @@ BACKGROUND = {"الذين", "التي", "الذي", "اللذين", "اللوا�
               "لدى", "كلما"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
-FRAME_MARKERS = ("unreal", "outcome", "now", "speechattack")
+FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack")
 POLITICAL = {"PTY", "OPP", "LEG", "JUD", "MED", "CVL"}  # doers whose attacks are mostly words
 UNREAL_NEAR = 25  # how far from a trigger a plan, trial or year frames it
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
@@ -101,10 +101,11 @@ class _Frames:
             self._cats[k] = got
         return got
 
-    def unreal(self, i: int, end: int, s0: int, s1: int) -> bool:
-        """The words around a trigger (not the whole of a long sentence) frame it as unreal."""
+    def unreal(self, i: int, end: int, s0: int, s1: int, typ: str = "ASSAULT") -> bool:
+        """The words around a trigger (not the whole of a long sentence) frame it as unreal;
+        trials and investigations only attacks (a protest against a court ruling is real)."""
         s0, s1 = max(s0, i - UNREAL_NEAR), min(s1, end + UNREAL_NEAR)
-        if self.has("unreal", s0, s1):
+        if self.has("unreal", s0, s1) or (typ == "ASSAULT" and self.has("trial", s0, s1)):
             return True
         pub = self.doc.article.published
         year = int(pub[:4]) if pub else None
@@ -234,8 +235,8 @@ class _Frames:
 
     def is_crowd(self, m: Mention, *, near: bool = False) -> bool:
         rec = self.doc.actors[m.key]
-        if rec.kind == "group" and rec.sector in CROWD:
-            return True
+        if rec.kind == "group" and (rec.sector in CROWD or rec.sector is None):
+            return True  # protesters, residents, or a community (المتظاهرون المسلمون)
         if near and ((m.how == "demonym" and rec.kind == "state")
                      or (rec.kind == "organization" and rec.sector in ("PTY", "OPP"))):
             return True
@@ -260,7 +261,7 @@ class _Frames:
                 continue
             if start > s0 and self.lex.is_("generic", self.st.norm(start - 1)):
                 continue
-            if self.unreal(start, end, s0, s1):
+            if self.unreal(start, end, s0, s1, trig.type):
                 continue
             cands.append((trig, start, end, cut, definite))
         if not cands:
@@ -373,7 +374,7 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
             t = fr.tok_of_char(s.trigger.start)
             k = st.doc.sent_of[t]
             t1 = fr.tok_of_char(s.trigger.end - 1) + 1
-            if fr.unreal(t, t1, *sents[k]):
+            if fr.unreal(t, t1, *sents[k], s.type):
                 continue
             if s.type == "ASSAULT" and fr.verbal(s.holder, t, t1, *sents[k]):
                 # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation
