@@ -296,7 +296,7 @@ class _Frames:
             return False
         elif trig.type == "PROTEST":
             holder_m = self.crowd_near(i, end, s0, s1)
-            if holder_m is None:
+            if holder_m is None and not self.crowd_count(end, s1):
                 return False  # a protest is reported with its crowd; alone it is mostly a mention
         else:
             holder_m = self.doer(i, end, s0, s1, ms, strong=strong)

@@ -142,3 +142,22 @@ def test_an_attack_in_words_by_a_person_is_an_accusation() -> None:
     # with an outcome the same word is an armed attack
     got = events("وشن مسلحون هجوما على نقطة تفتيش أمس أسفر عن مقتل جنديين.")
     assert got and got[0][0] == "ASSAULT"
+
+
+def test_a_trial_makes_an_attack_unreal_but_not_a_protest() -> None:
+    assert events("وبدأت أمس محاكمة ثلاثة متهمين بتفجير سيارة مفخخة قرب السفارة.") == []
+    got = events("وتظاهر مئات المحامين أمس أمام المحكمة احتجاجا على اعتقال زميلهم.")
+    assert got and got[0][0] == "PROTEST"
+
+
+def test_a_community_next_to_a_protest_verb_is_its_crowd() -> None:
+    got = events("وخرج المتظاهرون الأكراد إلى شوارع المدينة أمس رافعين الأعلام.")
+    assert got and got[0][0] == "PROTEST" and got[0][1] == "Kurds"
+
+
+def test_an_attack_after_a_preposition_is_a_circumstance_of_its_victims() -> None:
+    # the soldiers are the victims, not the doers, of the attack they were killed in
+    got = events("قتل أربعة جنود أمس في هجوم بسيارة مفخخة في كابل.")
+    assert got
+    assert all(g[1] != "soldiers" and "soldiers" not in g[1] for g in got)
+    assert any(g[4] is not None and "soldiers" in g[4] for g in got)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.data.build_gazetteer import OUT, ar_demonym_forms, build_states
+from extract.data.build_gazetteer import OUT, ar_demonym_forms, build_states, derived_nisba
 from extract.gazetteer import load_default
 
 SOURCES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "gazetteer"
@@ -23,6 +23,22 @@ def test_demonym_forms() -> None:
     assert ar_demonym_forms("فرنسي") == [
         "فرنسي", "فرنسية", "فرنسيون", "فرنسيين", "فرنسيات",
         "الفرنسي", "الفرنسية", "الفرنسيون", "الفرنسيين", "الفرنسيات"]
+
+
+def test_derived_nisba_follows_the_regular_rule() -> None:
+    assert derived_nisba("روسيا") == "روسي"
+    assert derived_nisba("السودان") == "سوداني"
+    assert derived_nisba("فرنسا") == "فرنسي"
+    assert derived_nisba("كوريا الجنوبية") is None  # several words: curated, not derived
+    assert derived_nisba("مالي") is None  # a name ending in ي has no regular nisba
+
+
+def test_states_without_curated_demonyms_get_derived_ones() -> None:
+    gaz = load_default()
+    somalia = gaz.state("SOM")
+    assert "الصوماليين" in somalia.demonyms["ar"]
+    assert "derived" in somalia.source
+    assert not gaz.state("MLI").demonyms["ar"]  # مالي is also "financial"
 
 
 def test_every_state_has_wikidata_and_names() -> None:
