@@ -178,6 +178,16 @@ class _Frames:
                                             rec.sector, rec.role)
         return new
 
+    def place_state(self, iso: str | None, holder: str) -> str | None:
+        """The state where an attack happens, as its target (unless it is the doer itself)."""
+        state = self.doc.gaz.state(iso)
+        if state is None or state.id == holder:
+            return None
+        self.doc.actors.setdefault(state.id, ActorRec(
+            state.id, state.label, state.kind, dict(state.labels), state.wikidata,
+            state.country, state.sector, state.role))
+        return state.id
+
     def unnamed(self, typ: str) -> str:
         label, sector = UNNAMED[typ]
         key = f"x-{_slug(label)}"
@@ -311,13 +321,8 @@ class _Frames:
             target_m = next((m for m in ms if m is not holder_m and self.is_agent(m.key)
                              and self.sector(m) in VICTIMS), None)
         target = self.localise(target_m.key, where) if target_m else None
-        if target is None and trig.type == "ASSAULT" and where is not None:
-            state = self.doc.gaz.state(where)
-            if state is not None and state.id != holder:
-                target = state.id
-                self.doc.actors.setdefault(state.id, ActorRec(
-                    state.id, state.label, state.kind, dict(state.labels), state.wikidata,
-                    state.country, state.sector, state.role))
+        if target is None and trig.type == "ASSAULT":
+            target = self.place_state(where, holder)
         before = len(self.st.out)
         self.st.emit(holder, target, trig.type, trig.polarity, self.st.span(i, end, cut),
                      holder_m=holder_m, target_m=target_m, claim=None,
@@ -384,6 +389,8 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                 where[k] = fr.location(*sents[k])
             holder = fr.localise(s.holder, where[k])
             target = fr.localise(s.target, where[k])
+            if target is None and s.type == "ASSAULT":
+                target = fr.place_state(where[k], holder)  # an attack hits where it happens
             if holder != s.holder or target != s.target:
                 s = replace(s, holder=holder, target=target)
             have.setdefault(k, set()).add(s.type)
