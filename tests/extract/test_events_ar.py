@@ -161,3 +161,8 @@ def test_an_attack_after_a_preposition_is_a_circumstance_of_its_victims() -> Non
     assert got
     assert all(g[1] != "soldiers" and "soldiers" not in g[1] for g in got)
     assert any(g[4] is not None and "soldiers" in g[4] for g in got)
+
+
+def test_questions_and_opinion_voice_are_no_reports() -> None:
+    assert events("هل كان انفجار السيارة المفخخة أمس عملا فرديا؟") == []
+    assert events("علينا أن نتذكر أن انفجار سيارة مفخخة أمس قتل عشرة أبرياء.") == []
