@@ -2,10 +2,10 @@
 
 Owns ``apply_event_frames(st, infos)``, run by ``extract.ar.stances.find_stances`` after the trigger
 pass, over each sentence:
-- **unreal frames**: a sentence that speaks of plans, fears, trials or investigations (markers
-  ``unreal``: خطط، مخاوف، محاكمة، التحقيق …), or dates itself by an explicit year before the
-  publication year without a ``now`` word (أمس، اليوم), does not report an attack or protest that
-  took place: its ASSAULT / PROTEST stances from triggers are dropped;
+- **unreal frames**: words near a trigger that speak of plans, fears, threats or questions
+  (markers ``unreal``: خطط، مخاوف، هدد …; ``trial``: محاكمة، التحقيق, for attacks only), or a
+  year of history before the publication year (عام 2004، منذ 2004; a full date dates one event)
+  without a ``now`` word: no attack or protest took place, the stances from triggers are dropped;
 - **location**: where the sentence's event happens — a place of ``patterns/places.ar.tsv`` (the
   state it lies in) or a state name or capital governed by a preposition (``في بغداد``);
 - **attacks in words**: an attack word of double sense (``speechattack``: هجوم، هاجم) whose doer
@@ -43,6 +43,8 @@ __all__ = ["apply_event_frames"]
 
 EVENTS = ("ASSAULT", "PROTEST")
 YEAR = re.compile(r"^(19|20)\d\d$")
+# "عام 2004", "منذ 2004": a year as a period of history; a full date (13 يونيو 2007) dates one event
+YEAR_WORDS = {"عام", "العام", "منذ", "سنه", "السنه", "خلال", "اعوام", "عامي"}
 ARMED = {"UAF", "REB"}  # generic agents that are doers when named near an unnamed attack
 VICTIMS = {"CVL", "MIL", "GOV"}
 CROWD = {"CVL", "OPP"}
@@ -110,7 +112,7 @@ class _Frames:
         pub = self.doc.article.published
         year = int(pub[:4]) if pub else None
         dated = any(YEAR.match(self.st.norm(k)) and (year is None or int(self.st.norm(k)) < year)
-                    for k in range(s0, s1))
+                    and k > s0 and self.st.norm(k - 1) in YEAR_WORDS for k in range(s0, s1))
         return dated and not self.has("now", s0, s1)
 
     def verbal(self, holder: str, i: int, end: int, s0: int, s1: int) -> bool:

@@ -166,3 +166,10 @@ def test_an_attack_after_a_preposition_is_a_circumstance_of_its_victims() -> Non
 def test_questions_and_opinion_voice_are_no_reports() -> None:
     assert events("هل كان انفجار السيارة المفخخة أمس عملا فرديا؟") == []
     assert events("علينا أن نتذكر أن انفجار سيارة مفخخة أمس قتل عشرة أبرياء.") == []
+
+
+def test_a_full_date_dates_one_event_a_bare_year_is_history() -> None:
+    assert events("ـ 3 مارس 2004: مقتل خمسة أشخاص في انفجار سيارة مفخخة في كربلاء.",
+                  published=None) != []
+    assert events("وقتل منذ عام 2004 مئات الأشخاص في انفجارات سيارات مفخخة في المدينة.",
+                  published=None) == []
