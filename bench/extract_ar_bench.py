@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import time
 from pathlib import Path
+
+from benchkit import assemble_articles, best_of, pin_cpu
 
 from extract.model import Article
 from extract.pipeline import extract
@@ -50,17 +50,7 @@ def build_articles(n: int, words: int, sentences: Path | None) -> list[Article]:
     paras = _paragraphs(sentences)
     if not paras:
         raise SystemExit("no Arabic text found to build articles from")
-    arts, k = [], 0
-    for a in range(n):
-        body, count = [], 0
-        while count < words:
-            p = paras[k % len(paras)]
-            k += 1
-            body.append(p)
-            count += len(p.split())
-        arts.append(Article(id=f"bench-{a}", text="\n\n".join(body), lang="ar",
-                            published="2008-01-15"))
-    return arts
+    return assemble_articles(paras, n, words, lang="ar", published="2008-01-15")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,20 +62,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pin", type=int, default=None,
                     help="pin the process to this CPU (the extractor is single-threaded anyway)")
     args = ap.parse_args(argv)
-    if args.pin is not None and hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {args.pin})
+    pin_cpu(args.pin)
     arts = build_articles(args.articles, args.words, args.sentences)
     extract(arts[0])  # lexicon, gazetteer and indexes built off the clock
     words = sum(len(a.text.split()) for a in arts)
-    best_wall = best_cpu = float("inf")
-    stances = claims = 0
-    for _ in range(args.repeat):
-        w0, c0 = time.perf_counter(), time.process_time()
-        out = [extract(a) for a in arts]
-        best_wall = min(best_wall, time.perf_counter() - w0)
-        best_cpu = min(best_cpu, time.process_time() - c0)
-        stances = sum(len(x.stances) for x in out)
-        claims = sum(len(x.claims) for x in out)
+    best_wall, best_cpu, out = best_of(args.repeat, lambda: [extract(a) for a in arts])
+    stances = sum(len(x.stances) for x in out)
+    claims = sum(len(x.claims) for x in out)
     print(f"{len(arts)} Arabic articles, {words / len(arts):.0f} words each on average, "
           f"{claims} claims, {stances} stances")
     print(f"wall: {best_wall:.2f} s = {len(arts) / best_wall:.0f} articles/s "

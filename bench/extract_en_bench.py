@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import time
 from pathlib import Path
+
+from benchkit import assemble_articles, best_of, pin_cpu
 
 from extract.en import extract_english
 from extract.gazetteer import load_default
@@ -51,17 +51,7 @@ def build_articles(n: int, words: int, polnear: Path | None) -> list[Article]:
     paras = [p.strip() for t in _texts(polnear) for p in t.split("\n") if p.strip()]
     if not paras:
         raise SystemExit("no English text found to build articles from")
-    arts, k = [], 0
-    for a in range(n):
-        body, count = [], 0
-        while count < words:
-            p = paras[k % len(paras)]
-            k += 1
-            body.append(p)
-            count += len(p.split())
-        arts.append(Article(id=f"bench-{a}", text="\n\n".join(body), lang="en",
-                            published="2016-10-01"))
-    return arts
+    return assemble_articles(paras, n, words, lang="en", published="2016-10-01")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,19 +63,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pin", type=int, default=None,
                     help="pin the process to this CPU (the extractor is single-threaded anyway)")
     args = ap.parse_args(argv)
-    if args.pin is not None and hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {args.pin})
+    pin_cpu(args.pin)
     arts = build_articles(args.articles, args.words, args.polnear)
     gaz = load_default()
     extract_english(arts[0], gazetteer=gaz)  # lexicon and gazetteer index built off the clock
     words = sum(len(a.text.split()) for a in arts)
-    best = best_cpu = float("inf")
-    claims = 0
-    for _ in range(args.repeat):
-        t0, c0 = time.perf_counter(), time.process_time()
-        claims = sum(len(extract_english(a, gazetteer=gaz).claims) for a in arts)
-        best = min(best, time.perf_counter() - t0)
-        best_cpu = min(best_cpu, time.process_time() - c0)
+    best, best_cpu, claims = best_of(
+        args.repeat, lambda: sum(len(extract_english(a, gazetteer=gaz).claims) for a in arts))
     print(f"{len(arts)} articles, {words / len(arts):.0f} words each on average, "
           f"{claims} claims; best of {args.repeat}: {best:.3f} s wall, {best_cpu:.3f} s CPU")
     print(f"{len(arts) / best:.1f} articles/s on one core (wall clock; lower when the machine "
