@@ -54,6 +54,9 @@ NEAR = 12  # how far an outcome or date may stand from an unnamed event's trigge
 # words that make the next verb background to another event: المتظاهرين الذين تجمعوا، عندما خرج
 BACKGROUND = {"الذين", "التي", "الذي", "اللذين", "اللواتي", "عندما", "حين", "حينما", "بعدما",
               "لدى", "كلما"}
+# a relative clause describes someone or something already known (الرنتيسي الذي اغتالته
+# إسرائيل، الهجوم الذي نفذ ضد): the attack or protest in it is background, not the report
+RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
 FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack")
@@ -102,6 +105,10 @@ class _Frames:
                 got = got | extra
             self._cats[k] = got
         return got
+
+    def background(self, i: int, s0: int) -> bool:
+        """A trigger opening a relative clause (… الذي اغتالته، التي استهدفت): background."""
+        return i > s0 and self.st.norm(i - 1) in RELATIVE
 
     def unreal(self, i: int, end: int, s0: int, s1: int, typ: str = "ASSAULT") -> bool:
         """The words around a trigger (not the whole of a long sentence) frame it as unreal;
@@ -273,7 +280,7 @@ class _Frames:
                 continue
             if start > s0 and self.lex.is_("generic", self.st.norm(start - 1)):
                 continue
-            if self.unreal(start, end, s0, s1, trig.type):
+            if self.unreal(start, end, s0, s1, trig.type) or self.background(start, s0):
                 continue
             cands.append((trig, start, end, cut, definite))
         if not cands:
@@ -381,7 +388,7 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
             t = fr.tok_of_char(s.trigger.start)
             k = st.doc.sent_of[t]
             t1 = fr.tok_of_char(s.trigger.end - 1) + 1
-            if fr.unreal(t, t1, *sents[k], s.type):
+            if fr.unreal(t, t1, *sents[k], s.type) or fr.background(t, sents[k][0]):
                 continue
             if s.type == "ASSAULT" and fr.verbal(s.holder, t, t1, *sents[k]):
                 # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation

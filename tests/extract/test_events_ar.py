@@ -173,3 +173,11 @@ def test_a_full_date_dates_one_event_a_bare_year_is_history() -> None:
                   published=None) != []
     assert events("وقتل منذ عام 2004 مئات الأشخاص في انفجارات سيارات مفخخة في المدينة.",
                   published=None) == []
+
+
+def test_an_attack_in_a_relative_clause_describes_someone_and_is_no_report() -> None:
+    # a relative clause tells who a person is (the one killed years ago), not today's news
+    assert events("وحضر الحفل نجل القائد الراحل الذي اغتالته إسرائيل في غزة.") == []
+    assert events("وحضر الحفل نجل الوزير السابق الذي خطفه مسلحون قرب الحدود.") == []
+    # the same attack told as the sentence's main verb is a report
+    assert events("واغتالت إسرائيل أمس قائدا في غزة.") != []
