@@ -60,6 +60,8 @@ RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
 FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack")
+LOC_PREPS = {"في", "فى"}
+SPEECH_PREPS = {"على", "علي", "ضد"}  # هجوم على: the preposition is no weapon
 POLITICAL = {"PTY", "OPP", "LEG", "JUD", "MED", "CVL"}  # doers whose attacks are mostly words
 UNREAL_NEAR = 25  # how far from a trigger a plan, trial or year frames it
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
@@ -131,6 +133,34 @@ class _Frames:
         if rec is None or not (rec.kind == "person" or rec.sector in POLITICAL):
             return False
         return not self.concrete_outcome(i, end, s0, s1)
+
+    def in_words(self, trig: Trigger, i: int, end: int, s0: int, s1: int) -> bool:
+        """A bare attack word of double sense (هجوم، هاجم، هجومه على: no weapon with it) with
+        neither an outcome nor a scene (a place, a victim) is as likely an attack in words
+        (شن هجوما قويا على بعض الأعضاء) as a physical one: no event."""
+        if any(w not in SPEECH_PREPS for w in trig.words[1:]) or not self.has("speechattack", i, end):
+            return False
+        return not self.concrete_outcome(i, end, s0, s1) and not self.scene(s0, s1)
+
+    def scene(self, s0: int, s1: int) -> bool:
+        """A place (``في الموصل``, a place of the places file) or victims (جنود، الشرطة) named."""
+        for k in range(s0, s1):
+            m = self.doc.mention_at.get(k)
+            if m is not None and m.t0 == k:
+                rec = self.doc.actors[m.key]
+                if rec.kind == "state" and k > s0 and self.st.norm(k - 1) in LOC_PREPS:
+                    return True
+                if self.is_agent(m.key) and rec.sector in VICTIMS:
+                    return True
+            elif m is None and any(self.lex.places.get(strip_al(stem))
+                                   for stem, _ in proclitic_variants(self.st.norm(k))):
+                return True
+        return False
+
+    def armed(self, m: Mention | None) -> bool:
+        rec = self.doc.actors[m.key] if m is not None else None
+        return rec is not None and (rec.sector in ARMED or rec.sector == "MIL"
+                                    or rec.kind == "armed_group")
 
     def concrete_outcome(self, i: int, end: int, s0: int, s1: int) -> bool:
         for a, b in ((max(s0, i - NEAR), i), (end, min(s1, end + NEAR))):
@@ -319,6 +349,8 @@ class _Frames:
                 return False  # a protest is reported with its crowd; alone it is mostly a mention
         else:
             holder_m = self.doer(i, end, s0, s1, ms, strong=strong)
+            if not self.armed(holder_m) and self.in_words(trig, i, end, s0, s1):
+                return False
         if need_doer and holder_m is None:
             return False
         holder = holder_m.key if holder_m else self.unnamed(trig.type)

@@ -181,3 +181,12 @@ def test_an_attack_in_a_relative_clause_describes_someone_and_is_no_report() -> 
     assert events("وحضر الحفل نجل الوزير السابق الذي خطفه مسلحون قرب الحدود.") == []
     # the same attack told as the sentence's main verb is a report
     assert events("واغتالت إسرائيل أمس قائدا في غزة.") != []
+
+
+def test_a_bare_attack_word_without_outcome_or_scene_may_be_words() -> None:
+    # هجوم with no weapon, no casualty, no place and no victims: an attack in words
+    assert events("وشن رئيس النادي خلال زيارته أمس هجوما قويا على بعض الأعضاء.") == []
+    assert events("وجدد الكاتب أمس هجومه على سياسة الوزارة.") == []
+    # a place or an armed doer makes the same word a physical attack
+    assert events("وقع هجوم أمس على حاجز للشرطة في الموصل.") != []
+    assert events("وهاجم مسلحون أمس حاجزا للشرطة.") != []
