@@ -78,23 +78,22 @@ def writes_router(settings) -> APIRouter:
             raise ApiError(404, "unknown_graph", f"no graph {graph} in the store")
         return Response(data, media_type=media.name, headers={"Vary": "Accept"})
 
-    @router.put("/rdf-graphs", summary="Graph Store protocol: replace a graph", tags=["graph store"])
-    async def gsp_put(request: Request) -> Response:
+    async def upload(request: Request, operation) -> Response:
+        """PUT and POST: ``operation`` (replace or add) with the RDF body; 201 for a new graph."""
         enabled()
         require_token(request, settings)
         graph = graph_param(request)
         data, fmt = await rdf_body(request)
-        existed = await write(request, replace_graph, graph, data, fmt, base_iri=graph or str(request.url))
+        existed = await write(request, operation, graph, data, fmt, base_iri=graph or str(request.url))
         return Response(status_code=204 if existed else 201)
+
+    @router.put("/rdf-graphs", summary="Graph Store protocol: replace a graph", tags=["graph store"])
+    async def gsp_put(request: Request) -> Response:
+        return await upload(request, replace_graph)
 
     @router.post("/rdf-graphs", summary="Graph Store protocol: add to a graph", tags=["graph store"])
     async def gsp_post(request: Request) -> Response:
-        enabled()
-        require_token(request, settings)
-        graph = graph_param(request)
-        data, fmt = await rdf_body(request)
-        existed = await write(request, add_to_graph, graph, data, fmt, base_iri=graph or str(request.url))
-        return Response(status_code=204 if existed else 201)
+        return await upload(request, add_to_graph)
 
     @router.delete("/rdf-graphs", summary="Graph Store protocol: drop a graph", tags=["graph store"])
     async def gsp_delete(request: Request) -> Response:
