@@ -35,31 +35,29 @@ def _date(value: str) -> str:
     return value
 
 
-def _positive(value: str) -> int:
+def _convert(value: str, kind: type[int | float], what: str) -> int | float:
     try:
-        n = int(value)
+        return kind(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+        raise argparse.ArgumentTypeError(f"not {what}: {value!r}") from None
+
+
+def _positive(value: str) -> int:
+    n = _convert(value, int, "a whole number")
     if n < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more: {value!r}")
     return n
 
 
 def _fraction(value: str) -> float:
-    try:
-        x = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    x = _convert(value, float, "a number")
     if not 0 <= x <= 1:
         raise argparse.ArgumentTypeError(f"must be between 0 and 1: {value!r}")
     return x
 
 
 def _seconds(value: str) -> float:
-    try:
-        x = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    x = _convert(value, float, "a number of seconds")
     if not x > 0:
         raise argparse.ArgumentTypeError(f"must be more than 0: {value!r}")
     return x
