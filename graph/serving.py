@@ -232,22 +232,24 @@ def _parse(data: bytes, fmt: str, graph: str | None, base_iri: str | None) -> li
 def replace_graph(store: Store, graph: str | None, data: bytes, fmt: str, *,
                   base_iri: str | None = None) -> bool:
     """PUT: the graph's content becomes ``data``, in one transaction. True when it existed."""
-    inner = _writable(store)
-    quads = _parse(data, fmt, graph, base_iri)
-    name = _graph_name(graph)
-    existed = graph is None or inner.contains_named_graph(name)
-    _transaction(inner, drop=name, quads=quads)
-    return existed
+    return _write_graph(store, graph, data, fmt, base_iri=base_iri, replace=True)
 
 
 def add_to_graph(store: Store, graph: str | None, data: bytes, fmt: str, *,
                  base_iri: str | None = None) -> bool:
     """POST: ``data`` is merged into the graph (created when missing). True when it existed."""
+    return _write_graph(store, graph, data, fmt, base_iri=base_iri, replace=False)
+
+
+def _write_graph(store: Store, graph: str | None, data: bytes, fmt: str, *,
+                 base_iri: str | None, replace: bool) -> bool:
+    """Parse ``data`` and store it in ``graph`` in one transaction, dropping the graph's old
+    content first when ``replace``. True when the graph existed (the default graph always does)."""
     inner = _writable(store)
     quads = _parse(data, fmt, graph, base_iri)
     name = _graph_name(graph)
     existed = graph is None or inner.contains_named_graph(name)
-    _transaction(inner, drop=None, quads=quads)
+    _transaction(inner, drop=name if replace else None, quads=quads)
     return existed
 
 
