@@ -164,7 +164,7 @@ def _actors(values: Many) -> str | None:
     return None if ids is None else " ".join(f"<{iris.actor_iri(str(a))}>" for a in ids)
 
 
-def _common_filters(var: str, *, since, until, min_confidence, article, negated) -> list[str]:
+def _common_filters(*, since, until, min_confidence, article, negated) -> list[str]:
     out = []
     if (s := _day(since, "since")) is not None:
         out.append(f'FILTER(BOUND(?day) && ?day >= "{s.isoformat()}"^^xsd:date)')
@@ -205,6 +205,16 @@ def _next_cursor(key: str) -> str:
 
 def _string(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _select(template: str, var: str, *, values: list[str], filters: list[str],
+            cursor: str | None, limit: int | None, **slots: str) -> str:
+    """``template`` filled in: the VALUES and FILTER lines, then (for a page) the cursor's
+    filter and ``ORDER BY`` the IRI in ``?var`` with one row more than ``limit``."""
+    filters = filters + _cursor_filter(var, cursor)
+    tail = f"ORDER BY STR(?{var}) LIMIT {limit + 1}" if limit else ""
+    return template.format(values="\n  ".join(values), filters="\n  ".join(filters), tail=tail,
+                           **slots)
 
 
 def _page(rows: list[tuple[str, T]], limit: int) -> Page[T]:
@@ -265,6 +275,8 @@ WHERE {{
   {filters}
 }} {tail}
 """
+_STANCE_FILTERS = ("holder", "target", "actor", "type", "polarity", "since", "until",
+                   "min_confidence", "article", "negated")
 
 
 def _stance_query(*, holder, target, actor, type, polarity, since, until, min_confidence,
@@ -272,7 +284,7 @@ def _stance_query(*, holder, target, actor, type, polarity, since, until, min_co
     values = _values("holder", holder)
     if (who := _actors(target)) is not None:  # required here: an OPTIONAL would not filter
         values.append(f"VALUES ?target {{ {who} }} ?s qawl:target ?target .")
-    filters = _common_filters("s", since=since, until=until, min_confidence=min_confidence,
+    filters = _common_filters(since=since, until=until, min_confidence=min_confidence,
                               article=article, negated=negated)
     if (types := _many(type)) is not None:
         bad = [t for t in types if t not in PLOVER_TYPES]
@@ -286,10 +298,8 @@ def _stance_query(*, holder, target, actor, type, polarity, since, until, min_co
     if (who := _actors(actor)) is not None:
         filters.append(f"FILTER(?holder IN ({who.replace('> <', '>, <')}) || "
                        f"(BOUND(?target) && ?target IN ({who.replace('> <', '>, <')})))")
-    filters += _cursor_filter("s", cursor)
-    tail = f"ORDER BY STR(?s) LIMIT {limit + 1}" if limit else ""
-    return _STANCES.format(values="\n  ".join(values), day=_DAY, filters="\n  ".join(filters),
-                           tail=tail)
+    return _select(_STANCES, "s", values=values, filters=filters, cursor=cursor, limit=limit,
+                   day=_DAY)
 
 
 def _stance(row: ox.QuerySolution) -> StanceRecord:
@@ -321,14 +331,8 @@ def iter_stances(store: Store, *, holder: Many = None, target: Many = None, acto
 def list_stances(store: Store, *, limit: int = 100, cursor: str | None = None,
                  **filters: Any) -> Page[StanceRecord]:
     """One page of ``iter_stances`` (same filters), ordered by stance IRI."""
-    q = _stance_query(cursor=cursor, limit=_limit(limit), **_stance_filters(filters))
+    q = _stance_query(cursor=cursor, limit=_limit(limit), **_known(filters, _STANCE_FILTERS))
     return _page([(r["s"].value, _stance(r)) for r in store.query(q)], limit)
-
-
-def _stance_filters(filters: dict[str, Any]) -> dict[str, Any]:
-    names = ("holder", "target", "actor", "type", "polarity", "since", "until",
-             "min_confidence", "article", "negated")
-    return _known(filters, names)
 
 
 def _known(filters: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
@@ -336,7 +340,6 @@ def _known(filters: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     if unknown:
         raise GraphError(f"unknown filter {unknown[0]!r} (filters: {', '.join(names)})")
     return {n: filters.get(n) for n in names}
-
 
 
 # -- claims --------------------------------------------------------------------------------------
@@ -373,7 +376,7 @@ def _in(var: str, who: str) -> str:
 def _claim_query(*, speaker, target, actor, since, until, min_confidence, article, negated,
                  cursor=None, limit=None) -> str:
     values = _values("speaker", speaker)
-    filters = _common_filters("c", since=since, until=until, min_confidence=min_confidence,
+    filters = _common_filters(since=since, until=until, min_confidence=min_confidence,
                               article=article, negated=negated)
     if (who := _actors(target)) is not None:
         filters.append(f"FILTER((BOUND(?addr) && {_in('addr', who)}) || "
@@ -381,10 +384,8 @@ def _claim_query(*, speaker, target, actor, since, until, min_confidence, articl
     if (who := _actors(actor)) is not None:
         filters.append(f"FILTER({_in('speaker', who)} || (BOUND(?addr) && {_in('addr', who)}) || "
                        f"EXISTS {{ ?c schema:about ?ab3 FILTER({_in('ab3', who)}) }})")
-    filters += _cursor_filter("c", cursor)
-    tail = f"ORDER BY STR(?c) LIMIT {limit + 1}" if limit else ""
-    return _CLAIMS.format(values="\n  ".join(values), day=_DAY, filters="\n  ".join(filters),
-                          tail=tail)
+    return _select(_CLAIMS, "c", values=values, filters=filters, cursor=cursor, limit=limit,
+                   day=_DAY)
 
 
 def _claim(row: ox.QuerySolution) -> ClaimRecord:
@@ -451,10 +452,8 @@ def _actor_query(*, id, kind, country, wikidata, article, cursor=None, limit=Non
     if (arts := _many(article)) is not None:
         arts_iris = ", ".join(f"<{iris.article_iri(str(a))}>" for a in arts)
         filters.append(f"FILTER EXISTS {{ ?art schema:mentions ?x FILTER(?art IN ({arts_iris})) }}")
-    filters += _cursor_filter("x", cursor)
-    tail = f"ORDER BY STR(?x) LIMIT {limit + 1}" if limit else ""
-    return _ACTORS.format(values="\n  ".join(values), graph=iris.ACTORS_GRAPH,
-                          filters="\n  ".join(filters), tail=tail)
+    return _select(_ACTORS, "x", values=values, filters=filters, cursor=cursor, limit=limit,
+                   graph=iris.ACTORS_GRAPH)
 
 
 def _actor_record(row: ox.QuerySolution) -> ActorRecord:
