@@ -10,6 +10,10 @@ pass, over each sentence:
   state it lies in) or a state name or capital governed by a preposition (``في بغداد``);
 - **attacks in words**: an attack word of double sense (``speechattack``: هجوم، هاجم) whose doer
   is a person or a political body and that reports no outcome is an accusation (ACCUSE);
+- **anchors**: an attack told with its doer (the trigger pass) stands for one event only with an
+  anchor of that occasion — an outcome or a time near it, a scene (a place, victims), a count or a
+  weapon (markers ``anchor``: ستة، فجرا، بلدة، صاروخ; digits); else it is a topic, a list or a
+  reference (إسرائيل تقتل الفلسطينيين) and is dropped;
 - **localisation**: a generic agent without a country (مسلحون، المتظاهرون، المدنيين) acting or hit
   there becomes that country's (``x-irq-gunmen``);
 - **unnamed events**: a sentence with an attack or protest word (``event`` and ``any`` triggers,
@@ -59,7 +63,7 @@ BACKGROUND = {"الذين", "التي", "الذي", "اللذين", "اللوا�
 RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
-FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack")
+FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack", "anchor")
 LOC_PREPS = {"في", "فى"}
 SPEECH_PREPS = {"على", "علي", "ضد"}  # هجوم على: the preposition is no weapon
 POLITICAL = {"PTY", "OPP", "LEG", "JUD", "MED", "CVL"}  # doers whose attacks are mostly words
@@ -141,6 +145,11 @@ class _Frames:
         if any(w not in SPEECH_PREPS for w in trig.words[1:]) or not self.has("speechattack", i, end):
             return False
         return not self.concrete_outcome(i, end, s0, s1) and not self.scene(s0, s1)
+
+    def anchored(self, i: int, end: int, s0: int, s1: int) -> bool:
+        """A concrete anchor of one event: an outcome or a time near, a scene, or a count."""
+        return self.concrete(i, end, s0, s1) or self.scene(s0, s1) or self.has(
+            "anchor", s0, s1) or any(self.st.norm(k).isdigit() for k in range(s0, s1))
 
     def scene(self, s0: int, s1: int) -> bool:
         """A place (``في الموصل``, a place of the places file) or victims (جنود، الشرطة) named."""
@@ -426,6 +435,8 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                 # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation
                 kept.append(replace(s, type="ACCUSE"))
                 continue
+            if s.type == "ASSAULT" and not fr.anchored(t, t1, *sents[k]):
+                continue  # an attack with no occasion of its own: a topic, a list, a reference
             if k not in where:
                 where[k] = fr.location(*sents[k])
             holder = fr.localise(s.holder, where[k])

@@ -190,3 +190,19 @@ def test_a_bare_attack_word_without_outcome_or_scene_may_be_words() -> None:
     # a place or an armed doer makes the same word a physical attack
     assert events("وقع هجوم أمس على حاجز للشرطة في الموصل.") != []
     assert events("وهاجم مسلحون أمس حاجزا للشرطة.") != []
+
+
+def test_an_attack_with_its_doer_needs_an_anchor_of_one_occasion() -> None:
+    # no time, place, count, weapon or outcome: a reference to a history of attacks
+    assert events("وكتب المؤرخ أن إسرائيل اغتالت قادة الحركة واحدا بعد الآخر.") == []
+    assert events("وقتلت القوات الإسرائيلية الفلسطينيين بلا حساب.") == []
+    # a time of day, a count and a scene tie it to one occasion
+    got = events("وقتلت القوات الإسرائيلية فجرا ثلاثة فلسطينيين في بلدة قرب جنين.")
+    assert [(g[0], g[1]) for g in got] == [("ASSAULT", "Israel military")]
+
+
+def test_anchor_markers_validate(tmp_path) -> None:
+    bad = tmp_path / "markers.ar.tsv"
+    bad.write_text("anchor\tصاروخ\nanchors\tقذيفة\n", encoding="utf-8")
+    problems = check([bad])
+    assert len(problems) == 1 and ":2:" in problems[0]
