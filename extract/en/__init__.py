@@ -11,9 +11,9 @@ Steps, per article: sentences and paragraphs (``text``; a Title Case first line 
 headline, where capitals do not mark names), actor mentions per sentence (``actors``: names,
 demonyms, metonyms, titles, appositions, unknown names), pronouns and "the two leaders"
 resolved to the latest fitting actors of the last paragraphs, quotations (``quotes``), claims
-(``claims``: verb frames with ``phrases``; colon and dash signatures, possessive reporting
-nouns, passives with an agent and object-preposition cues in ``forms``), stances
-(``stances``; an act that opens a claim's content is held by its speaker), dates (``dates``).
+(``claims``: verb frames in ``verbframe`` with ``phrases``; colon and dash signatures,
+possessive reporting nouns, passives with an agent and object-preposition cues in ``forms``),
+stances (``stances``; an act that opens a claim's content is held by its speaker), dates (``dates``).
 Pronouns are resolved sentence by sentence, so "they"/"it" can also point at a speaker named
 by a plain noun phrase ("Analysts said ... They added"); "the statement said" is attributed to
 the latest earlier speaker (its issuer), never to a "statement" actor. Officials named by a

@@ -2,7 +2,7 @@
 appositions, adverbials to skip, quotation regions, and the cue's own extent.
 
 Owns :class:`Frame` (one sentence seen from a cue) and the word sets these rules use; the
-claim frames themselves are in :mod:`extract.en.claims`.
+claim frames themselves are in :mod:`extract.en.verbframe` and :mod:`extract.en.forms`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,310 @@
+"""The verb frames of an English reporting cue: who said it and which words are the content.
+
+Owns :func:`verb_frame`, which places a cue (a verb, or a source phrase "according to") in one
+of three frames and returns token ranges and offsets for :func:`extract.en.claims.find_claims`:
+
+- trailing speaker: ``CONTENT, SPEAKER said.`` / ``“CONTENT,” said SPEAKER.``
+- leading speaker: ``SPEAKER said (that) CONTENT`` / ``SPEAKER told ADDRESSEE CONTENT``
+- source phrase: ``CONTENT, according to SOURCE`` / ``According to SOURCE, CONTENT``
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.en.forms import _BE, _NOUN_CONTEXT, _OBJ_DETS, _TO_VERBS, head_of
+from extract.en.lexicon import Cue, Lexicon
+from extract.en.phrases import (
+    _ADVERBIAL,
+    _AUX,
+    _CLOSE_Q,
+    _DATE_WORDS,
+    _NEG,
+    _OPEN_Q,
+    _PRONOUNS,
+    _VENUES,
+    Frame,
+    after_cue,
+    inverted_np,
+    skip_adverbials,
+    to_sentence_end,
+)
+from extract.en.text import Token
+
+__all__ = ["verb_frame"]
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,}(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+")
+
+
+def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
+    """Speaker, cue, speaker tokens, content offsets, addressee, direct, via; or None."""
+    toks, text, sent = f.toks, f.text, f.sent
+    prev = toks[i - 1] if i > 0 else None
+    # --- source phrase: "according to X"
+    if cue.kind == "prep":
+        np = f.np_after(k, limit=40)
+        if np is None:
+            return None
+        spk, a, b = f.actor_in(*np)
+        if spk is None:
+            return None
+        via = None
+        for j in range(a, b):
+            if toks[j].low in ("by", "from") and j + 1 < b:
+                v, _, _ = f.actor_in(j + 1, b, create=False)
+                via = v
+        if i > 0 and prev is not None and prev.text in {",", "—", "("} | _CLOSE_Q:
+            content = (sent.start, toks[i - 1].start if prev.text == "," else prev.end)
+        elif b < len(toks) and toks[b].text == ",":
+            content = (toks[b].end, sent.end)
+        else:
+            return None
+        q = f.in_quote(content[0]) or f.in_quote(content[1] - 1)
+        return spk, (i, k), (a, b), content, None, bool(q), via
+    nxt = toks[k] if k < len(toks) else None
+    ends = _frame_ends(f, k, cue) and not (
+        nxt is not None and nxt.text in {",", ":"} and k + 1 < len(toks)
+        and toks[k + 1].text in _OPEN_Q)
+    np = f.np_before(i)
+    trailing = np is not None and ends and np[0] > 0 and (
+        toks[np[0] - 1].text == "," or toks[np[0] - 1].text in _CLOSE_Q or (
+            toks[np[0] - 1].low == "as" and np[0] > 1 and toks[np[0] - 2].text == ","))
+    if np is not None and ends and np[0] == 0:
+        before = next((q for q in f.quotes if q[1] <= sent.start
+                       and not text[q[1]:sent.start].strip()), None)
+        if before is not None:  # “... ?” Clinton said.
+            spk = _speaker(f, *np)
+            if spk:
+                return spk, (i, k), np, before, None, True, None
+    # --- trailing speaker, inverted: "..., said X." / "“...,” said X."
+    if prev is not None and prev.text in {","} | _CLOSE_Q and nxt is not None \
+            and nxt.text not in {",", ".", ":"} and nxt.low not in ("that", "to") \
+            and not (trailing and "addressee" in cue.flags) \
+            and not (prev.text == "," and np is not None and np[0] == 0
+                     and any(m.i == 0 and m.actor for m in f.mentions)):
+        # (not "Jane Roe, an adviser, called X a liar": a named subject with its apposition)
+        inv = f.np_after(k)
+        if inv and not inverted_np(toks, inv, lex):
+            inv = None
+        if inv and (inv[1] >= len(toks) or toks[inv[1]].text in {",", ".", "!", "?", "("}
+                   or toks[inv[1]].low in _ADVERBIAL):
+            inv = to_sentence_end(f, inv)
+            spk, a, b = f.actor_in(*inv)
+            if spk is None and inv[1] - inv[0] == 1 and toks[inv[0]].low in _PRONOUNS:
+                spk = _pronoun_actor(f, inv[0])
+            if spk:
+                content, direct = _content_before(f, i)
+                if content:
+                    return spk, (i, k), (a, b), content, None, direct, None
+    # --- trailing speaker: "..., X said." / "“...,” X said."
+    if trailing:
+        a, b = np
+        spk = _speaker(f, a, b)
+        if spk:
+            content, direct = _content_before(f, a)
+            if content:
+                if not direct:
+                    content = _parenthetical(f, k, content)
+                return spk, (i, k), (a, b), content, None, direct, None
+    clausal = nxt is not None and (
+        nxt.low == "that" or (nxt.low == "to" and head_of(cue) in _TO_VERBS)
+        or nxt.text == ":" or nxt.text in _OPEN_Q or (
+            nxt.text == "," and k + 1 < len(toks) and toks[k + 1].text in _OPEN_Q))
+    # --- leading speaker: "X said (that) ...", "..., who said ...", "X ... and said ..."
+    if np is None:
+        got = _bound_subject(f, i)
+        if got is None:
+            return None
+        spk, a, b = got
+        named = True
+    else:
+        a, b = np
+        spk = _speaker(f, a, b)
+        named = any(m.actor and a <= m.i and m.j <= b and m.how != "np" for m in f.mentions) \
+            or (toks[b - 1].cap and toks[b - 1].text.isalpha()) or (
+                b - a <= 4 and toks[a].low in ("the", "a", "an", "many", "most", "some"))
+    if spk is None or ("weak" in cue.flags and not clausal and not (named and nxt is not None
+                                                                     and nxt.text.isalnum())):
+        return None  # "weak" cues need a clause, a quotation or a named subject
+    addressee = None
+    start = k
+    if "addressee" in cue.flags and k < len(toks) and not sent.headline:
+        obj = [m for m in f.mentions if m.i == k and m.actor]
+        if obj:
+            addressee = obj[0].actor
+            start = obj[0].j
+        elif cue.lemma == "tell" and toks[k].low not in ("that",):
+            start = _object_end(toks, k)  # "told reporters", "told the crowd"
+        if start < len(toks) and toks[start].low == "to" and "modal" in cue.flags:
+            pass  # "urged X to ..." keeps "to ..." as the content
+    c0 = after_cue(toks, start)
+    if c0 >= len(toks) or (toks[c0].text == ":" and c0 == len(toks) - 1):
+        if f.next_para is not None and k < len(toks) and toks[-1].text == ":":
+            # "He said:" closing a paragraph: the next paragraph is what was said
+            direct = f.text[f.next_para[0]] in "“‘\"'«"
+            return spk, (i, k), (a, b), f.next_para, addressee, direct, None
+        return None
+    cs = toks[c0].start
+    ce = sent.end
+    for n in range(c0 + 1, len(toks) - 2):  # "..., according to X." is not part of it
+        if toks[n].text == "," and toks[n + 1].low == "according" and toks[n + 2].low == "to" \
+                and not f.in_quote(toks[n].start):
+            ce = toks[n].start
+            break
+    q = f.in_quote(cs)
+    direct = bool(q) and q[0] == cs
+    if q and q[1] > ce:
+        ce = q[1]  # the quotation runs on into the next sentence(s)
+    elif not q:
+        ce = _drop_trailing_adverbials(toks, c0, ce)
+    return spk, (i, k), (a, b), (cs, ce), addressee, direct, None
+
+
+_RESUMING = frozenset("adding saying noting arguing according as in at after when while before "
+                      "during since but and though although because who which".split())
+
+
+def _parenthetical(f: Frame, k: int, content: tuple[int, int]) -> tuple[int, int]:
+    """"The plan, she said, will fail": the clause goes on after the speaker, so the content
+    runs to the sentence's end (the speaker's words in between are a gap of it)."""
+    toks = f.toks
+    j = skip_adverbials(toks, k)
+    if j + 3 >= len(toks) or toks[j].text != "," or toks[j + 1].low in _RESUMING \
+            or toks[j + 1].low.endswith("ing") or f.in_quote(toks[j + 1].start):
+        return content
+    e = len(toks)
+    while e > j + 1 and toks[e - 1].text in {".", "!", "?"}:
+        e -= 1
+    return content[0], toks[e - 1].end
+
+
+_STOP_BEFORE_NP = frozenset("from of in to by with for on at into over under about against "
+                            "and or but than as is are was were be been has have had".split())
+
+
+def _bound_subject(f: Frame, i: int) -> tuple[str, int, int] | None:
+    """The subject of a cue with no noun phrase of its own: a relative pronoun after a named
+    actor ("Smith, who said", "cities that support"; the pronoun is the mention) or the
+    subject of a coordinated clause ("X outlined a plan and vowed ...")."""
+    toks = f.toks
+    p = i - 1
+    while p > 0 and (toks[p].low in _AUX or toks[p].low in _NEG or toks[p].low in _BE
+                     or (toks[p].low.endswith("ly") and len(toks[p].low) > 4)):
+        p -= 1
+    if p <= 0:
+        return None
+    w = toks[p].low
+    if w in ("who", "which", "that", "whom"):
+        a = p - 2 if w == "whom" and toks[p - 1].low == "of" and p > 2 else p  # many of whom
+        e = a
+        while e > 0 and toks[e - 1].text in {",", "--", "—", "–"}:
+            e -= 1
+        ante = next((m for m in f.mentions if m.j == e and m.actor), None)
+        if ante is None and e < a:
+            ante = next((m for m in reversed(f.mentions) if m.j <= e and m.actor
+                         and e - m.j <= 6), None)  # "Kerry, the secretary of state, who said"
+        if ante is not None:
+            return ante.actor, a, p + 1
+        n = e  # a plain noun phrase before the pronoun: "cities that support"
+        while n > 0 and e - n < 4 and toks[n - 1].text.isalpha() and toks[n - 1].low not in (
+                _STOP_BEFORE_NP):
+            n -= 1
+        if n == e or toks[e - 1].low in _NOUN_CONTEXT:
+            return None
+        spk = f.actor_in(n, e)[0]
+        return (spk, a, p + 1) if spk is not None else None
+    if w in ("and", "but"):
+        subj = next((m for m in f.mentions if m.j <= p and m.actor and not (
+            m.i > 0 and toks[m.i - 1].low in _NOUN_CONTEXT - {"the", "a", "an"})), None)
+        if subj is not None:
+            return subj.actor, subj.i, subj.j
+        last = f.earlier[-1] if f.earlier else None  # "His ex-wife agreed, but also contended"
+        if last is not None and last.speaker_mention and last.cue[1] <= toks[p].start:
+            sa = next((n for n, t in enumerate(toks) if t.start == last.speaker_mention[0]), None)
+            sb = next((n + 1 for n, t in enumerate(toks) if t.end == last.speaker_mention[1]),
+                      None)
+            if sa is not None and sb is not None:
+                return last.speaker, sa, sb
+    return None
+
+
+def _drop_trailing_adverbials(toks: tuple[Token, ...], c0: int, ce: int) -> int:
+    """"... more investment in a statement on Thursday." ends at "investment" (a date is
+    kept when it is all there is after the content: "the talks resume on Monday")."""
+    e = max((n for n in range(c0, len(toks)) if toks[n].end <= ce), default=c0)
+    while e > c0 and toks[e].text in {".", "!", "?"}:
+        e -= 1
+    end = e
+    while e > c0 + 1:
+        low = toks[e].low
+        if low in _DATE_WORDS and toks[e - 1].low in ("on", "last", "this", "late", "early") \
+                and toks[e - 2].low in _VENUES:
+            e -= 2
+        elif low in _VENUES:
+            p = next((n for n in range(e - 1, max(c0, e - 5), -1)
+                      if toks[n].low in ("in", "at", "during")), None)
+            if p is None:
+                break
+            e = p - 1
+        else:
+            break
+        end = e
+    return toks[end].end if end > c0 else ce
+
+
+def _frame_ends(f: Frame, k: int, cue: Cue) -> bool:
+    """Whether the sentence (or clause) ends after the cue, its addressee and adverbials."""
+    toks = f.toks
+    j = k
+    if "addressee" in cue.flags and j < len(toks):
+        obj = next((m for m in f.mentions if m.i == j), None)
+        if obj is not None:
+            j = obj.j
+        elif (toks[j].low not in _ADVERBIAL or toks[j].low in _OBJ_DETS) \
+                and toks[j].text[:1].isalpha():
+            j = _object_end(toks, j)
+    j = skip_adverbials(toks, j)
+    return j >= len(toks) or toks[j].text in {".", ",", "!", "?", ";"} | _CLOSE_Q
+
+
+def _object_end(toks: tuple[Token, ...], k: int) -> int:
+    """End of a short object noun phrase at ``k`` ("reporters", "the crowd", "his
+    supporters"): a determiner and up to three lower-case words, or one word."""
+    if toks[k].low not in _OBJ_DETS or k + 1 >= len(toks):
+        return k + 1
+    j = k + 1
+    while j < len(toks) and j - k <= 3 and toks[j].text.isalpha() and not toks[j].cap \
+            and toks[j].low not in _ADVERBIAL and toks[j].low not in ("that", "to", "and"):
+        j += 1
+    return j if j > k + 1 else k + 1
+
+
+def _pronoun_actor(f: Frame, j: int) -> str | None:
+    for m in f.mentions:
+        if m.i == j and m.how == "pronoun" and m.actor:
+            return m.actor
+    return None
+
+
+def _speaker(f: Frame, a: int, b: int) -> str | None:
+    if b - a == 1 and f.toks[a].low in _PRONOUNS:
+        return _pronoun_actor(f, a)
+    return f.actor_in(a, b)[0]
+
+
+def _content_before(f: Frame, a: int) -> tuple[tuple[int, int] | None, bool]:
+    """Content of a trailing-speaker frame: the clause or quotation before token ``a``."""
+    toks, sent = f.toks, f.sent
+    j = a - 1
+    while j >= 0 and (toks[j].text == "," or (toks[j].low == "as" and j == a - 1)):
+        j -= 1
+    if j < 0:
+        return None, False
+    end = toks[j].end
+    q = f.in_quote(toks[j].start)
+    if q and q[1] >= end:
+        return (q[0], max(end, q[1])), True
+    # "In other comments, the report said …": content is the whole sentence before the speaker,
+    # after a wire dateline ("ANKARA (Reuters) - ")
+    m = _DATELINE.match(f.text, sent.start, end)
+    return (m.end() if m else sent.start, end), False
