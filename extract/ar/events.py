@@ -61,6 +61,9 @@ BACKGROUND = {"الذين", "التي", "الذي", "اللذين", "اللوا�
 # a relative clause describes someone or something already known (الرنتيسي الذي اغتالته
 # إسرائيل، الهجوم الذي نفذ ضد): the attack or protest in it is background, not the report
 RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان"}
+# an attack after a time preposition (بعد هجوم، منذ تفجيرات، إثر اغتيال) is the time of another
+# event the sentence reports: a reference, not a report
+TIME_REF = {"بعد", "عقب", "اثر", "منذ", "قبل"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
 FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack", "anchor")
@@ -112,9 +115,15 @@ class _Frames:
             self._cats[k] = got
         return got
 
-    def background(self, i: int, s0: int) -> bool:
-        """A trigger opening a relative clause (… الذي اغتالته، التي استهدفت): background."""
-        return i > s0 and self.st.norm(i - 1) in RELATIVE
+    def background(self, i: int, s0: int, s1: int) -> bool:
+        """A trigger opening a relative clause (… الذي اغتالته، التي استهدفت) or the time of
+        another event (بعد هجوم، منذ تفجيرات), or the verb describing such a background attack
+        (بعد هجوم استهدف): background."""
+        def after_marker(k: int) -> bool:
+            return k > s0 and (self.st.norm(k - 1) in RELATIVE or self.st.norm(k - 1) in TIME_REF)
+        if after_marker(i):
+            return True
+        return i - 1 > s0 and after_marker(i - 1) and self.trigger_at(i - 1, s1) is not None
 
     def unreal(self, i: int, end: int, s0: int, s1: int, typ: str = "ASSAULT") -> bool:
         """The words around a trigger (not the whole of a long sentence) frame it as unreal;
@@ -319,7 +328,7 @@ class _Frames:
                 continue
             if start > s0 and self.lex.is_("generic", self.st.norm(start - 1)):
                 continue
-            if self.unreal(start, end, s0, s1, trig.type) or self.background(start, s0):
+            if self.unreal(start, end, s0, s1, trig.type) or self.background(start, s0, s1):
                 continue
             cands.append((trig, start, end, cut, definite))
         if not cands:
@@ -429,7 +438,7 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
             t = fr.tok_of_char(s.trigger.start)
             k = st.doc.sent_of[t]
             t1 = fr.tok_of_char(s.trigger.end - 1) + 1
-            if fr.unreal(t, t1, *sents[k], s.type) or fr.background(t, sents[k][0]):
+            if fr.unreal(t, t1, *sents[k], s.type) or fr.background(t, *sents[k]):
                 continue
             if s.type == "ASSAULT" and fr.verbal(s.holder, t, t1, *sents[k]):
                 # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation

@@ -206,3 +206,16 @@ def test_anchor_markers_validate(tmp_path) -> None:
     bad.write_text("anchor\tصاروخ\nanchors\tقذيفة\n", encoding="utf-8")
     problems = check([bad])
     assert len(problems) == 1 and ":2:" in problems[0]
+
+
+def test_an_attack_after_a_time_preposition_is_the_time_of_another_event() -> None:
+    # "after the attack that hit a market": the arrests are the news, the attack a reference
+    assert events("واعتقلت الشرطة أمس عشرة أشخاص بعد هجوم استهدف سوقا في المدينة.") == []
+    assert events("وتبحث الشرطة عن خمسة مشتبه بهم منذ تفجيرات الشهر الماضي.") == []
+    # the same attack as the sentence's report
+    assert events("وقتل خمسة أشخاص أمس في هجوم استهدف سوقا في المدينة.") != []
+
+
+def test_an_attack_that_ought_to_happen_is_unreal() -> None:
+    assert events("وقال القيادي أمس إنه يجب خطف جنود آخرين قرب الحدود.") == []
+    assert events("واختطف مسلحون أمس ثلاثة جنود قرب الحدود.") != []
