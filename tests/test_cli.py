@@ -5,21 +5,16 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import signal
 import socket
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
 from api.cli import _Progress, main
+from tests.helpers_cli import QAWL, ROOT, serve, wait_for
 
-ROOT = Path(__file__).resolve().parent.parent
-QAWL = shutil.which("qawl", path=str(Path(sys.executable).parent)) or str(Path(sys.executable).parent / "qawl")
 MACRON = "Q3052772"  # the contract's id for Emmanuel Macron (gold: wikidata Q3052772)
 FRANCE = "Q142"
 RUSSIA = "Q159"
@@ -350,34 +345,14 @@ def test_demo_without_samples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 def test_serve(cli_store) -> None:
     """``--port 0`` picks a free port; the URL printed is the one that answers; limits apply."""
     store, _ = cli_store
-    proc = subprocess.Popen([QAWL, "serve", "--store", str(store), "--port", "0", "--row-limit", "3"],
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
-    try:
-        first = proc.stderr.readline()
+    with serve("--store", str(store), "--port", "0", "--row-limit", "3") as (proc, first):
         assert first.startswith(f"serving {store} at http://127.0.0.1:"), first
         url = first.split(" at ", 1)[1].split(" ", 1)[0]
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                r = httpx.get(url + "sparql", params={"query": ACTORS}, timeout=5)
-                break
-            except httpx.TransportError:
-                assert proc.poll() is None, proc.stderr.read()
-                assert time.monotonic() < deadline, "qawl serve did not answer within 60 s"
-                time.sleep(0.1)
+        r = wait_for(proc, url + "sparql", query=ACTORS)
         assert r.status_code == 200
         assert len(r.json()["results"]["bindings"]) == 3 and r.headers["x-qawl-truncated"]  # --row-limit
         deep = httpx.get(url + "actors/Q142/neighbourhood", params={"depth": 4}, timeout=5)
         assert deep.status_code == 422  # --max-depth default 3
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        proc.stderr.close()
-    assert proc.returncode in (0, -signal.SIGINT, 130)
 
 
 def test_serve_on_a_busy_port(cli_store) -> None:

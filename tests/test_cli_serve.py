@@ -4,18 +4,13 @@ command line, and a write switch without a token is a usage error before anythin
 from __future__ import annotations
 
 import os
-import shutil
-import signal
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-QAWL = shutil.which("qawl", path=str(Path(sys.executable).parent)) or str(Path(sys.executable).parent / "qawl")
+from tests.helpers_cli import QAWL, ROOT, serve, wait_for
 
 
 def test_writes_without_a_token_are_refused(tmp_path: Path) -> None:
@@ -32,35 +27,17 @@ def test_serve_with_updates_and_a_token_file(tmp_path: Path, seed_path: Path) ->
                           timeout=300, cwd=ROOT).returncode == 0
     token = tmp_path / "token"
     token.write_text("t0ken\n", encoding="utf-8")
-    proc = subprocess.Popen([QAWL, "serve", "--store", str(store), "--port", "0", "--updates", "--workers", "1",
-                             "--token-file", str(token)], stderr=subprocess.PIPE, text=True, cwd=ROOT)
-    try:
-        first = proc.stderr.readline()
+    with serve("--store", str(store), "--port", "0", "--updates", "--workers", "1",
+               "--token-file", str(token)) as (proc, first):
         assert "1 query workers" in first and "writes on: updates" in first, first
         url = first.split(" at ", 1)[1].split(" ", 1)[0]
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(url + "openapi.json", timeout=5)
-                break
-            except httpx.TransportError:
-                assert proc.poll() is None and time.monotonic() < deadline
-                time.sleep(0.1)
+        wait_for(proc, url + "openapi.json")
         update = "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }"
         assert httpx.post(url + "sparql", data={"update": update}, timeout=30).status_code == 401
         ok = httpx.post(url + "sparql", data={"update": update}, headers={"authorization": "Bearer t0ken"}, timeout=30)
         assert ok.status_code == 204
         ask = httpx.get(url + "sparql", params={"query": "ASK { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }"}, timeout=30)
         assert ask.json()["boolean"] is True
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        proc.stderr.close()
-    assert proc.returncode in (0, -signal.SIGINT, 130)
 
 
 @pytest.mark.parametrize("flag", ["--graph-store", "--ingest"])
