@@ -73,6 +73,10 @@ __all__ = [
 ]
 
 
+def _in(var: str, who: str) -> str:
+    return f"?{var} IN ({who.replace('> <', '>, <')})"
+
+
 # -- stances -------------------------------------------------------------------------------------
 
 _STANCES = """
@@ -114,8 +118,7 @@ def _stance_query(*, holder, target, actor, type, polarity, since, until, min_co
             raise GraphError(f"polarity must be -1, 0 or 1, not {polarity!r}")
         filters.append("FILTER(?pol IN (" + ", ".join(str(int(p)) for p in pols) + "))")
     if (who := _actors(actor)) is not None:
-        filters.append(f"FILTER(?holder IN ({who.replace('> <', '>, <')}) || "
-                       f"(BOUND(?target) && ?target IN ({who.replace('> <', '>, <')})))")
+        filters.append(f"FILTER({_in('holder', who)} || (BOUND(?target) && {_in('target', who)}))")
     return _select(_STANCES, "s", values=values, filters=filters, cursor=cursor, limit=limit,
                    day=_DAY)
 
@@ -178,10 +181,6 @@ WHERE {{
 """
 _CLAIM_FILTERS = ("speaker", "target", "actor", "since", "until", "min_confidence", "article",
                   "negated")
-
-
-def _in(var: str, who: str) -> str:
-    return f"?{var} IN ({who.replace('> <', '>, <')})"
 
 
 def _claim_query(*, speaker, target, actor, since, until, min_confidence, article, negated,
