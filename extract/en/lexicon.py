@@ -114,12 +114,11 @@ def _parse_cues(path: Path, irregular, errors: list[str]) -> dict[str, list[Cue]
             errors.append(f"{path}:{n}: {kind} cue {lemma!r} already on line {seen[lemma, kind]}")
             continue
         seen[lemma, kind] = n
-        fl = frozenset() if flags == "-" else frozenset(flags.split(","))
         if kind not in ("verb", "noun", "prep"):
             errors.append(f"{path}:{n}: kind must be verb, noun or prep, not {kind!r}")
             continue
-        if fl - _CUE_FLAGS:
-            errors.append(f"{path}:{n}: unknown flag(s) {', '.join(sorted(fl - _CUE_FLAGS))}")
+        fl = _flags(flags, _CUE_FLAGS, f"{path}:{n}", errors)
+        if fl is None:
             continue
         words = lemma.split()
         surface = set()
@@ -137,6 +136,16 @@ def _parse_cues(path: Path, irregular, errors: list[str]) -> dict[str, list[Cue]
     return index
 
 
+def _flags(value: str, known: frozenset[str], where: str, errors: list[str]) -> frozenset[str] | None:
+    """The comma-separated flags of a column ("-" for none), or None after recording an
+    unknown one in ``errors``."""
+    fl = frozenset() if value == "-" else frozenset(value.split(","))
+    if fl - known:
+        errors.append(f"{where}: unknown flag(s) {', '.join(sorted(fl - known))}")
+        return None
+    return fl
+
+
 def _parse_triggers(path: Path, irregular, errors: list[str]) -> dict[str, list[Trigger]]:
     index: dict[str, list[Trigger]] = {}
     seen: dict[str, int] = {}
@@ -145,15 +154,14 @@ def _parse_triggers(path: Path, irregular, errors: list[str]) -> dict[str, list[
             errors.append(f"{path}:{n}: expected 5 tab-separated columns, found {len(cols)}")
             continue
         pattern, type_, pol, cameo, flags = cols
-        fl = frozenset() if flags == "-" else frozenset(flags.split(","))
         if type_ not in PLOVER_TYPES and type_ != "NONE":
             errors.append(f"{path}:{n}: {type_!r} is not a PLOVER category (or NONE)")
             continue
         if pol not in ("-1", "0", "1"):
             errors.append(f"{path}:{n}: polarity must be -1, 0 or 1, not {pol!r}")
             continue
-        if fl - _STANCE_FLAGS:
-            errors.append(f"{path}:{n}: unknown flag(s) {', '.join(sorted(fl - _STANCE_FLAGS))}")
+        fl = _flags(flags, _STANCE_FLAGS, f"{path}:{n}", errors)
+        if fl is None:
             continue
         if pattern in seen:
             errors.append(f"{path}:{n}: pattern {pattern!r} already on line {seen[pattern]}")
