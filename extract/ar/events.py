@@ -24,7 +24,11 @@ pass, over each sentence:
   else an actor standing for the unnamed doer ("unidentified attackers", "protesters") that has no
   mention — the trigger is the evidence. The target is the victims (المدنيين، الشرطة، جنود),
   else the state where it happened. ``crowd`` triggers (تجمع، احتشد، هتف) fire only with a crowd
-  standing next to them as their doer, and need no outcome.
+  standing next to them as their doer, and need no outcome. A launch verb with a weapon a few
+  words after it (markers ``launch``, ``weapon``: أطلق مسلحون … الصواريخ) is such an attack too;
+- **background**: an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
+  time preposition (بعد هجوم استهدف، منذ تفجيرات) describes someone or dates another event;
+  a bare double-sense word (هجوم) with no outcome, scene or armed doer may be words: no event.
 """
 
 from __future__ import annotations
@@ -66,7 +70,9 @@ RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"
 TIME_REF = {"بعد", "عقب", "اثر", "منذ", "قبل"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
-FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack", "anchor")
+FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack", "anchor", "launch",
+                 "weapon")
+LAUNCH_GAP = 5  # أطلق مسلحون فجر أمس عشرات الصواريخ: the weapon within five words of the verb
 LOC_PREPS = {"في", "فى"}
 SPEECH_PREPS = {"على", "علي", "ضد"}  # هجوم على: the preposition is no weapon
 POLITICAL = {"PTY", "OPP", "LEG", "JUD", "MED", "CVL"}  # doers whose attacks are mostly words
@@ -279,7 +285,18 @@ class _Frames:
             if all(i + k < s1 and strip_al(self.st.norm(i + k)) == strip_al(w)
                    for k, w in enumerate(trig.words[1:], 1)):
                 return trig, i + len(trig.words), cut, definite
-        return None
+        return self.launch_at(i, s1)
+
+    def launch_at(self, i: int, s1: int) -> tuple[Trigger, int, int, bool] | None:
+        """A launch verb with a weapon a few words after it (أطلقت عشرات الصواريخ، ألقوا
+        المتفجرات): an attack that took place (scope done). The noun (إطلاق صواريخ) is left
+        out: it names attacks in lists and topics more often than it reports one."""
+        if "launch" not in self.cats(i) or not self.has("weapon", i + 1, min(s1, i + 1 + LAUNCH_GAP)):
+            return None
+        tok = self.st.norm(i)
+        cut = next((c for stem, c in proclitic_variants(tok) if self.lex.is_("launch", stem)), 0)
+        trig = Trigger((tok,), "ASSAULT", -1, None, "after", "done")
+        return trig, i + 1, cut, False
 
     def crowd_near(self, i: int, end: int, s0: int, s1: int) -> Mention | None:
         """The crowd right after or before a protest verb; next to the verb a nationality or a

@@ -219,3 +219,13 @@ def test_an_attack_after_a_time_preposition_is_the_time_of_another_event() -> No
 def test_an_attack_that_ought_to_happen_is_unreal() -> None:
     assert events("وقال القيادي أمس إنه يجب خطف جنود آخرين قرب الحدود.") == []
     assert events("واختطف مسلحون أمس ثلاثة جنود قرب الحدود.") != []
+
+
+def test_a_launch_verb_with_a_weapon_is_an_attack() -> None:
+    got = events("وأطلق مسلحون فجر أمس عشرات الصواريخ على بلدة حدودية.")
+    assert [(g[0], g[6]) for g in got] == [("ASSAULT", "أطلق")]
+    got = events("وألقى مجهولون قنبلة يدوية على مركز للشرطة في البصرة.")
+    assert got and got[0][0] == "ASSAULT" and got[0][2] == "IRQ"
+    # launching a campaign or fireworks is no attack
+    assert events("وأطلقت الحكومة أمس حملة لمكافحة الفساد.") == []
+    assert events("وأطلق الشبان أمس الألعاب النارية احتفالا بالفوز.") == []
