@@ -115,6 +115,20 @@ class Browser:
             self.process.wait(5)
 
 
+def _edge(source: str, target: str, label: str) -> str:
+    """JavaScript for the drawn edge ``source -label-> target``."""
+    return (f"cy.edges().filter(e => e.data('source') === '{source}' && e.data('target') === '{target}'"
+            f" && e.data('label') === '{label}')[0]")
+
+
+def _click_edge(browser: Browser, source: str, target: str, label: str) -> None:
+    """A mouse click where the edge's midpoint is drawn."""
+    x, y = browser.js(
+        f"(() => {{ const e = {_edge(source, target, label)}; const p = e.renderedMidpoint();"
+        " const r = cy.container().getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; })()")
+    browser.click(x, y)
+
+
 @pytest.fixture()
 def browser(tmp_path: Path):
     b = Browser(tmp_path / "chromium-profile")
@@ -142,8 +156,7 @@ def test_neighbourhood_view(browser: Browser, server, s1_request) -> None:
     api = httpx.get(f"{server.url}/actors/{holder}/neighbourhood", timeout=10).json()
     assert drawn == {n["id"] for n in api["nodes"]} and target in drawn
     assert browser.js("cy.edges().length") == len(api["edges"])
-    colour = browser.js(f"cy.edges().filter(e => e.data('source') === '{holder}' && e.data('target') === '{target}'"
-                        " && e.data('label') === 'REQUEST')[0].style('line-color')")
+    colour = browser.js(_edge(holder, target, "REQUEST") + ".style('line-color')")
     assert colour in ("rgb(117,117,117)", "rgb(46,125,50)", "rgb(198,40,40)")  # coloured by polarity
     # labels carry the Arabic name as is (the canvas shapes and orders it right to left)
     assert any(holder_ar in label for label in browser.js("cy.nodes().map(n => n.data('label'))"))
@@ -151,11 +164,7 @@ def test_neighbourhood_view(browser: Browser, server, s1_request) -> None:
     # click the REQUEST edge where it is drawn
     browser.js("void cy.fit(undefined, 40)")
     time.sleep(0.3)
-    x, y = browser.js(
-        f"(() => {{ const e = cy.edges().filter(e => e.data('source') === '{holder}' && e.data('target') === "
-        f"'{target}' && e.data('label') === 'REQUEST')[0]; const p = e.renderedMidpoint();"
-        " const r = cy.container().getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; })()")
-    browser.click(x, y)
+    _click_edge(browser, holder, target, "REQUEST")
     browser.wait("document.querySelectorAll('#evidence .item').length > 0")
     panel = browser.js("document.getElementById('evidence').innerText")
     ids = browser.js("[...document.querySelectorAll('#evidence .item')].map(i => i.dataset.id)")
@@ -168,11 +177,7 @@ def test_neighbourhood_view(browser: Browser, server, s1_request) -> None:
     # the claim edge between the same two: each claim's content is marked inside its sentence
     claim_edge = next(e for e in api["edges"] if e["source"] == holder and e["target"] == target
                       and e["type"] == "addresses")
-    x, y = browser.js(
-        f"(() => {{ const e = cy.edges().filter(e => e.data('source') === '{holder}' && e.data('target') === "
-        f"'{target}' && e.data('label') === 'addresses')[0]; const p = e.renderedMidpoint();"
-        " const r = cy.container().getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; })()")
-    browser.click(x, y)
+    _click_edge(browser, holder, target, "addresses")
     browser.wait("document.querySelectorAll('#evidence .item.claim').length > 0")
     claims = {c["id"]: c for c in httpx.get(f"{server.url}/claims", params={"speaker": holder},
                                              timeout=10).json()["items"]}
