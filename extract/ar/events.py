@@ -28,7 +28,8 @@ pass, over each sentence:
   words after it (markers ``launch``, ``weapon``: أطلق مسلحون … الصواريخ) is such an attack too;
 - **background**: an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
   time preposition (بعد هجوم استهدف، منذ تفجيرات) describes someone or dates another event;
-  a bare double-sense word (هجوم) with no outcome, scene or armed doer may be words: no event.
+  a bare double-sense word (هجوم) with no outcome, scene or armed doer may be words: no event;
+  attack words offered as alternatives (خطف جندي أو تفجير حافلة) are kinds, not an event.
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات"
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
 FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack", "anchor", "launch",
                  "weapon")
+OR = {"او", "أو", "أم", "ام"}
+OR_NEAR = 6  # how far from an attack word «أو» makes it one of several kinds
 LAUNCH_GAP = 5  # أطلق مسلحون فجر أمس عشرات الصواريخ: the weapon within five words of the verb
 LOC_PREPS = {"في", "فى"}
 SPEECH_PREPS = {"على", "علي", "ضد"}  # هجوم على: the preposition is no weapon
@@ -130,6 +133,18 @@ class _Frames:
         if after_marker(i):
             return True
         return i - 1 > s0 and after_marker(i - 1) and self.trigger_at(i - 1, s1) is not None
+
+    def alternatives(self, i: int, end: int, s0: int, s1: int) -> bool:
+        """«أو» next to an attack word (خطف جندي أو إطلاق صواريخ، تفجير بناية أو سوق): kinds of
+        attack weighed against each other, not one that took place."""
+        return any(self.st.norm(k) in OR and not self.count_or(k, s0, s1)
+                   for k in range(max(s0, i - OR_NEAR), min(s1, end + OR_NEAR)))
+
+    def count_or(self, k: int, s0: int, s1: int) -> bool:
+        """«أو» between two counts (خمسة أو ستة، 5 أو 6) says how many, not which attack."""
+        def count(j: int) -> bool:
+            return s0 <= j < s1 and (self.st.norm(j).isdigit() or self.has("anchor", j, j + 1))
+        return count(k - 1) and count(k + 1)
 
     def unreal(self, i: int, end: int, s0: int, s1: int, typ: str = "ASSAULT") -> bool:
         """The words around a trigger (not the whole of a long sentence) frame it as unreal;
@@ -345,7 +360,8 @@ class _Frames:
                 continue
             if start > s0 and self.lex.is_("generic", self.st.norm(start - 1)):
                 continue
-            if self.unreal(start, end, s0, s1, trig.type) or self.background(start, s0, s1):
+            if self.unreal(start, end, s0, s1, trig.type) or self.background(start, s0, s1) \
+                    or self.alternatives(start, end, s0, s1):
                 continue
             cands.append((trig, start, end, cut, definite))
         if not cands:
@@ -455,7 +471,8 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
             t = fr.tok_of_char(s.trigger.start)
             k = st.doc.sent_of[t]
             t1 = fr.tok_of_char(s.trigger.end - 1) + 1
-            if fr.unreal(t, t1, *sents[k], s.type) or fr.background(t, *sents[k]):
+            if fr.unreal(t, t1, *sents[k], s.type) or fr.background(t, *sents[k]) \
+                    or fr.alternatives(t, t1, *sents[k]):
                 continue
             if s.type == "ASSAULT" and fr.verbal(s.holder, t, t1, *sents[k]):
                 # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation

@@ -229,3 +229,10 @@ def test_a_launch_verb_with_a_weapon_is_an_attack() -> None:
     # launching a campaign or fireworks is no attack
     assert events("وأطلقت الحكومة أمس حملة لمكافحة الفساد.") == []
     assert events("وأطلق الشبان أمس الألعاب النارية احتفالا بالفوز.") == []
+
+
+def test_attacks_offered_as_alternatives_are_no_event() -> None:
+    assert events("وقال إن الرد قد يكون خطف جندي أو تفجير حافلة ركاب.") == []
+    assert events("وتدرس الجماعة تفجير بناية مأهولة أمس، أو سوق مكتظة.") == []
+    # «أو» between two counts only says how many were killed
+    assert events("وقتل خمسة أو ستة أشخاص أمس في انفجار سيارة مفخخة في كركوك.") != []
