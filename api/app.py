@@ -50,7 +50,7 @@ from api.service_description import service_description
 from api.settings import Settings
 from api.writes import writes_router
 
-__all__ = ["Settings", "create_app"]
+__all__ = ["Settings", "create_app", "read_body"]
 
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
@@ -336,6 +336,7 @@ def _read_only() -> ApiError:
 
 
 async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 once it is larger than ``limit`` bytes."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise ApiError(413, "body_too_large", f"the request body is larger than {limit} bytes")

@@ -32,7 +32,8 @@ from graph.errors import GraphError, UnknownActor
 from graph.records import ActorRecord, StanceRecord, iter_actors, iter_stances
 from graph.store import Store
 
-__all__ = ["actor_graph", "aggregate", "neighbourhood_graph", "stance_multigraph"]
+__all__ = ["actor_graph", "aggregate", "neighbourhood_actors", "neighbourhood_graph",
+           "stance_multigraph"]
 
 
 def _filters(since, until, min_confidence, type) -> dict[str, Any]:
