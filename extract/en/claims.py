@@ -124,7 +124,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             continue
         coordinated = i > 1 and toks[i - 1].low == "and" and (
             out or all(m.j != i - 1 for m in mentions))
-        raw = _participle(f, cue, i, k, out) if form == "participle" or coordinated \
+        raw = _participle(f, i, k, out) if form == "participle" or coordinated \
             else verb_frame(f, cue, i, k, lex)
         if raw is not None:
             spk, (ca, cb), (sa, sb), content, addressee, direct, via = raw
@@ -191,7 +191,7 @@ def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,
         negated=negated, confidence=0.6, lemma=lemma, sentence=si)
 
 
-def _participle(f: Frame, cue: Cue, i: int, k: int, earlier: list[RawClaim]):
+def _participle(f: Frame, i: int, k: int, earlier: list[RawClaim]):
     """", saying ...": the speaker is the subject of the clause the participle hangs on."""
     toks = f.toks
     if earlier:

@@ -63,7 +63,7 @@ class Lexicon:
     title_firsts: frozenset[str] = frozenset()  # first words of titles
 
 
-def _rows(path: Path, errors: list[str] | None = None):
+def _rows(path: Path):
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue

@@ -52,7 +52,7 @@ _DOCUMENTS = frozenset("statement statements communique communiqué release anno
 
 
 
-def strip(text: str, s: int, e: int, *, keep_quote: bool = True) -> tuple[int, int]:
+def strip(text: str, s: int, e: int) -> tuple[int, int]:
     """Trim spaces and outer punctuation that belongs to the frame, not the content."""
     while s < e and (text[s].isspace() or text[s] in ",:;—–-"):
         s += 1

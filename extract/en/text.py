@@ -81,7 +81,7 @@ def paragraphs(text: str, body: tuple[tuple[int, int], ...] = ()) -> list[tuple[
     return out
 
 
-def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
+def _ends_sentence(tokens: list[Token], i: int) -> bool:
     t = tokens[i]
     if t.text not in {".", "!", "?"}:
         return False
@@ -112,7 +112,7 @@ def sentences(text: str, body: tuple[tuple[int, int], ...] = ()) -> list[Sentenc
         headline = p == 0 and _title_case(toks)
         begin = 0
         for i in range(len(toks)):
-            if _ends_sentence(toks, i, text):
+            if _ends_sentence(toks, i):
                 j = i + 1
                 while j < len(toks) and toks[j].text in {"”", "’", '"', "'", "''", ")"} \
                         and toks[j].start == toks[j - 1].end:
