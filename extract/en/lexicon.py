@@ -93,15 +93,6 @@ def inflect(lemma: str, irregular: dict[str, tuple[str, ...]]) -> tuple[str, ...
     return tuple(sorted(forms))
 
 
-def _phrase_forms(words: list[str], irregular) -> list[tuple[str, ...]]:
-    """All surface forms of a phrase whose words may be ``~verb``."""
-    out: list[tuple[str, ...]] = [()]
-    for w in words:
-        alts = inflect(w[1:], irregular) if w.startswith("~") else (w,)
-        out = [o + (a,) for o in out for a in alts]
-    return out
-
-
 def _parse_cues(path: Path, irregular, errors: list[str]) -> dict[str, list[Cue]]:
     index: dict[str, list[Cue]] = {}
     seen: dict[tuple[str, str], int] = {}
