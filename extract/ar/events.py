@@ -26,7 +26,7 @@ pass, over each sentence:
   else the state where it happened. ``crowd`` triggers (تجمع، احتشد، هتف) fire only with a crowd
   standing next to them as their doer, and need no outcome. A launch verb with a weapon a few
   words after it (markers ``launch``, ``weapon``: أطلق مسلحون … الصواريخ) is such an attack too;
-- **background**: an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
+- **background**: a definite protest noun (المظاهرة) refers back, crowd or not; an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
   time preposition (بعد هجوم استهدف، منذ تفجيرات) describes someone or dates another event;
   a bare double-sense word (هجوم) with no outcome, scene or armed doer may be words: no event;
   attack words offered as alternatives (خطف جندي أو تفجير حافلة) are kinds, not an event.
@@ -395,6 +395,8 @@ class _Frames:
         elif trig.scope != "done" and not self.concrete(i, end, s0, s1):
             return False
         elif trig.type == "PROTEST":
+            if need_doer:
+                return False  # المظاهرة: a protest already told; its crowd is no new report
             holder_m = self.crowd_near(i, end, s0, s1)
             if holder_m is None and not self.crowd_count(end, s1):
                 return False  # a protest is reported with its crowd; alone it is mostly a mention

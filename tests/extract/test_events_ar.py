@@ -236,3 +236,10 @@ def test_attacks_offered_as_alternatives_are_no_event() -> None:
     assert events("وتدرس الجماعة تفجير بناية مأهولة أمس، أو سوق مكتظة.") == []
     # «أو» between two counts only says how many were killed
     assert events("وقتل خمسة أو ستة أشخاص أمس في انفجار سيارة مفخخة في كركوك.") != []
+
+
+def test_a_definite_protest_noun_refers_back_even_with_its_crowd() -> None:
+    # "the demonstration" was told before; its protesters near it make no new report
+    assert events("وقبل أن تنتهي المظاهرة أمس ظهر بين المتظاهرين شبان ملثمون.") == []
+    got = events("وخرج آلاف المتظاهرين أمس في مظاهرة حاشدة وسط الخرطوم.")
+    assert got and got[0][0] == "PROTEST" and got[0][2] == "SDN"
