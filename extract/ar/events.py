@@ -69,6 +69,8 @@ RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"
 # an attack after a time preposition (بعد هجوم، منذ تفجيرات، إثر اغتيال) is the time of another
 # event the sentence reports: a reference, not a report
 TIME_REF = {"بعد", "عقب", "اثر", "منذ", "قبل"}
+CLAUSE_PARTICLES = {"حيث", "اذ", "إذ", "بينما", "ثم", "كما", "قد", "لقد", "وقد", "فيما", "حين", "لما",
+                    "ان", "أن", "إن", "انه", "أنه", "امس", "أمس", "اليوم"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
 FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack", "anchor", "launch",
@@ -324,6 +326,18 @@ class _Frames:
                 return m
         return None
 
+    def clause_start(self, i: int, s0: int) -> bool:
+        """A verb opens its clause: sentence start, punctuation, a conjunction clitic (وتجمع)
+        or a clause particle (حيث، إذ، بينما) before it; after a noun it is a noun (موقع تجمع)."""
+        if i == s0 or self.st.norm(i)[:1] in ("و", "ف") or self.st.norm(i).endswith("وا"):
+            return True  # تدفقوا، تجمعوا: a verb by its ending
+        if i - 1 in self.doc.mention_at:
+            return True  # وفي غواتيمالا نزل، المتظاهرون تجمع: after a place or its subject
+        prev = self.st.norm(i - 1)
+        if prev in CLAUSE_PARTICLES:
+            return True
+        return not any(ch.isalpha() for ch in prev) and prev not in ("«", '"')
+
     def crowd_count(self, end: int, s1: int) -> bool:
         """A crowd given by its size right after the verb (خرج الآلاف، تجمع مئات)."""
         for k in range(end, min(s1, end + 3)):
@@ -389,6 +403,8 @@ class _Frames:
         if trig.scope == "crowd":
             if i > s0 and self.st.norm(i - 1) in BACKGROUND:
                 return False  # المتظاهرين الذين تجمعوا: background to another event
+            if not self.clause_start(i, s0):
+                return False  # «تجمع العلماء»، موقع تجمع المتظاهرين: a noun, a name
             holder_m = self.crowd_near(i, end, s0, s1)
             if holder_m is None and not self.crowd_count(end, s1):
                 return False

@@ -243,3 +243,13 @@ def test_a_definite_protest_noun_refers_back_even_with_its_crowd() -> None:
     assert events("وقبل أن تنتهي المظاهرة أمس ظهر بين المتظاهرين شبان ملثمون.") == []
     got = events("وخرج آلاف المتظاهرين أمس في مظاهرة حاشدة وسط الخرطوم.")
     assert got and got[0][0] == "PROTEST" and got[0][2] == "SDN"
+
+
+def test_a_crowd_verb_opens_its_clause_else_it_is_a_noun_or_a_name() -> None:
+    assert events("واستقبل الشيخ أمس وفدا من «تجمع العلماء المسلمين» في مكتبه.") == []
+    assert events("واعتقل قبل وصوله إلى موقع تجمع المتظاهرين أمس.") == []
+    # after a fronted place, a conjunction or with a verb ending it is the crowd's act
+    for text in ("وفي بيروت تجمع مئات المتظاهرين أمس أمام البرلمان.",
+                 "وقال شهود إن الآلاف من الطلاب تدفقوا أمس إلى شوارع المدينة."):
+        got = events(text)
+        assert got and got[0][0] == "PROTEST", text
