@@ -6,9 +6,11 @@ import importlib
 
 import pytest
 
+from tests.helpers_exports import imported_from, modules_of
+
 
 @pytest.mark.parametrize(("module", "names"), [
-    ("api.app", {"Settings", "create_app"}),
+    ("api.app", {"Settings", "create_app", "read_body"}),
     ("api.cli", {"main"}),
     ("api.cli_parser", {"DEFAULT_HOST", "DEFAULT_PORT", "EXPORT_FORMATS", "build_parser"}),
     ("api.errors", {"ApiError", "error_body", "install_error_handlers"}),
@@ -26,6 +28,11 @@ def test_all(module: str, names: set[str]) -> None:
     mod = importlib.import_module(module)
     assert set(mod.__all__) == names
     assert all(hasattr(mod, n) for n in names)
+
+
+@pytest.mark.parametrize("module", modules_of("api"))
+def test_names_imported_inside_the_package_are_listed(module: str) -> None:
+    assert sorted(imported_from("api", module) - set(importlib.import_module(module).__all__)) == []
 
 
 def test_settings_defaults_are_documented() -> None:
