@@ -6,16 +6,32 @@ from their own folder, so they run as ``python bench/<script>.py`` from the repo
 
 from __future__ import annotations
 
+import argparse
 import os
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 from extract.model import Article
 
-__all__ = ["assemble_articles", "best_of", "pin_cpu"]
+__all__ = ["argument_parser", "assemble_articles", "best_of", "pin_cpu"]
 
 T = TypeVar("T")
+
+
+def argument_parser(description: str, *, words: int, source: str,
+                    source_default: Path) -> argparse.ArgumentParser:
+    """The options both benchmarks take, with ``source`` (``--polnear``, ``--sentences``), the
+    file of extra texts, before ``--pin``."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--words", type=int, default=words)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument(source, type=Path, default=source_default)
+    ap.add_argument("--pin", type=int, default=None,
+                    help="pin the process to this CPU (the extractor is single-threaded anyway)")
+    return ap
 
 
 def assemble_articles(paras: Sequence[str], n: int, words: int, *, lang: str,

@@ -16,11 +16,10 @@ process's CPU time. The figures are measurements of this machine; nothing here i
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
-from benchkit import assemble_articles, best_of, pin_cpu
+from benchkit import argument_parser, assemble_articles, best_of, pin_cpu
 
 from extract.model import Article
 from extract.pipeline import extract
@@ -54,13 +53,8 @@ def build_articles(n: int, words: int, sentences: Path | None) -> list[Article]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--articles", type=int, default=300)
-    ap.add_argument("--words", type=int, default=400)
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--sentences", type=Path, default=_SENTENCES)
-    ap.add_argument("--pin", type=int, default=None,
-                    help="pin the process to this CPU (the extractor is single-threaded anyway)")
+    ap = argument_parser(__doc__.split("\n\n")[0], words=400, source="--sentences",
+                         source_default=_SENTENCES)
     args = ap.parse_args(argv)
     pin_cpu(args.pin)
     arts = build_articles(args.articles, args.words, args.sentences)

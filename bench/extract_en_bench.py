@@ -16,12 +16,11 @@ asserted.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
-from benchkit import assemble_articles, best_of, pin_cpu
+from benchkit import argument_parser, assemble_articles, best_of, pin_cpu
 
 from extract.en import extract_english
 from extract.gazetteer import load_default
@@ -55,13 +54,8 @@ def build_articles(n: int, words: int, polnear: Path | None) -> list[Article]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--articles", type=int, default=300)
-    ap.add_argument("--words", type=int, default=600)
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--polnear", type=Path, default=_POLNEAR)
-    ap.add_argument("--pin", type=int, default=None,
-                    help="pin the process to this CPU (the extractor is single-threaded anyway)")
+    ap = argument_parser(__doc__.split("\n\n")[0], words=600, source="--polnear",
+                         source_default=_POLNEAR)
     args = ap.parse_args(argv)
     pin_cpu(args.pin)
     arts = build_articles(args.articles, args.words, args.polnear)
