@@ -70,6 +70,15 @@ def _rows(path: Path):
         yield n, [c.strip() for c in line.split("\t")]
 
 
+def _table(path: Path, width: int, errors: list[str]):
+    """The rows of ``path`` that have ``width`` columns; each other row is an error."""
+    for n, cols in _rows(path):
+        if len(cols) != width:
+            errors.append(f"{path}:{n}: expected {width} tab-separated columns, found {len(cols)}")
+            continue
+        yield n, cols
+
+
 def _irregular(path: Path) -> dict[str, tuple[str, ...]]:
     return {cols[0]: tuple(cols[1].split("|")) for _, cols in _rows(path) if len(cols) >= 2}
 
@@ -96,10 +105,7 @@ def inflect(lemma: str, irregular: dict[str, tuple[str, ...]]) -> tuple[str, ...
 def _parse_cues(path: Path, irregular, errors: list[str]) -> dict[str, list[Cue]]:
     index: dict[str, list[Cue]] = {}
     seen: dict[tuple[str, str], int] = {}
-    for n, cols in _rows(path):
-        if len(cols) != 4:
-            errors.append(f"{path}:{n}: expected 4 tab-separated columns, found {len(cols)}")
-            continue
+    for n, cols in _table(path, 4, errors):
         lemma, forms, kind, flags = cols
         if (lemma, kind) in seen:
             errors.append(f"{path}:{n}: {kind} cue {lemma!r} already on line {seen[lemma, kind]}")
@@ -140,10 +146,7 @@ def _flags(value: str, known: frozenset[str], where: str, errors: list[str]) -> 
 def _parse_triggers(path: Path, irregular, errors: list[str]) -> dict[str, list[Trigger]]:
     index: dict[str, list[Trigger]] = {}
     seen: dict[str, int] = {}
-    for n, cols in _rows(path):
-        if len(cols) != 5:
-            errors.append(f"{path}:{n}: expected 5 tab-separated columns, found {len(cols)}")
-            continue
+    for n, cols in _table(path, 5, errors):
         pattern, type_, pol, cameo, flags = cols
         if type_ not in PLOVER_TYPES and type_ != "NONE":
             errors.append(f"{path}:{n}: {type_!r} is not a PLOVER category (or NONE)")
@@ -183,10 +186,7 @@ def _parse_triggers(path: Path, irregular, errors: list[str]) -> dict[str, list[
 
 def _parse_titles(path: Path, errors: list[str]) -> dict[tuple[str, ...], Title]:
     out: dict[tuple[str, ...], Title] = {}
-    for n, cols in _rows(path):
-        if len(cols) != 5:
-            errors.append(f"{path}:{n}: expected 5 tab-separated columns, found {len(cols)}")
-            continue
+    for n, cols in _table(path, 5, errors):
         phrase, role, sector, kind, number = cols
         if sector != "-" and sector not in SECTORS:
             errors.append(f"{path}:{n}: {sector!r} is not a sector code")
