@@ -44,8 +44,14 @@ class _Scanner(TitleMixin):
         self._titles: dict[tuple[str, bool], list[tuple[int, Title]]] = {}
         self._names: dict[str, list[tuple[str, int, NameRef]]] = {}
         self._inst_heads = {w[0] for w in lex.multi_markers["institution"]}
-        self._keys = self._starts()
-        self._can: dict[str, bool] = {}
+        # first words of the gazetteer and lexicon, and which tokens can open one: shared by all
+        # documents of one lexicon and gazetteer; the article's own aliases are kept apart
+        shared = lex.__dict__.setdefault("_actor_starts", {})
+        if id(doc.gaz) not in shared:
+            shared.clear()
+            shared[id(doc.gaz)] = (frozenset(self._starts()), {})
+        self._keys, self._can = shared[id(doc.gaz)]
+        self._local_keys: set[str] = set()
 
     # -- helpers -------------------------------------------------------------------------
     def norm(self, i: int) -> str:
@@ -235,18 +241,21 @@ class _Scanner(TitleMixin):
     def can_start(self, tok: str) -> bool:
         hit = self._can.get(tok)
         if hit is None:
-            hit = any(strip_al(v) in self._keys for stem, _ in proclitic_variants(tok)
-                      for v in enclitic_variants(stem))
+            hit = self._opens(tok, self._keys)
             self._can[tok] = hit
-        return hit
+        return hit or (bool(self._local_keys) and self._opens(tok, self._local_keys))
+
+    @staticmethod
+    def _opens(tok: str, keys: frozenset[str] | set[str]) -> bool:
+        return any(strip_al(v) in keys for stem, _ in proclitic_variants(tok)
+                   for v in enclitic_variants(stem))
 
     def local_add(self, toks: tuple[str, ...], key: str, how: str) -> None:
         """Register an article-local name (an alias the article introduces)."""
         first = strip_al(toks[0])
         self.local.setdefault(first, []).append((toks, key, how))
         if first not in self._keys:
-            self._keys.add(first)
-            self._can.clear()
+            self._local_keys.add(first)
 
     def run(self) -> None:
         i = 0

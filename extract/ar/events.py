@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.ar.doc import ActorRec, Mention
@@ -85,6 +86,7 @@ UNREAL_NEAR = 25  # how far from a trigger a plan, trial or year frames it
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
 
 
+@lru_cache(maxsize=4096)
 def _slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
 
@@ -93,16 +95,23 @@ class _Frames:
     def __init__(self, st: _Stances) -> None:
         self.st, self.doc, self.lex = st, st.doc, st.lex
         self.starts = [t.start for t in self.doc.toks]
-        self.agent_slugs = {_slug(a.label) for items in self.lex.agents.values() for a in items}
-        self.agent_slugs.update(_slug(label) for label, _ in UNNAMED.values())
+        slugs = self.lex.__dict__.get("_frame_agent_slugs")
+        if slugs is None:  # per lexicon, shared by all documents
+            slugs = frozenset({_slug(a.label) for items in self.lex.agents.values() for a in items}
+                              | {_slug(label) for label, _ in UNNAMED.values()})
+            self.lex.__dict__["_frame_agent_slugs"] = slugs
+        self.agent_slugs = slugs
         self._cats: dict[int, frozenset[str]] = {}
         # per lexicon, shared by all documents: word -> marker categories, word -> trigger candidates
         self._word_cats: dict[str, frozenset[str]] = self.lex.__dict__.setdefault("_frame_cats", {})
         self._cands: dict[tuple[str, bool], list] = self.lex.__dict__.setdefault("_frame_cands", {})
-        self._multi: dict[str, dict[str, list[tuple[str, ...]]]] = {}
-        for c in FRAME_MARKERS:
-            for words in self.lex.multi_markers[c]:
-                self._multi.setdefault(words[0], {}).setdefault(c, []).append(words)
+        self._multi: dict[str, dict[str, list[tuple[str, ...]]]] = self.lex.__dict__.get(
+            "_frame_multi", {})
+        if "_frame_multi" not in self.lex.__dict__:
+            for c in FRAME_MARKERS:
+                for words in self.lex.multi_markers[c]:
+                    self._multi.setdefault(words[0], {}).setdefault(c, []).append(words)
+            self.lex.__dict__["_frame_multi"] = self._multi
 
     # -- sentence properties -------------------------------------------------------------
     def has(self, category: str, s0: int, s1: int) -> bool:

@@ -119,3 +119,11 @@ def test_short_form_introduced_with_known_as() -> None:
     ex = run("أعلنت “هيئة تحرير الشام”، المعروفة بـ“الهيئة الجديدة”، سيطرتها. وقالت الهيئة الجديدة إنها ستبقى.")
     hts = next(a for a in ex.actors if a.label == "Hay'at Tahrir al-Sham")
     assert [m.text for m in hts.mentions][-1] == "الهيئة الجديدة"
+
+
+def test_an_article_alias_stays_in_its_article() -> None:
+    # the word lists shared by all documents must not learn one article's short forms
+    first = run("أعلن الجيش السوري الحر (الحر) سيطرته على التلة. وقال الحر إنه سيتقدم.")
+    assert any(a.label == "Free Syrian Army" for a in first.actors)
+    second = run("وقال الحر إن الطقس سيتحسن غدا.")
+    assert all(a.label != "Free Syrian Army" for a in second.actors)
