@@ -253,3 +253,12 @@ def test_a_crowd_verb_opens_its_clause_else_it_is_a_noun_or_a_name() -> None:
                  "وقال شهود إن الآلاف من الطلاب تدفقوا أمس إلى شوارع المدينة."):
         got = events(text)
         assert got and got[0][0] == "PROTEST", text
+
+
+def test_preparations_suspicions_conditions_and_counts_are_no_event() -> None:
+    for text in ("وأعلن الجيش أمس وصول تعزيزات إلى الموصل استعدادا لشن هجوم على المدينة.",
+                 "وقال إن الحزب سيرد بقوة في حال تعرض لهجوم أمس.",
+                 "وأغلقت الشرطة الشارع أمس بسبب الاشتباه بوجود سيارة مفخخة.",
+                 "ونجح الجيش الأميركي أمس في تقليص عدد الهجمات الانتحارية في بغداد."):
+        assert events(text) == [], text
+    assert events("وقتل أمس ثلاثة أشخاص في هجوم انتحاري في بغداد.") != []
