@@ -78,6 +78,7 @@ FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack", "anchor", 
                  "weapon")
 OR = {"او", "أو", "أم", "ام"}
 OR_NEAR = 6  # how far from an attack word «أو» makes it one of several kinds
+ENCLITIC_MARKERS = {"unreal", "trial"}  # اتهمها، تتهمه، يهددهم: verbs with an object pronoun
 LAUNCH_GAP = 5  # أطلق مسلحون فجر أمس عشرات الصواريخ: the weapon within five words of the verb
 LOC_PREPS = {"في", "فى"}
 SPEECH_PREPS = {"على", "علي", "ضد"}  # هجوم على: the preposition is no weapon
@@ -125,7 +126,9 @@ class _Frames:
             got = self._word_cats.get(tok)
             if got is None:
                 got = frozenset(c for c in FRAME_MARKERS for stem, _ in proclitic_variants(tok)
-                                if self.lex.is_(c, stem) or self.lex.is_(c, strip_al(stem)))
+                                if self.lex.is_(c, stem) or self.lex.is_(c, strip_al(stem))
+                                or (c in ENCLITIC_MARKERS and any(
+                                    self.lex.is_(c, v) for v in enclitic_variants(stem))))
                 self._word_cats[tok] = got
             extra = {c for c in FRAME_MARKERS for words in self._multi.get(tok, {}).get(c, ())
                      if all(k + n < len(self.doc.toks) and self.st.norm(k + n) == w

@@ -262,3 +262,9 @@ def test_preparations_suspicions_conditions_and_counts_are_no_event() -> None:
                  "ونجح الجيش الأميركي أمس في تقليص عدد الهجمات الانتحارية في بغداد."):
         assert events(text) == [], text
     assert events("وقتل أمس ثلاثة أشخاص في هجوم انتحاري في بغداد.") != []
+
+
+def test_an_accusation_with_an_object_pronoun_frames_the_attack() -> None:
+    # واتهمها، تتهمه: the attack is what someone is accused of, not a new report
+    assert events("واتهمها الوزير أمس بمحاولة اغتيال رئيس البرلمان في بغداد.") == []
+    assert events("واعتقل أمس قائد الخلية الذي تتهمه الشرطة بتفجير سيارة مفخخة في كركوك.") == []
