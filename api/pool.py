@@ -99,7 +99,8 @@ def _worker_main(conn, store_path: str) -> None:  # pragma: no cover - runs in t
 
 
 class _Worker:
-    def __init__(self, ctx, store_path: str) -> None:
+    def __init__(self, ctx, store_path: str, generation: int) -> None:
+        self.generation = generation  # the pool's generation when this worker opened the store
         self.conn, child = ctx.Pipe(duplex=True)
         self.process = ctx.Process(target=_worker_main, args=(child, store_path), daemon=True,
                                    name="qawl-query-worker")
@@ -149,7 +150,8 @@ class QueryPool:
 
     def start(self) -> None:
         """Start every worker and wait until each has opened the store."""
-        started = [_Worker(self._ctx, self.store_path) for _ in range(self.workers)]
+        started = [_Worker(self._ctx, self.store_path, self._generation)
+                   for _ in range(self.workers)]
         try:
             for w in started:
                 w.wait_ready(self.start_timeout)
@@ -186,10 +188,18 @@ class QueryPool:
 
     def run(self, job: QueryJob, *, timeout: float, wait: float | None = None) -> QueryAnswer:
         """Run ``job`` in a free worker; ``QueryTimeout`` once it has run ``timeout`` seconds."""
-        try:
-            worker = self._idle.get(timeout=timeout if wait is None else wait)
-        except queue.Empty:
-            raise PoolBusy(f"every query worker stayed busy for {timeout if wait is None else wait:g} s") from None
+        patience = timeout if wait is None else wait
+        deadline = time.monotonic() + patience
+        while True:
+            try:
+                worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise PoolBusy(f"every query worker stayed busy for {patience:g} s") from None
+            # A worker that opened the store before the last write would answer from the old
+            # store: replace it and take another.
+            if worker.generation == self._generation:
+                break
+            self._retire(worker)
         generation = self._generation
         started = time.monotonic()
         try:
@@ -232,7 +242,7 @@ class QueryPool:
             if self._closed:
                 return
             try:
-                fresh = _Worker(self._ctx, self.store_path)
+                fresh = _Worker(self._ctx, self.store_path, self._generation)
                 fresh.wait_ready(self.start_timeout)
                 break
             except Exception:  # noqa: BLE001 - tried again after a pause
