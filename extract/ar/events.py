@@ -25,7 +25,9 @@ pass, over each sentence:
   mention — the trigger is the evidence. The target is the victims (المدنيين، الشرطة، جنود),
   else the state where it happened. ``crowd`` triggers (تجمع، احتشد، هتف) fire only with a crowd
   standing next to them as their doer, and need no outcome. A launch verb with a weapon a few
-  words after it (markers ``launch``, ``weapon``: أطلق مسلحون … الصواريخ) is such an attack too;
+  words after it (markers ``launch``, ``weapon``: أطلق مسلحون … الصواريخ) is such an attack too,
+  and so is a verbal noun with ب after قام (قام مسلحون بخطف، قامت طائرة بإطلاق صاروخ), even one
+  limited to claims: the deed was carried out;
 - **background**: a definite protest noun (المظاهرة) refers back, crowd or not; an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
   time preposition (بعد هجوم استهدف، منذ تفجيرات) describes someone or dates another event;
   a bare double-sense word (هجوم) with no outcome, scene or armed doer may be words: no event;
@@ -79,6 +81,9 @@ FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack", "anchor", 
 OR = {"او", "أو", "أم", "ام"}
 OR_NEAR = 6  # how far from an attack word «أو» makes it one of several kinds
 ENCLITIC_MARKERS = {"unreal", "trial"}  # اتهمها، تتهمه، يهددهم: verbs with an object pronoun
+CARRY = {"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "فقام", "فقامت", "قاما", "وقاما"}
+CARRY_NEAR = 5
+LAUNCH_NOUNS = {"اطلاق", "إطلاق", "القاء", "إلقاء"}  # قامت طائرة بإطلاق صاروخ
 LAUNCH_GAP = 5  # أطلق مسلحون فجر أمس عشرات الصواريخ: the weapon within five words of the verb
 LOC_PREPS = {"في", "فى"}
 SPEECH_PREPS = {"على", "علي", "ضد"}  # هجوم على: the preposition is no weapon
@@ -130,11 +135,13 @@ class _Frames:
                                 or (c in ENCLITIC_MARKERS and any(
                                     self.lex.is_(c, v) for v in enclitic_variants(stem))))
                 self._word_cats[tok] = got
-            extra = {c for c in FRAME_MARKERS for words in self._multi.get(tok, {}).get(c, ())
-                     if all(k + n < len(self.doc.toks) and self.st.norm(k + n) == w
-                            for n, w in enumerate(words))}
-            if extra:
-                got = got | extra
+            multi = self._multi.get(tok)
+            if multi:  # phrases starting with this word (في حال، أول من أمس)
+                extra = {c for c, phrases in multi.items() for words in phrases
+                         if all(k + n < len(self.doc.toks) and self.st.norm(k + n) == w
+                                for n, w in enumerate(words))}
+                if extra:
+                    got = got | extra
             self._cats[k] = got
         return got
 
@@ -305,25 +312,42 @@ class _Frames:
                     for trig in self.lex.triggers.get(form, ()):
                         if trig.scope == "crowd" and form != stem:
                             continue  # a verb has no ال and no object here (التجمع، تجمعهم: nouns)
-                        if trig.type in EVENTS and trig.scope in ("any", "event", "crowd", "done"):
+                        if trig.type in EVENTS and (trig.scope in ("any", "event", "crowd", "done")
+                                                    or (trig.scope == "claim" and cut and tok[0] == "ب")):
                             at = tok.find(form)  # the ال a bare form drops is still in the text
                             cands.append((trig, at if at >= 0 else cut, form == bare != stem))
             self._cands[(tok, teh)] = cands
         for trig, cut, definite in cands:
+            if trig.scope == "claim" or tok[0] == "ب":
+                # قام مسلحون بخطف: a deed told with قام is one that took place; a claim-only
+                # word (خطف) counts only so
+                if not self.carried_out(i):
+                    if trig.scope == "claim":
+                        continue
+                else:
+                    trig = replace(trig, scope="done")
             # later words match with or without ال (الضربات الجوية = ضربات جوية)
             if all(i + k < s1 and strip_al(self.st.norm(i + k)) == strip_al(w)
                    for k, w in enumerate(trig.words[1:], 1)):
                 return trig, i + len(trig.words), cut, definite
         return self.launch_at(i, s1)
 
+    def carried_out(self, i: int) -> bool:
+        """A verbal noun with ب after a form of قام a few words before (قام مسلحون بخطف)."""
+        if not self.st.norm(i).startswith("ب"):
+            return False
+        return any(self.st.norm(k) in CARRY for k in range(max(0, i - CARRY_NEAR), i))
+
     def launch_at(self, i: int, s1: int) -> tuple[Trigger, int, int, bool] | None:
         """A launch verb with a weapon a few words after it (أطلقت عشرات الصواريخ، ألقوا
         المتفجرات): an attack that took place (scope done). The noun (إطلاق صواريخ) is left
         out: it names attacks in lists and topics more often than it reports one."""
-        if "launch" not in self.cats(i) or not self.has("weapon", i + 1, min(s1, i + 1 + LAUNCH_GAP)):
-            return None
         tok = self.st.norm(i)
-        cut = next((c for stem, c in proclitic_variants(tok) if self.lex.is_("launch", stem)), 0)
+        verb = "launch" in self.cats(i) or (tok[1:] in LAUNCH_NOUNS and self.carried_out(i))
+        if not verb or not self.has("weapon", i + 1, min(s1, i + 1 + LAUNCH_GAP)):
+            return None
+        cut = next((c for stem, c in proclitic_variants(tok) if self.lex.is_("launch", stem)),
+                   1 if tok[1:] in LAUNCH_NOUNS else 0)
         trig = Trigger((tok,), "ASSAULT", -1, None, "after", "done")
         return trig, i + 1, cut, False
 

@@ -268,3 +268,14 @@ def test_an_accusation_with_an_object_pronoun_frames_the_attack() -> None:
     # واتهمها، تتهمه: the attack is what someone is accused of, not a new report
     assert events("واتهمها الوزير أمس بمحاولة اغتيال رئيس البرلمان في بغداد.") == []
     assert events("واعتقل أمس قائد الخلية الذي تتهمه الشرطة بتفجير سيارة مفخخة في كركوك.") == []
+
+
+def test_a_deed_told_with_qama_took_place() -> None:
+    # قام … ب + verbal noun: the deed was carried out, even for words limited to claims (خطف)
+    got = events("وقام مسلحون مقنعون أمس بخطف نائب رئيس البلدية من سيارته.")
+    assert [(g[0], g[1], g[6]) for g in got] == [("ASSAULT", "gunmen", "خطف")]
+    got = events("وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة قرب رفح.")
+    assert got and got[0][0] == "ASSAULT" and got[0][6] == "إطلاق"
+    # without قام, or with no weapon, nothing
+    assert events("وطالب النائب أمس بخطف الأضواء من خصومه.") == []
+    assert events("وقام الوزير أمس بإطلاق مبادرة للسلام.") == []
