@@ -1,0 +1,181 @@
+"""Sense checks of Arabic event frames: whether an attack or protest word reports one event.
+
+Owns ``Senses``, the base of the frame builder in ``extract.ar.events``: the marker categories of
+each word (``patterns/markers.ar.tsv``: ``unreal``, ``trial``, ``outcome``, ``now``,
+``speechattack``, ``anchor``, ``launch``, ``weapon``; phrases and object pronouns included), and
+the questions asked of a trigger in its sentence — is it framed as unreal (plans, fears, trials, a
+year of history), offered as one of several kinds (``أو``), an attack in words, tied to one occasion
+by an anchor (an outcome, a time, a scene, a count, a weapon), concrete, and is an actor a generic
+agent (مسلحون، المدنيين).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from extract.ar.doc import Mention
+from extract.ar.lexicon import Trigger
+from extract.arabic import enclitic_variants, proclitic_variants
+from extract.gazetteer import strip_al
+
+if TYPE_CHECKING:
+    from extract.ar.stances import _Stances
+
+__all__ = ["ARMED", "UNNAMED", "VICTIMS", "Senses", "slug"]
+
+YEAR = re.compile(r"^(19|20)\d\d$")
+# "عام 2004", "منذ 2004": a year as a period of history; a full date (13 يونيو 2007) dates one event
+YEAR_WORDS = {"عام", "العام", "منذ", "سنه", "السنه", "خلال", "اعوام", "عامي"}
+ARMED = {"UAF", "REB"}  # generic agents that are doers when named near an unnamed attack
+VICTIMS = {"CVL", "MIL", "GOV"}
+NEAR = 12  # how far an outcome or date may stand from an unnamed event's trigger
+FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack", "anchor", "launch",
+                 "weapon")
+ENCLITIC_MARKERS = {"unreal", "trial"}  # اتهمها، تتهمه، يهددهم: verbs with an object pronoun
+OR = {"او", "أو", "أم", "ام"}
+OR_NEAR = 6  # how far from an attack word «أو» makes it one of several kinds
+LOC_PREPS = {"في", "فى"}
+SPEECH_PREPS = {"على", "علي", "ضد"}  # هجوم على: the preposition is no weapon
+POLITICAL = {"PTY", "OPP", "LEG", "JUD", "MED", "CVL"}  # doers whose attacks are mostly words
+UNREAL_NEAR = 25  # how far from a trigger a plan, trial or year frames it
+UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
+
+
+@lru_cache(maxsize=4096)
+def slug(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+
+
+class Senses:
+    """Per document: marker categories of words (cached) and the sense checks of a trigger."""
+
+    def __init__(self, st: _Stances) -> None:
+        self.st, self.doc, self.lex = st, st.doc, st.lex
+        slugs = self.lex.__dict__.get("_frame_agent_slugs")
+        if slugs is None:  # per lexicon, shared by all documents
+            slugs = frozenset({slug(a.label) for items in self.lex.agents.values() for a in items}
+                              | {slug(label) for label, _ in UNNAMED.values()})
+            self.lex.__dict__["_frame_agent_slugs"] = slugs
+        self.agent_slugs = slugs
+        self._cats: dict[int, frozenset[str]] = {}
+        self._word_cats: dict[str, frozenset[str]] = self.lex.__dict__.setdefault("_frame_cats", {})
+        self._multi: dict[str, dict[str, list[tuple[str, ...]]]] = self.lex.__dict__.get(
+            "_frame_multi", {})
+        if "_frame_multi" not in self.lex.__dict__:
+            for c in FRAME_MARKERS:
+                for words in self.lex.multi_markers[c]:
+                    self._multi.setdefault(words[0], {}).setdefault(c, []).append(words)
+            self.lex.__dict__["_frame_multi"] = self._multi
+
+    # -- sentence properties -------------------------------------------------------------
+    def has(self, category: str, s0: int, s1: int) -> bool:
+        return any(category in self.cats(k) for k in range(s0, s1))
+
+    def cats(self, k: int) -> frozenset[str]:
+        """Marker categories of the word at ``k`` (or of a phrase starting there), cached."""
+        got = self._cats.get(k)
+        if got is None:
+            tok = self.st.norm(k)
+            got = self._word_cats.get(tok)
+            if got is None:
+                got = frozenset(c for c in FRAME_MARKERS for stem, _ in proclitic_variants(tok)
+                                if self.lex.is_(c, stem) or self.lex.is_(c, strip_al(stem))
+                                or (c in ENCLITIC_MARKERS and any(
+                                    self.lex.is_(c, v) for v in enclitic_variants(stem))))
+                self._word_cats[tok] = got
+            multi = self._multi.get(tok)
+            if multi:  # phrases starting with this word (في حال، أول من أمس)
+                extra = {c for c, phrases in multi.items() for words in phrases
+                         if all(k + n < len(self.doc.toks) and self.st.norm(k + n) == w
+                                for n, w in enumerate(words))}
+                if extra:
+                    got = got | extra
+            self._cats[k] = got
+        return got
+
+    def alternatives(self, i: int, end: int, s0: int, s1: int) -> bool:
+        """«أو» next to an attack word (خطف جندي أو إطلاق صواريخ، تفجير بناية أو سوق): kinds of
+        attack weighed against each other, not one that took place."""
+        return any(self.st.norm(k) in OR and not self.count_or(k, s0, s1)
+                   for k in range(max(s0, i - OR_NEAR), min(s1, end + OR_NEAR)))
+
+    def count_or(self, k: int, s0: int, s1: int) -> bool:
+        """«أو» between two counts (خمسة أو ستة، 5 أو 6) says how many, not which attack."""
+        def count(j: int) -> bool:
+            return s0 <= j < s1 and (self.st.norm(j).isdigit() or self.has("anchor", j, j + 1))
+        return count(k - 1) and count(k + 1)
+
+    def unreal(self, i: int, end: int, s0: int, s1: int, typ: str = "ASSAULT") -> bool:
+        """The words around a trigger (not the whole of a long sentence) frame it as unreal;
+        trials and investigations only attacks (a protest against a court ruling is real)."""
+        s0, s1 = max(s0, i - UNREAL_NEAR), min(s1, end + UNREAL_NEAR)
+        if self.has("unreal", s0, s1) or (typ == "ASSAULT" and self.has("trial", s0, s1)):
+            return True
+        pub = self.doc.article.published
+        year = int(pub[:4]) if pub else None
+        dated = any(YEAR.match(self.st.norm(k)) and (year is None or int(self.st.norm(k)) < year)
+                    and k > s0 and self.st.norm(k - 1) in YEAR_WORDS for k in range(s0, s1))
+        return dated and not self.has("now", s0, s1)
+
+    def verbal(self, holder: str, i: int, end: int, s0: int, s1: int) -> bool:
+        """An attack word of double sense (هجوم: also a verbal attack) whose doer is a person or
+        a political body, with no outcome or weapon near: an attack in words."""
+        if not any(self.has("speechattack", k, k + 1) for k in range(i, end)):
+            return False
+        rec = self.doc.actors.get(holder)
+        if rec is None or not (rec.kind == "person" or rec.sector in POLITICAL):
+            return False
+        return not self.concrete_outcome(i, end, s0, s1)
+
+    def in_words(self, trig: Trigger, i: int, end: int, s0: int, s1: int) -> bool:
+        """A bare attack word of double sense (هجوم، هاجم، هجومه على: no weapon with it) with
+        neither an outcome nor a scene (a place, a victim) is as likely an attack in words
+        (شن هجوما قويا على بعض الأعضاء) as a physical one: no event."""
+        if any(w not in SPEECH_PREPS for w in trig.words[1:]) or not self.has("speechattack", i, end):
+            return False
+        return not self.concrete_outcome(i, end, s0, s1) and not self.scene(s0, s1)
+
+    def anchored(self, i: int, end: int, s0: int, s1: int) -> bool:
+        """A concrete anchor of one event: an outcome or a time near, a scene, or a count."""
+        return self.concrete(i, end, s0, s1) or self.scene(s0, s1) or self.has(
+            "anchor", s0, s1) or any(self.st.norm(k).isdigit() for k in range(s0, s1))
+
+    def scene(self, s0: int, s1: int) -> bool:
+        """A place (``في الموصل``, a place of the places file) or victims (جنود، الشرطة) named."""
+        for k in range(s0, s1):
+            m = self.doc.mention_at.get(k)
+            if m is not None and m.t0 == k:
+                rec = self.doc.actors[m.key]
+                if rec.kind == "state" and k > s0 and self.st.norm(k - 1) in LOC_PREPS:
+                    return True
+                if self.is_agent(m.key) and rec.sector in VICTIMS:
+                    return True
+            elif m is None and any(self.lex.places.get(strip_al(stem))
+                                   for stem, _ in proclitic_variants(self.st.norm(k))):
+                return True
+        return False
+
+    def armed(self, m: Mention | None) -> bool:
+        rec = self.doc.actors[m.key] if m is not None else None
+        return rec is not None and (rec.sector in ARMED or rec.sector == "MIL"
+                                    or rec.kind == "armed_group")
+
+    def concrete_outcome(self, i: int, end: int, s0: int, s1: int) -> bool:
+        for a, b in ((max(s0, i - NEAR), i), (end, min(s1, end + NEAR))):
+            if self.has("outcome", a, b):
+                return True
+        return False
+
+    def concrete(self, i: int, end: int, s0: int, s1: int) -> bool:
+        """An outcome or a date near the trigger (not the trigger itself) makes the event concrete."""
+        for a, b in ((max(s0, i - NEAR), i), (end, min(s1, end + NEAR))):
+            if self.has("outcome", a, b) or self.has("now", a, b):
+                return True
+        return False
+
+    def is_agent(self, key: str) -> bool:
+        rec = self.doc.actors.get(key)
+        return rec is not None and rec.wikidata is None and key == f"x-{slug(rec.label)}" \
+            and slug(rec.label) in self.agent_slugs
