@@ -94,6 +94,16 @@ class _Frames(Senses):
             return True
         return i - 1 > s0 and after_marker(i - 1) and self.trigger_at(i - 1, s1) is not None
 
+    def plural_series(self, i: int, s0: int, s1: int) -> bool:
+        """A plural attack noun (هجمات، اعتداءات، تفجيرات) with no count or other anchor (digits,
+        ``anchor`` markers) in the sentence names a series or a kind (هجمات الميليشيات على
+        القرى), not one reported event."""
+        tok = self.st.norm(i)
+        if not tok.endswith("ات"):
+            return False
+        return not any(self.st.norm(k).isdigit() or self.has("anchor", k, k + 1)
+                       for k in range(s0, s1))
+
     # -- location ------------------------------------------------------------------------
     def location(self, s0: int, s1: int) -> str | None:
         """The state a place, a state governed by a preposition, or else a capital names."""
@@ -300,6 +310,8 @@ class _Frames(Senses):
             if holder_m is None and not self.crowd_count(end, s1):
                 return False
         elif trig.scope != "done" and not self.concrete(i, end, s0, s1):
+            return False
+        elif self.plural_series(i, s0, s1):
             return False
         elif trig.type == "PROTEST":
             if need_doer:

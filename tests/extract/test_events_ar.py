@@ -279,3 +279,9 @@ def test_a_deed_told_with_qama_took_place() -> None:
     # without قام, or with no weapon, nothing
     assert events("وطالب النائب أمس بخطف الأضواء من خصومه.") == []
     assert events("وقام الوزير أمس بإطلاق مبادرة للسلام.") == []
+
+
+def test_a_plural_attack_noun_without_a_count_is_a_series() -> None:
+    assert events("وقال إنهما ساندا هجمات الميليشيات على القرى، والتي أسفرت عن مقتل مدنيين.") == []
+    got = events("وأسفرت سلسلة تفجيرات أمس عن مقتل 4 أشخاص في كركوك.")
+    assert got and got[0][0] == "ASSAULT" and got[0][2] == "IRQ"
