@@ -309,10 +309,9 @@ class _Frames(Senses):
             holder_m = self.crowd_near(i, end, s0, s1)
             if holder_m is None and not self.crowd_count(end, s1):
                 return False
-        elif trig.scope != "done" and not self.concrete(i, end, s0, s1):
-            return False
-        elif self.plural_series(i, s0, s1):
-            return False
+        elif (trig.scope != "done" and not self.concrete(i, end, s0, s1)) \
+                or self.plural_series(i, s0, s1):
+            return False  # no outcome nor date; a series of attacks, not one
         elif trig.type == "PROTEST":
             if need_doer:
                 return False  # المظاهرة: a protest already told; its crowd is no new report
