@@ -340,7 +340,19 @@ class _Claims:
 
     def via(self, s0: int, s1: int, speaker_id: str) -> str | None:
         key = self.sentence_via(s0, s1)
+        if key is None:
+            key = self.followup_via(self.doc.sent_of[s0] + 1)
         return None if key == speaker_id else key
+
+    def followup_via(self, sent: int) -> str | None:
+        """The source of sentence ``sent`` when it opens by reporting the circumstances of the
+        statement before it (``وجاءت الدعوة خلال اتصال …، وفق بيان …``)."""
+        if sent >= len(self.doc.sents):
+            return None
+        a, b = self.doc.sents[sent]
+        if a >= b or not any(self.lex.is_("followup", v) for v, _ in proclitic_variants(self.norm(a))):
+            return None
+        return self.sentence_via(a, b)
 
     def date(self, s0: int, s1: int) -> str | None:
         """The first date of the claim's sentence, else of the next one, else publication."""

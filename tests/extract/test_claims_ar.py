@@ -156,3 +156,17 @@ def test_relayed_statement_has_the_quoted_speaker_and_the_relaying_source() -> N
 def test_bian_is_a_complementizer() -> None:
     rows = claim_rows("وأفادت وكالة رويترز بأن القوات انسحبت.")
     assert rows == [("Reuters", "أفادت", None, "القوات انسحبت")]
+
+
+def test_a_followup_sentence_gives_its_source_to_the_claim_before() -> None:
+    ex = run("طالب وزير الخارجية الروسي، سيرغي لافروف، الولايات المتحدة بسحب قواتها من العراق.\n\n"
+             "وجاءت المطالبة خلال مؤتمر صحفي عقده في موسكو مساء الاثنين مع نظيره الإيراني، بحسب وكالة رويترز.")
+    c = ex.claims[0]
+    assert ex.actor(c.speaker).label == "Sergey Lavrov"
+    assert c.via is not None and ex.actor(c.via).label == "Reuters"
+
+
+def test_a_sentence_that_does_not_follow_up_keeps_its_source() -> None:
+    ex = run("طالب وزير الخارجية الروسي، سيرغي لافروف، الولايات المتحدة بسحب قواتها من العراق.\n\n"
+             "وقصفت طائرات حربية مواقع عدة في ريف إدلب الجنوبي مساء الاثنين الماضي، بحسب وكالة رويترز.")
+    assert ex.claims[0].via is None
