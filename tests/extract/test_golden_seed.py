@@ -1,7 +1,7 @@
 """Golden test: the seed article's extraction equals ``tests/golden/seed/extraction.json``.
 
 To accept a deliberate change, regenerate the file with
-``QAWL_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/extract/test_golden_seed.py`` and review
+``QAWL_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/extract/test_golden_seed.py`` and review
 the diff like code.
 """
 
@@ -25,7 +25,7 @@ def seed_extraction(seed_path: Path) -> Extraction:
 
 def test_seed_extraction_matches_golden(seed_path: Path) -> None:
     got = seed_extraction(seed_path).to_dict()
-    if os.environ.get("QAWL_UPDATE_GOLDEN"):
+    if os.environ.get("QAWL_REGEN_GOLDEN") == "1":
         GOLDEN.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
     for part in ("article", "actors", "claims", "stances"):
