@@ -15,6 +15,7 @@ Routes:
     GET /actors/{actor_id}/neighbourhood     JSON, Cytoscape.js JSON, GraphML or GEXF, filtered
     GET /actors, /actors/search, /actors/{actor_id}, /claims, /stances
                                              records as paged JSON (``api.records``)
+    GET /claims/{id}, /stances/{id}          one record with its evidence spans (``api.records``)
     GET /articles/{id}; POST /articles       one article with its spans; ingest (``api.writes``)
     GET/PUT/POST/DELETE /rdf-graphs          Graph Store HTTP Protocol (``api.writes``)
     GET /export?format=…                     the graph or a neighbourhood as a file (``api.exports``)
@@ -352,12 +353,14 @@ async def read_body(request: Request, limit: int) -> bytes:
 def _library_error_map(base: type[Exception]) -> dict[type[Exception], tuple[int, str]]:
     """HTTP status and code for the library's exceptions, most specific first."""
     from graph import errors as graph_errors
-    from graph.serving import UnknownArticle
+    from graph.serving import UnknownArticle, UnknownClaim, UnknownStance
 
     return {
         graph_errors.QuerySyntaxError: (400, "malformed_query"),
         graph_errors.UnknownActor: (404, "unknown_actor"),
         UnknownArticle: (404, "unknown_article"),
+        UnknownClaim: (404, "unknown_claim"),
+        UnknownStance: (404, "unknown_stance"),
         graph_errors.UnknownFormat: (406, "not_acceptable"),
         graph_errors.StoreError: (503, "store_unavailable"),
         base: (400, "bad_request"),

@@ -1,8 +1,10 @@
-"""Routes over plain records: actors (list, search, one), claims and stances, as paged JSON.
+"""Routes over plain records: actors (list, search, one), claims and stances (list, one), as JSON.
 
 Owns the HTTP side only: query parameters in, one ``graph.records`` call, records out as
 ``{"items": [...], "next_cursor": str | null}`` (pass ``cursor`` back for the next page). The
 filters, their meaning, the name normalisation of search and the ordering are the library's.
+One claim or stance (``/claims/{id}``, ``/stances/{id}``; the id holds a slash) is
+``graph.serving.claim_record`` / ``stance_record``: the record with its evidence spans.
 """
 
 # No `from __future__ import annotations`: FastAPI reads the route signatures at definition
@@ -28,6 +30,7 @@ def records_router(settings: Any) -> APIRouter:
     """The record routes; page sizes are bounded by ``settings.row_limit``."""
     from graph.errors import UnknownActor
     from graph.records import iter_actors, list_actors, list_claims, list_stances, search_actors
+    from graph.serving import claim_record, stance_record
 
     router = APIRouter()
     Limit = Annotated[int, Query(ge=1, le=settings.row_limit,
@@ -76,6 +79,13 @@ def records_router(settings: Any) -> APIRouter:
                                  target=target, actor=actor, since=since, until=until,
                                  min_confidence=min_confidence, article=article, negated=negated))
 
+    @router.get("/claims/{claim_id:path}", summary="One claim with its evidence", tags=["claims"])
+    def claim(request: Request, claim_id: str) -> dict[str, Any]:
+        """The claim ``<article id>/<claim id>`` (e.g. ``000_ddc8bb61b41df7f1/c1``) and its
+        ``spans``: ``speaker`` (the mention), ``cue``, ``content`` and the ``evidence`` sentence,
+        each ``{"start", "end", "text"}`` with character offsets into the article's text."""
+        return claim_record(request.app.state.store, claim_id)
+
     @router.get("/stances", summary="List stances", tags=["stances"])
     def stances(request: Request, holder: Ids = None, target: Ids = None, actor: Ids = None,
                 type: Annotated[list[str] | None, Query(description="PLOVER categories")] = None,
@@ -89,5 +99,13 @@ def records_router(settings: Any) -> APIRouter:
                                   target=target, actor=actor, type=type, polarity=polarity, since=since,
                                   until=until, min_confidence=min_confidence, article=article,
                                   negated=negated))
+
+    @router.get("/stances/{stance_id:path}", summary="One stance with its evidence", tags=["stances"])
+    def stance(request: Request, stance_id: str) -> dict[str, Any]:
+        """The stance ``<article id>/<stance id>`` and its ``spans``: ``holder`` and ``target``
+        (the mentions), ``trigger`` and the ``evidence`` sentence, each ``{"start", "end",
+        "text"}`` with character offsets into the article's text; ``source_claim`` is the claim
+        it comes from (as ``/claims/{id}`` gives it) or null."""
+        return stance_record(request.app.state.store, stance_id)
 
     return router

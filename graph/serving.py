@@ -12,6 +12,8 @@ Owns, for ``api`` (which only adapts them to HTTP):
 - ``ingest_article``: one article (text or HTML with metadata) extracted and stored with
   ``graph.build.build``, its graph replaced in one transaction, the extraction returned;
 - ``article_record``: an article's metadata, text and its claims and stances with their spans;
+- ``claim_record`` / ``stance_record``: one claim or stance by its record id with every
+  evidence span (offsets into the article text) and the sentence it was read from;
 - ``filtered_neighbourhood``: ``graph.neighbourhood.neighbourhood`` cut to relation types,
   a date range and a minimum confidence;
 - ``example_queries``: the bundled ``graph/queries/*.rq``.
@@ -39,8 +41,11 @@ __all__ = [
     "GRAPH_WRITE_FORMATS",
     "QUERIES_DIR",
     "UnknownArticle",
+    "UnknownClaim",
+    "UnknownStance",
     "add_to_graph",
     "article_record",
+    "claim_record",
     "drop_graph",
     "example_queries",
     "filtered_neighbourhood",
@@ -50,6 +55,7 @@ __all__ = [
     "run_update",
     "serialise_graph",
     "service_endpoints",
+    "stance_record",
     "with_using",
 ]
 
@@ -68,6 +74,22 @@ class UnknownArticle(GraphError):
     def __init__(self, article_id: str) -> None:
         super().__init__(f"no article with id {article_id!r} in the store")
         self.article_id = article_id
+
+
+class UnknownClaim(GraphError):
+    """No claim with this record id (``<article id>/<claim id>``) is in the store."""
+
+    def __init__(self, claim_id: str) -> None:
+        super().__init__(f"no claim with id {claim_id!r} in the store")
+        self.claim_id = claim_id
+
+
+class UnknownStance(GraphError):
+    """No stance with this record id (``<article id>/<stance id>``) is in the store."""
+
+    def __init__(self, stance_id: str) -> None:
+        super().__init__(f"no stance with id {stance_id!r} in the store")
+        self.stance_id = stance_id
 
 
 # -- SERVICE ---------------------------------------------------------------------------------
@@ -342,6 +364,89 @@ def article_record(store: Store, article_id: str) -> dict[str, Any]:
         "claims": sorted(claims, key=lambda c: c["id"]),
         "stances": sorted(stances, key=lambda s: s["id"]),
     }
+
+
+# -- one claim or stance with its evidence ------------------------------------------------------
+
+_SPANS = """
+SELECT ?role ?start ?end ?exact WHERE {{
+  GRAPH <{graph}> {{
+    <{node}> ?role ?span .
+    ?span a qawl:TextSpan ; oa:hasSelector ?p, ?q .
+    ?p oa:start ?start ; oa:end ?end .
+    ?q oa:exact ?exact .
+  }}
+}}
+"""
+_TEXT = "SELECT ?text WHERE {{ GRAPH <{graph}> {{ <{article}> schema:text ?text }} }}"
+# span property -> key in "spans"
+_CLAIM_SPANS = {"speakerMention": "speaker", "cue": "cue", "content": "content"}
+_STANCE_SPANS = {"holderMention": "holder", "targetMention": "target", "trigger": "trigger",
+                 "evidence": "evidence"}
+
+
+def claim_record(store: Store, claim_id: str) -> dict[str, Any]:
+    """The claim ``<article id>/<claim id>`` as ``graph.records`` gives it, plus ``spans``:
+    ``speaker`` (the mention), ``cue``, ``content`` and ``evidence`` (the sentences around
+    them), each ``{"start", "end", "text"}`` with offsets into the article text (or None)."""
+    from graph.records import iter_claims
+
+    article_id, found = _find(store, claim_id, iter_claims)
+    if found is None:
+        raise UnknownClaim(claim_id)
+    return _with_spans(store, article_id, found.to_dict(),
+                       iris.claim_iri(article_id, claim_id.rsplit("/", 1)[1]), _CLAIM_SPANS)
+
+
+def stance_record(store: Store, stance_id: str) -> dict[str, Any]:
+    """The stance ``<article id>/<stance id>`` as ``graph.records`` gives it, plus ``spans``:
+    ``holder`` and ``target`` (the mentions), ``trigger`` and ``evidence`` (the sentence around
+    the trigger), each ``{"start", "end", "text"}`` with offsets into the article text (or
+    None), and ``source_claim``: the claim it comes from as ``claim_record`` gives it, or None."""
+    from graph.records import iter_stances
+
+    article_id, found = _find(store, stance_id, iter_stances)
+    if found is None:
+        raise UnknownStance(stance_id)
+    out = _with_spans(store, article_id, found.to_dict(),
+                      iris.stance_iri(article_id, stance_id.rsplit("/", 1)[1]), _STANCE_SPANS)
+    out["source_claim"] = claim_record(store, found.claim) if found.claim else None
+    return out
+
+
+def _find(store: Store, record_id: str, iter_fn: Any) -> tuple[str, Any]:
+    article_id, _, local = record_id.rpartition("/")
+    if not article_id or not local or not store.has_article(article_id):
+        return article_id, None
+    return article_id, next((r for r in iter_fn(store, article=article_id) if r.id == record_id), None)
+
+
+def _with_spans(store: Store, article_id: str, record: dict[str, Any], node: Any,
+                roles: dict[str, str]) -> dict[str, Any]:
+    graph = iris.article_graph_iri(article_id)
+    spans: dict[str, dict[str, Any] | None] = dict.fromkeys(roles.values())
+    for row in store.query(_SPANS.format(graph=graph, node=node)):
+        key = roles.get(row["role"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+        if key is not None:
+            spans[key] = {"start": int(row["start"].value), "end": int(row["end"].value),
+                          "text": row["exact"].value}
+    if "evidence" not in spans:  # a claim: the sentences around its speaker, cue and content
+        spans["evidence"] = _sentence(store, article_id, [s for s in spans.values() if s])
+    return {**record, "spans": spans}
+
+
+def _sentence(store: Store, article_id: str, spans: list[dict[str, Any]]) -> dict[str, Any] | None:
+    from extract.model import Span
+    from ontology.mapping import evidence_sentence
+
+    rows = list(store.query(_TEXT.format(graph=iris.article_graph_iri(article_id),
+                                         article=iris.article_iri(article_id))))
+    if not spans or not rows:
+        return None
+    text = rows[0]["text"].value
+    around = evidence_sentence(text, Span.of(text, min(s["start"] for s in spans),
+                                             max(s["end"] for s in spans)))
+    return {"start": around.start, "end": around.end, "text": around.text}
 
 
 # -- neighbourhood with filters ------------------------------------------------------------------

@@ -49,6 +49,8 @@ BAD_REQUESTS = [
     ("DELETE", "/rdf-graphs", {"params": {"default": ""}}, 403, "read_only"),
     ("POST", "/articles", {"json": {"text": "x"}}, 403, "read_only"),
     ("GET", "/articles/x-no-such-article", {}, 404, "unknown_article"),
+    ("GET", "/claims/x-no-such-article/c1", {}, 404, "unknown_claim"),
+    ("GET", "/stances/x-no-such-article/s1", {}, 404, "unknown_stance"),
     ("GET", "/queries", {"params": {"x": 1}, "headers": {"accept": "text/html"}}, 200, None),
     ("GET", "/no/such/route", {}, 404, "not_found"),
     ("POST", "/openapi.json", {}, 405, "method_not_allowed"),
@@ -75,7 +77,9 @@ def test_every_route_is_covered(client: httpx.Client) -> None:
     covered = {p for _, p, *_ in BAD_REQUESTS}
     templated = {"/actors/{actor_id}/neighbourhood": "/actors/Q3052772/neighbourhood",
                  "/actors/{actor_id}": "/actors/x-nobody-at-all",
-                 "/articles/{article_id}": "/articles/x-no-such-article"}
+                 "/articles/{article_id}": "/articles/x-no-such-article",
+                 "/claims/{claim_id}": "/claims/x-no-such-article/c1",
+                 "/stances/{stance_id}": "/stances/x-no-such-article/s1"}
     for path in spec["paths"]:
         assert templated.get(path, path) in covered, f"no error case for {path}"
 
