@@ -41,7 +41,7 @@ def _ask(store: Store, name: str) -> list[dict]:
     return run_query(store, (QUERIES / name).read_text(encoding="utf-8")).records()
 
 
-def test_who_called_on_whom_to_protect_the_sdf(store: Store, request) -> None:
+def test_who_called_on_whom_to_protect_the_sdf(store: Store) -> None:
     rows = _ask(store, "called_on_to_protect.rq")
     assert rows, "nobody called on anybody to protect the SDF"
     for row in rows:
@@ -51,10 +51,7 @@ def test_who_called_on_whom_to_protect_the_sdf(store: Store, request) -> None:
         assert row["title"] == "فرنسا تطلب من روسيا حماية “قسد” في سوريا"  # the source article
     [call] = [r for r in rows if r["cue"] == "دعا"]
     assert (call["speakerLabel"], call["addresseeLabel"]) == ("Emmanuel Macron", "Vladimir Putin")
-    if "handmade" in request.node.callspec.id:
-        # the query returns the reported-via source when the extraction has one («وفق بيان
-        # للرئاسة الفرنسية»); whether the pipeline finds it is the extractor's business
-        assert call["viaLabel"] == "France"
+    assert call["viaLabel"] == "France"  # «وفق بيان للرئاسة الفرنسية», the next sentence
 
 
 def test_stances_against_the_islamic_state(store: Store, seed_path: Path) -> None:
