@@ -285,3 +285,14 @@ def test_a_plural_attack_noun_without_a_count_is_a_series() -> None:
     assert events("وقال إنهما ساندا هجمات الميليشيات على القرى، والتي أسفرت عن مقتل مدنيين.") == []
     got = events("وأسفرت سلسلة تفجيرات أمس عن مقتل 4 أشخاص في كركوك.")
     assert got and got[0][0] == "ASSAULT" and got[0][2] == "IRQ"
+
+
+def test_a_non_hostile_cause_of_deaths_or_an_explosion_is_no_attack() -> None:
+    # an earthquake, a nuclear test, fireworks, a gas leak: deaths and explosions, no attacker
+    for text in ("وقتل أمس أكثر من مئة شخص في زلزال ضرب شمال إيران.",
+                 "وأعلنت الحكومة أمس أنها فجرت قنبلتها الذرية الأولى في تجربة تحت الأرض.",
+                 "وانفجرت أمس أسطوانة غاز في مطعم بوسط عمان ما أسفر عن مقتل شخصين.",
+                 "وأصيب ثلاثة أطفال أمس بحروق بعد أن انفجرت ألعاب نارية في أيديهم."):
+        assert events(text) == [], text
+    # the same outcome from a bomb is an attack
+    assert events("وانفجرت أمس عبوة ناسفة في مطعم بوسط عمان ما أسفر عن مقتل شخصين.") != []
