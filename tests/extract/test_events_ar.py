@@ -296,3 +296,10 @@ def test_a_non_hostile_cause_of_deaths_or_an_explosion_is_no_attack() -> None:
         assert events(text) == [], text
     # the same outcome from a bomb is an attack
     assert events("وانفجرت أمس عبوة ناسفة في مطعم بوسط عمان ما أسفر عن مقتل شخصين.") != []
+
+
+def test_an_attack_someone_will_undergo_or_carry_out_is_unreal() -> None:
+    for text in ("وقال المتحدث أمس إن المدينة ستتعرض لهجوم واسع يسفر عن مقتل العشرات.",
+                 "وأعلن القائد أمس أن قواته سيشنون هجوما على مواقع المسلحين في الموصل."):
+        assert events(text) == [], text
+    assert events("وقال المتحدث أمس إن المدينة تعرضت لهجوم واسع أسفر عن مقتل العشرات.") != []
