@@ -95,12 +95,11 @@ class _Frames(Senses):
         return i - 1 > s0 and after_marker(i - 1) and self.trigger_at(i - 1, s1) is not None
 
     def plural_series(self, i: int, s0: int, s1: int) -> bool:
-        """A plural attack noun (هجمات، اعتداءات، تفجيرات) with no count or other anchor (digits,
+        """A plural attack noun (هجمات، اعتداءات، هجماتهم) with no count or other anchor (digits,
         ``anchor`` markers) in the sentence names a series or a kind (هجمات الميليشيات على
-        القرى), not one reported event."""
-        tok = self.st.norm(i)
-        if not tok.endswith("ات"):
-            return False
+        القرى), not one reported event; also when the sentence names its doer."""
+        if not any(v.endswith("ات") for v in enclitic_variants(self.st.norm(i))):
+            return False  # هجمات، هجماتهم، اعتداءاتها
         return not any(self.st.norm(k).isdigit() or self.has("anchor", k, k + 1)
                        for k in range(s0, s1))
 
@@ -398,7 +397,8 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                 # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation
                 kept.append(replace(s, type="ACCUSE"))
                 continue
-            if s.type == "ASSAULT" and not fr.anchored(t, t1, *sents[k]):
+            if s.type == "ASSAULT" and (not fr.anchored(t, t1, *sents[k])
+                                        or fr.plural_series(t, *sents[k])):
                 continue  # an attack with no occasion of its own: a topic, a list, a reference
             if k not in where:
                 where[k] = fr.location(*sents[k])

@@ -303,3 +303,13 @@ def test_an_attack_someone_will_undergo_or_carry_out_is_unreal() -> None:
                  "وأعلن القائد أمس أن قواته سيشنون هجوما على مواقع المسلحين في الموصل."):
         assert events(text) == [], text
     assert events("وقال المتحدث أمس إن المدينة تعرضت لهجوم واسع أسفر عن مقتل العشرات.") != []
+
+
+def test_a_plural_attack_noun_is_a_series_also_with_its_doer_or_a_pronoun() -> None:
+    # هجماتهم، اعتداءاتها: the attacks of a named side over time, not one reported event
+    for text in ("وأرسلت الحكومة قوات إضافية إلى الجنوب بعد أن كثف المسلحون هجماتهم على الجنود.",
+                 "وكثفت إسرائيل اعتداءاتها على قرى الجنوب أمس."):
+        assert events(text) == [], text
+    # one attack by the same doer, or a counted series, is reported
+    assert events("وقتل ثلاثة جنود أمس في هجوم شنه المسلحون على حاجز في الجنوب.") != []
+    assert events("وشن المسلحون أمس ثلاث هجمات على الجنود في بعقوبة.") != []
