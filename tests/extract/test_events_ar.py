@@ -313,3 +313,11 @@ def test_a_plural_attack_noun_is_a_series_also_with_its_doer_or_a_pronoun() -> N
     # one attack by the same doer, or a counted series, is reported
     assert events("وقتل ثلاثة جنود أمس في هجوم شنه المسلحون على حاجز في الجنوب.") != []
     assert events("وشن المسلحون أمس ثلاث هجمات على الجنود في بعقوبة.") != []
+
+
+def test_attacks_counted_over_a_period_are_a_tally() -> None:
+    # حتى الآن، منذ بداية العام، خلال الأشهر: a count over time, not one event
+    for text in ("وقال التقرير إن 40 جنديا قتلوا في البلاد حتى الآن هذا الشهر.",
+                 "وسجلت الشرطة 120 هجوما مسلحا على المحلات منذ بداية العام في المدينة."):
+        assert events(text) == [], text
+    assert events("وقال التقرير إن 40 جنديا قتلوا أمس في هجوم على قاعدتهم في المدينة.") != []
