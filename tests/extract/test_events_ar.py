@@ -321,3 +321,11 @@ def test_attacks_counted_over_a_period_are_a_tally() -> None:
                  "وسجلت الشرطة 120 هجوما مسلحا على المحلات منذ بداية العام في المدينة."):
         assert events(text) == [], text
     assert events("وقال التقرير إن 40 جنديا قتلوا أمس في هجوم على قاعدتهم في المدينة.") != []
+
+
+def test_an_attack_in_a_guess_of_likelihood_is_unreal() -> None:
+    # رجح، المرجح: what someone deems likely, like ربما and احتمال
+    for text in ("ورجح خبراء أمس أن يكون تفجير سيارة مفخخة في السوق وراء انهيار المبنى.",
+                 "ومن المرجح أن يكون المسلحون قد نفذوا هجوما على القرية أمس."):
+        assert events(text) == [], text
+    assert events("وأكد خبراء أمس أن تفجير سيارة مفخخة في السوق أسفر عن مقتل ثلاثة.") != []
