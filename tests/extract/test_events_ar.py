@@ -329,3 +329,10 @@ def test_an_attack_in_a_guess_of_likelihood_is_unreal() -> None:
                  "ومن المرجح أن يكون المسلحون قد نفذوا هجوما على القرية أمس."):
         assert events(text) == [], text
     assert events("وأكد خبراء أمس أن تفجير سيارة مفخخة في السوق أسفر عن مقتل ثلاثة.") != []
+
+
+def test_an_arrest_or_a_suspect_speaks_of_an_attack_told_before() -> None:
+    for text in ("وأعلنت الشرطة أمس إلقاء القبض على منفذ تفجير السوق في الموصل.",
+                 "وسلم المشتبه بتفجير سيارة مفخخة في كركوك نفسه للشرطة أمس."):
+        assert events(text) == [], text
+    assert events("وأعلنت الشرطة أمس تفجير سيارة مفخخة في السوق في الموصل أسفر عن مقتل ثلاثة.") != []
