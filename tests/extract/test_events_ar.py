@@ -336,3 +336,10 @@ def test_an_arrest_or_a_suspect_speaks_of_an_attack_told_before() -> None:
                  "وسلم المشتبه بتفجير سيارة مفخخة في كركوك نفسه للشرطة أمس."):
         assert events(text) == [], text
     assert events("وأعلنت الشرطة أمس تفجير سيارة مفخخة في السوق في الموصل أسفر عن مقتل ثلاثة.") != []
+
+
+def test_events_called_like_others_name_a_kind() -> None:
+    for text in ("وشهدت مدن أخرى أمس مظاهرات مماثلة شارك فيها آلاف الطلاب.",
+                 "وتعرضت القرى المجاورة أمس لتفجيرات مماثلة أسفرت عن مقتل عشرة أشخاص."):
+        assert events(text) == [], text
+    assert events("وتعرضت القرى المجاورة أمس لتفجيرات أسفرت عن مقتل عشرة أشخاص.") != []
