@@ -2,7 +2,7 @@
 
 Owns ``Senses``, the base of the frame builder in ``extract.ar.events``: the marker categories of
 each word (``patterns/markers.ar.tsv``: ``unreal``, ``trial``, ``outcome``, ``now``,
-``speechattack``, ``anchor``, ``launch``, ``weapon``, ``mishap``, ``tally``, ``similar``; phrases and object pronouns included), and
+``speechattack``, ``anchor``, ``launch``, ``weapon``, ``mishap``, ``tally``, ``similar``, ``depiction``; phrases and object pronouns included), and
 the questions asked of a trigger in its sentence — is it framed as unreal (plans, fears, trials, a
 year of history), offered as one of several kinds (``أو``), an attack in words, tied to one occasion
 by an anchor (an outcome, a time, a scene, a count, a weapon), concrete, and is an actor a generic
@@ -32,7 +32,7 @@ ARMED = {"UAF", "REB"}  # generic agents that are doers when named near an unnam
 VICTIMS = {"CVL", "MIL", "GOV"}
 NEAR = 12  # how far an outcome or date may stand from an unnamed event's trigger
 FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack", "anchor", "launch",
-                 "weapon", "mishap", "tally", "similar")
+                 "weapon", "mishap", "tally", "similar", "depiction")
 ENCLITIC_MARKERS = {"unreal", "trial"}  # اتهمها، تتهمه، يهددهم: verbs with an object pronoun
 OR = {"او", "أو", "أم", "ام"}
 OR_NEAR = 6  # how far from an attack word «أو» makes it one of several kinds
@@ -113,11 +113,12 @@ class Senses:
         trials and investigations only attacks (a protest against a court ruling is real), and
         so does a non-hostile cause near (زلزال، تجربة نووية، ألعاب نارية: deaths, no attack)
         and a period of counting (حتى الآن، منذ بداية العام: a tally, not one event); an event
-        word called like others (تفجيرات مماثلة، مظاهرات مماثلة) names a kind of event."""
+        word called like others (تفجيرات مماثلة، مظاهرات مماثلة) names a kind of event, and one
+        shown in a film, a play or recordings (مسرحية، أشرطة) is no event of the news."""
         near = max(s0, i - NEAR), min(s1, end + NEAR)
         if typ == "ASSAULT" and (self.has("mishap", *near) or self.has("tally", *near)):
             return True
-        if self.has("similar", end, min(s1, end + SIMILAR_NEAR)):
+        if self.has("similar", end, min(s1, end + SIMILAR_NEAR)) or self.has("depiction", *near):
             return True
         s0, s1 = max(s0, i - UNREAL_NEAR), min(s1, end + UNREAL_NEAR)
         if self.has("unreal", s0, s1) or (typ == "ASSAULT" and self.has("trial", s0, s1)):

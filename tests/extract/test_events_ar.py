@@ -343,3 +343,11 @@ def test_events_called_like_others_name_a_kind() -> None:
                  "وتعرضت القرى المجاورة أمس لتفجيرات مماثلة أسفرت عن مقتل عشرة أشخاص."):
         assert events(text) == [], text
     assert events("وتعرضت القرى المجاورة أمس لتفجيرات أسفرت عن مقتل عشرة أشخاص.") != []
+
+
+def test_an_attack_shown_in_a_film_or_recordings_is_no_event() -> None:
+    for text in ("ويعرض الفيلم مشاهد لهجوم مسلحين على قرية أسفر عن مقتل عشرات المدنيين.",
+                 "وتبيع المحلات أشرطة تظهر قتل ثلاثة جنود في كمين أمس."):
+        assert events(text) == [], text
+    # a group's claim in one video is news
+    assert events("وبث التنظيم أمس شريط فيديو قال فيه إنه قتل ثلاثة جنود في كمين.") != []
