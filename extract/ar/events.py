@@ -65,6 +65,7 @@ BACKGROUND = {"الذين", "التي", "الذي", "اللذين", "اللوا�
 RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان"}
 # an attack after a time preposition (بعد هجوم، منذ تفجيرات، إثر اغتيال) is the time of another
 # event the sentence reports: a reference, not a report
+ARMED_AFTER = 6  # how far after a claim-only attack word (خطف) its armed doers may be named
 TIME_REF = {"بعد", "عقب", "اثر", "منذ", "قبل"}
 CLAUSE_PARTICLES = {"حيث", "اذ", "إذ", "بينما", "ثم", "كما", "قد", "لقد", "وقد", "فيما", "حين", "لما",
                     "ان", "أن", "إن", "انه", "أنه", "امس", "أمس", "اليوم"}
@@ -176,16 +177,17 @@ class _Frames(Senses):
                     for trig in self.lex.triggers.get(form, ()):
                         if trig.scope == "crowd" and form != stem:
                             continue  # a verb has no ال and no object here (التجمع، تجمعهم: nouns)
-                        if trig.type in EVENTS and (trig.scope in ("any", "event", "crowd", "done")
-                                                    or (trig.scope == "claim" and cut and tok[0] == "ب")):
+                        if trig.type in EVENTS and trig.scope in ("any", "event", "crowd", "done",
+                                                                  "claim"):
                             at = tok.find(form)  # the ال a bare form drops is still in the text
                             cands.append((trig, at if at >= 0 else cut, form == bare != stem))
             self._cands[(tok, teh)] = cands
         for trig, cut, definite in cands:
             if trig.scope == "claim" or tok[0] == "ب":
                 # قام مسلحون بخطف: a deed told with قام is one that took place; a claim-only
-                # word (خطف) counts only so
-                if not self.carried_out(i):
+                # word (خطف) counts only so, or with armed men named as its doers (خطف مسلحون،
+                # على أيدي مسلحين)
+                if not self.carried_out(i) and not self.armed_doers(i, s1):
                     if trig.scope == "claim":
                         continue
                 else:
@@ -201,6 +203,11 @@ class _Frames(Senses):
         if not self.st.norm(i).startswith("ب"):
             return False
         return any(self.st.norm(k) in CARRY for k in range(max(0, i - CARRY_NEAR), i))
+
+    def armed_doers(self, i: int, s1: int) -> bool:
+        """Armed men (مسلحون، متمردون) named within a few words after an attack word."""
+        return any(self.is_agent(m.key) and self.doc.actors[m.key].sector in ARMED
+                   for m in self.doc.mentions_in(i + 1, min(s1, i + 1 + ARMED_AFTER)))
 
     def launch_at(self, i: int, s1: int) -> tuple[Trigger, int, int, bool] | None:
         """A launch verb with a weapon a few words after it (أطلقت عشرات الصواريخ، ألقوا

@@ -351,3 +351,12 @@ def test_an_attack_shown_in_a_film_or_recordings_is_no_event() -> None:
         assert events(text) == [], text
     # a group's claim in one video is news
     assert events("وبث التنظيم أمس شريط فيديو قال فيه إنه قتل ثلاثة جنود في كمين.") != []
+
+
+def test_a_claim_only_attack_word_with_armed_men_as_doers_took_place() -> None:
+    # خطف is also "snatch" (خطف الأضواء): with armed men named right after, a kidnapping
+    got = events("وخطف مسلحون أمس ثلاثة موظفين من مكتبهم في بغداد.")
+    assert [(g[0], g[3], g[6]) for g in got] == [("ASSAULT", "UAF", "خطف")]
+    got = events("وتعرض مسؤول محلي أمس للخطف على أيدي مسلحين في رام الله.")
+    assert got and got[0][0] == "ASSAULT" and got[0][2] == "PSE"
+    assert events("وخطف اللاعب الأضواء أمس في المباراة.") == []
