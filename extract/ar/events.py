@@ -57,6 +57,7 @@ EVENTS = ("ASSAULT", "PROTEST")
 CROWD = {"CVL", "OPP"}
 CROWD_AFTER = 8  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
 CROWD_BEFORE = 3
+ERUPT = {"اندلعت", "عمت", "انطلقت", "اجتاحت", "جابت", "شهدتها"}
 # words that make the next verb background to another event: المتظاهرين الذين تجمعوا، عندما خرج
 BACKGROUND = {"الذين", "التي", "الذي", "اللذين", "اللواتي", "عندما", "حين", "حينما", "بعدما",
               "لدى", "كلما"}
@@ -245,6 +246,12 @@ class _Frames(Senses):
             return True
         return not any(ch.isalpha() for ch in prev) and prev not in ("«", '"')
 
+    def erupted(self, i: int, end: int, s0: int, s1: int) -> bool:
+        """A verb of breaking out next to an indefinite protest noun (واندلعت أمس مظاهرة،
+        مظاهرة عنيفة اندلعت): the protest is reported even without its crowd."""
+        return any(w in ERUPT for k in (i - 2, i - 1, end, end + 1) if s0 <= k < s1
+                   for w, _ in proclitic_variants(self.st.norm(k)))
+
     def crowd_count(self, end: int, s1: int) -> bool:
         """A crowd given by its size right after the verb (خرج الآلاف، تجمع مئات)."""
         for k in range(end, min(s1, end + 3)):
@@ -322,7 +329,7 @@ class _Frames(Senses):
             if need_doer:
                 return False  # المظاهرة: a protest already told; its crowd is no new report
             holder_m = self.crowd_near(i, end, s0, s1)
-            if holder_m is None and not self.crowd_count(end, s1):
+            if holder_m is None and not self.crowd_count(end, s1) and not self.erupted(i, end, s0, s1):
                 return False  # a protest is reported with its crowd; alone it is mostly a mention
         else:
             holder_m = self.doer(i, end, s0, s1, ms, strong=strong)

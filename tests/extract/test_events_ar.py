@@ -360,3 +360,11 @@ def test_a_claim_only_attack_word_with_armed_men_as_doers_took_place() -> None:
     got = events("وتعرض مسؤول محلي أمس للخطف على أيدي مسلحين في رام الله.")
     assert got and got[0][0] == "ASSAULT" and got[0][2] == "PSE"
     assert events("وخطف اللاعب الأضواء أمس في المباراة.") == []
+
+
+def test_a_protest_that_broke_out_is_reported_without_its_crowd() -> None:
+    for text in ("واندلعت أمس مظاهرة غاضبة في مدينة جنوبية.",
+                 "وقالت المصادر إن مظاهرة عنيفة اندلعت أمس في وسط المدينة."):
+        got = events(text)
+        assert got and got[0][0] == "PROTEST", text
+    assert events("وتحدث الوزير أمس عن مظاهرة غاضبة في مدينة جنوبية.") == []
