@@ -368,3 +368,8 @@ def test_a_protest_that_broke_out_is_reported_without_its_crowd() -> None:
         got = events(text)
         assert got and got[0][0] == "PROTEST", text
     assert events("وتحدث الوزير أمس عن مظاهرة غاضبة في مدينة جنوبية.") == []
+
+
+def test_a_dual_kidnapping_verb_is_an_attack() -> None:
+    got = events("وقال المتحدث إن شرطيين اختطفا أمس من منزليهما على يد مسلحين في كركوك.")
+    assert got and got[0][0] == "ASSAULT" and got[0][6] == "اختطفا"
