@@ -173,14 +173,29 @@ class Senses:
                                     or rec.kind == "armed_group")
 
     def concrete_outcome(self, i: int, end: int, s0: int, s1: int) -> bool:
-        for a, b in ((max(s0, i - NEAR), i), (end, min(s1, end + NEAR))):
+        for a, b in ((max(s0, i - NEAR), i), (end, self.reach(end, s1))):
             if self.has("outcome", a, b):
                 return True
         return False
 
+    def reach(self, end: int, s1: int) -> int:
+        """Where ``NEAR`` words after ``end`` end, words in parentheses not counted (بمدينة
+        المقدادية (شمال شرقي بغداد) أول من أمس: a gloss does not push the date away)."""
+        k, n, depth = end, 0, 0
+        while k < s1 and n < NEAR:
+            tok = self.st.norm(k)
+            if tok == "(":
+                depth += 1
+            elif tok == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                n += 1
+            k += 1
+        return k
+
     def concrete(self, i: int, end: int, s0: int, s1: int) -> bool:
         """An outcome or a date near the trigger (not the trigger itself) makes the event concrete."""
-        for a, b in ((max(s0, i - NEAR), i), (end, min(s1, end + NEAR))):
+        for a, b in ((max(s0, i - NEAR), i), (end, self.reach(end, s1))):
             if self.has("outcome", a, b) or self.has("now", a, b):
                 return True
         return False

@@ -373,3 +373,13 @@ def test_a_protest_that_broke_out_is_reported_without_its_crowd() -> None:
 def test_a_dual_kidnapping_verb_is_an_attack() -> None:
     got = events("وقال المتحدث إن شرطيين اختطفا أمس من منزليهما على يد مسلحين في كركوك.")
     assert got and got[0][0] == "ASSAULT" and got[0][6] == "اختطفا"
+
+
+def test_a_gloss_in_parentheses_does_not_push_the_date_away() -> None:
+    text = ("وأعلن الجيش أن طائرة حربية قصفت مخزنا للأسلحة قرب بلدة الحويجة "
+            "(55 كيلومترا غرب مدينة كركوك الشمالية) فجر أمس.")
+    got = events(text)
+    assert got and got[0][0] == "ASSAULT", got
+    # the same words with no date and no outcome stay no event
+    assert events("وأعلن الجيش أن طائرة حربية قصفت مخزنا للأسلحة قرب بلدة الحويجة "
+                  "(55 كيلومترا غرب مدينة كركوك الشمالية).") == []
