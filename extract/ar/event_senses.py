@@ -74,6 +74,13 @@ class Senses:
     def has(self, category: str, s0: int, s1: int) -> bool:
         return any(category in self.cats(k) for k in range(s0, s1))
 
+    def cats_in(self, s0: int, s1: int) -> set[str]:
+        """All marker categories of the words from ``s0`` to ``s1``."""
+        out: set[str] = set()
+        for k in range(s0, s1):
+            out |= self.cats(k)
+        return out
+
     def cats(self, k: int) -> frozenset[str]:
         """Marker categories of the word at ``k`` (or of a phrase starting there), cached."""
         got = self._cats.get(k)
@@ -115,13 +122,13 @@ class Senses:
         and a period of counting (حتى الآن، منذ بداية العام: a tally, not one event); an event
         word called like others (تفجيرات مماثلة، مظاهرات مماثلة) names a kind of event, and one
         shown in a film, a play or recordings (مسرحية، أشرطة) is no event of the news."""
-        near = max(s0, i - NEAR), min(s1, end + NEAR)
-        if typ == "ASSAULT" and (self.has("mishap", *near) or self.has("tally", *near)):
-            return True
-        if self.has("similar", end, min(s1, end + SIMILAR_NEAR)) or self.has("depiction", *near):
+        near = self.cats_in(max(s0, i - NEAR), min(s1, end + NEAR))
+        if (typ == "ASSAULT" and ("mishap" in near or "tally" in near)) or "depiction" in near \
+                or self.has("similar", end, min(s1, end + SIMILAR_NEAR)):
             return True
         s0, s1 = max(s0, i - UNREAL_NEAR), min(s1, end + UNREAL_NEAR)
-        if self.has("unreal", s0, s1) or (typ == "ASSAULT" and self.has("trial", s0, s1)):
+        wide = self.cats_in(s0, s1)
+        if "unreal" in wide or (typ == "ASSAULT" and "trial" in wide):
             return True
         pub = self.doc.article.published
         year = int(pub[:4]) if pub else None
