@@ -383,3 +383,8 @@ def test_a_gloss_in_parentheses_does_not_push_the_date_away() -> None:
     # the same words with no date and no outcome stay no event
     assert events("وأعلن الجيش أن طائرة حربية قصفت مخزنا للأسلحة قرب بلدة الحويجة "
                   "(55 كيلومترا غرب مدينة كركوك الشمالية).") == []
+
+
+def test_an_attack_given_as_an_order_is_unreal() -> None:
+    assert events("وقال الضابط إن الجنود تلقوا أمس أوامر بإطلاق النار على كل من يقترب من الحاجز.") == []
+    assert events("وقال الضابط إن الجنود أطلقوا النار أمس على رجل اقترب من الحاجز.") != []
