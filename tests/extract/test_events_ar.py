@@ -388,3 +388,8 @@ def test_a_gloss_in_parentheses_does_not_push_the_date_away() -> None:
 def test_an_attack_given_as_an_order_is_unreal() -> None:
     assert events("وقال الضابط إن الجنود تلقوا أمس أوامر بإطلاق النار على كل من يقترب من الحاجز.") == []
     assert events("وقال الضابط إن الجنود أطلقوا النار أمس على رجل اقترب من الحاجز.") != []
+
+
+def test_an_attack_told_as_a_rumour_is_unreal() -> None:
+    assert events("وتحدثت شائعات أمس عن هجوم مسلحين على قافلة قرب الحدود أسفر عن مقتل ثلاثة.") == []
+    assert events("وتحدث شهود أمس عن هجوم مسلحين على قافلة قرب الحدود أسفر عن مقتل ثلاثة.") != []
