@@ -33,7 +33,8 @@ VICTIMS = {"CVL", "MIL", "GOV"}
 NEAR = 12  # how far an outcome or date may stand from an unnamed event's trigger
 FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack", "anchor", "launch",
                  "weapon", "mishap", "tally", "similar", "depiction")
-ENCLITIC_MARKERS = {"unreal", "trial"}  # اتهمها، تتهمه، يهددهم: verbs with an object pronoun
+ENCLITIC_MARKERS = frozenset({"unreal", "trial"})  # اتهمها، تتهمه، يهددهم: verbs with an object pronoun
+_NONE: frozenset[str] = frozenset()
 OR = {"او", "أو", "أم", "ام"}
 OR_NEAR = 6  # how far from an attack word «أو» makes it one of several kinds
 LOC_PREPS = {"في", "فى"}
@@ -62,6 +63,15 @@ class Senses:
         self.agent_slugs = slugs
         self._cats: dict[int, frozenset[str]] = {}
         self._word_cats: dict[str, frozenset[str]] = self.lex.__dict__.setdefault("_frame_cats", {})
+        form_cats = self.lex.__dict__.get("_frame_form_cats")
+        if form_cats is None:  # per lexicon: each marker word with its categories
+            index: dict[str, set[str]] = {}
+            for c in FRAME_MARKERS:
+                for form in self.lex.markers[c]:
+                    index.setdefault(form, set()).add(c)
+            form_cats = {form: frozenset(cs) for form, cs in index.items()}
+            self.lex.__dict__["_frame_form_cats"] = form_cats
+        self._form_cats: dict[str, frozenset[str]] = form_cats
         self._multi: dict[str, dict[str, list[tuple[str, ...]]]] = self.lex.__dict__.get(
             "_frame_multi", {})
         if "_frame_multi" not in self.lex.__dict__:
@@ -88,10 +98,13 @@ class Senses:
             tok = self.st.norm(k)
             got = self._word_cats.get(tok)
             if got is None:
-                got = frozenset(c for c in FRAME_MARKERS for stem, _ in proclitic_variants(tok)
-                                if self.lex.is_(c, stem) or self.lex.is_(c, strip_al(stem))
-                                or (c in ENCLITIC_MARKERS and any(
-                                    self.lex.is_(c, v) for v in enclitic_variants(stem))))
+                found: set[str] = set()
+                for stem, _ in proclitic_variants(tok):
+                    found |= self._form_cats.get(stem, _NONE)
+                    found |= self._form_cats.get(strip_al(stem), _NONE)
+                    for v in enclitic_variants(stem):
+                        found |= self._form_cats.get(v, _NONE) & ENCLITIC_MARKERS
+                got = frozenset(found)
                 self._word_cats[tok] = got
             multi = self._multi.get(tok)
             if multi:  # phrases starting with this word (في حال، أول من أمس)
