@@ -25,6 +25,7 @@ from extract.errors import InputError
 __all__ = [
     "DATA_DIR",
     "Entry",
+    "in_term",
     "Gazetteer",
     "NameRef",
     "load",
@@ -38,6 +39,14 @@ KINDS = ("person", "state", "organization", "armed_group", "igo", "media", "grou
 NAME_FIELDS = ("names", "demonyms", "metonyms")
 
 
+def in_term(start: str | None, end: str | None, date: str | None) -> bool:
+    """Whether a term from ``start`` to ``end`` (YYYY-MM-DD, ``None`` = open or unknown) covers
+    ``date``. The end day belongs to the successor; with no date, only a term still running does."""
+    if date is None:
+        return end is None
+    return (start is None or start[:10] <= date) and (end is None or date < end[:10])
+
+
 @dataclass(frozen=True, slots=True)
 class Office:
     role: str
@@ -46,9 +55,7 @@ class Office:
     end: str | None
 
     def holds(self, date: str | None) -> bool:
-        if date is None:
-            return self.end is None
-        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+        return in_term(self.start, self.end, date)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extract.en.lexicon import DATA_DIR
+from extract.gazetteer import in_term
 from extract.en.text import tokenize
 
 __all__ = ["Entry", "GazIndex", "index_for", "role_key"]
@@ -62,10 +63,7 @@ class Entry:
         )
 
     def valid_on(self, date: str | None) -> bool:
-        if date is None:
-            return self.valid_to is None
-        return (self.valid_from is None or self.valid_from[:10] <= date) and (
-            self.valid_to is None or date <= self.valid_to[:10])
+        return in_term(self.valid_from, self.valid_to, date)
 
 
 _ROLE_REWRITES = (

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from extract.data.build_gazetteer import OUT, ar_demonym_forms, build_states, derived_nisba
-from extract.gazetteer import load_default
+from extract.en.gazindex import Entry as EnEntry
+from extract.gazetteer import Office, in_term, load_default
 
 SOURCES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "gazetteer"
 
@@ -63,3 +64,15 @@ def test_office_holders_by_date(role: str, country: str, date: str, label: str) 
         assert got == []
     else:
         assert got == [label]
+
+
+@pytest.mark.parametrize("date, held", [
+    ("2017-05-13", False), ("2017-05-14", True), ("2020-01-01", True),
+    ("2022-05-20", False), ("2022-05-21", False), (None, False),
+])
+def test_a_term_is_the_same_in_both_languages(date, held) -> None:
+    # The end day belongs to the successor, for the Arabic and the English extractor alike.
+    assert in_term("2017-05-14", "2022-05-20", date) is held
+    assert Office("foreign minister", "FRA", "2017-05-14", "2022-05-20").holds(date) is held
+    en = EnEntry("x-a", "A", "person", valid_from="2017-05-14", valid_to="2022-05-20")
+    assert en.valid_on(date) is held
