@@ -42,6 +42,10 @@ SPEECH_PREPS = {"على", "علي", "ضد"}  # هجوم على: the preposition 
 POLITICAL = {"PTY", "OPP", "LEG", "JUD", "MED", "CVL"}  # doers whose attacks are mostly words
 UNREAL_NEAR = 25
 SIMILAR_NEAR = 3  # how far after an event word «مماثلة» may stand (تفجيرات مماثلة)  # how far from a trigger a plan, trial or year frames it
+# an attack word this many words into its sentence is a side mention (the time, cause or
+# background of what the sentence reports), not the event it reports: news sentences put the
+# event they report early
+DEEP = 30
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
 
 
@@ -115,6 +119,19 @@ class Senses:
                     got = got | extra
             self._cats[k] = got
         return got
+
+    def deep(self, i: int, s0: int) -> bool:
+        """The word at ``i`` stands ``DEEP`` words or more into its sentence (punctuation not
+        counted): what it names is a side mention, not what the sentence reports."""
+        if i - s0 < DEEP:
+            return False
+        n = 0
+        for k in range(s0, i):
+            if any(ch.isalnum() for ch in self.st.norm(k)):
+                n += 1
+                if n >= DEEP:
+                    return True
+        return False
 
     def alternatives(self, i: int, end: int, s0: int, s1: int) -> bool:
         """«أو» next to an attack word (خطف جندي أو إطلاق صواريخ، تفجير بناية أو سوق): kinds of

@@ -31,7 +31,8 @@ pass, over each sentence (the sense checks of a trigger live in ``extract.ar.eve
 - **background**: a definite protest noun (المظاهرة) refers back, crowd or not; an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
   time preposition (بعد هجوم استهدف، منذ تفجيرات) describes someone or dates another event;
   a bare double-sense word (هجوم) with no outcome, scene or armed doer may be words: no event;
-  attack words offered as alternatives (خطف جندي أو تفجير حافلة) are kinds, not an event.
+  attack words offered as alternatives (خطف جندي أو تفجير حافلة) are kinds, not an event; an
+  attack word 30 words or more into its sentence is a side mention of what the sentence reports.
 """
 
 from __future__ import annotations
@@ -288,6 +289,8 @@ class _Frames(Senses):
                 continue
             if start > s0 and self.lex.is_("generic", self.st.norm(start - 1)):
                 continue
+            if trig.type == "ASSAULT" and self.deep(start, s0):
+                continue
             if self.unreal(start, end, s0, s1, trig.type) or self.background(start, s0, s1) \
                     or self.alternatives(start, end, s0, s1):
                 continue
@@ -412,7 +415,8 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                 kept.append(replace(s, type="ACCUSE"))
                 continue
             if s.type == "ASSAULT" and (not fr.anchored(t, t1, *sents[k])
-                                        or fr.plural_series(t, *sents[k])):
+                                        or fr.plural_series(t, *sents[k])
+                                        or fr.deep(t, sents[k][0])):
                 continue  # an attack with no occasion of its own: a topic, a list, a reference
             if k not in where:
                 where[k] = fr.location(*sents[k])

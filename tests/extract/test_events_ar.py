@@ -393,3 +393,17 @@ def test_an_attack_given_as_an_order_is_unreal() -> None:
 def test_an_attack_told_as_a_rumour_is_unreal() -> None:
     assert events("وتحدثت شائعات أمس عن هجوم مسلحين على قافلة قرب الحدود أسفر عن مقتل ثلاثة.") == []
     assert events("وتحدث شهود أمس عن هجوم مسلحين على قافلة قرب الحدود أسفر عن مقتل ثلاثة.") != []
+
+
+def test_an_attack_deep_in_a_long_sentence_is_a_side_mention() -> None:
+    attack = "انفجرت سيارة مفخخة أمس قرب سوق شعبي في الموصل ما أسفر عن مقتل ستة مدنيين."
+    assert events(attack) != []
+    # thirty words of another report before it: the attack is its background, not the news
+    lead = ("وأعلن رئيس الوزراء في مؤتمر صحافي عقده في مقر الحكومة بعد اجتماع طويل مع الوزراء "
+            "والنواب وممثلي الأحزاب أن الحكومة ستقدم الموازنة الجديدة إلى البرلمان خلال الأسبوع "
+            "المقبل وأنها ستخصص أموالا إضافية للمدارس والمستشفيات، في وقت ")
+    assert len(lead.split()) >= 30
+    assert [g for g in events(lead + attack) if g[0] == "ASSAULT"] == []
+    # a protest far into its sentence is still told (only attacks are checked so)
+    crowd = "تظاهر آلاف الطلاب أمس في وسط العاصمة احتجاجا على رفع الرسوم."
+    assert [g[0] for g in events(lead + crowd)] == ["PROTEST"]
