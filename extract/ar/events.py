@@ -69,6 +69,7 @@ RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"
 # event the sentence reports: a reference, not a report
 ARMED_AFTER = 6  # how far after a claim-only attack word (خطف) its armed doers may be named
 TIME_REF = {"بعد", "عقب", "اثر", "منذ", "قبل"}
+TIME_CONJ = {"ان", "ما"}  # بعد أن، منذ أن، قبل ما: a time preposition opening a clause
 CLAUSE_PARTICLES = {"حيث", "اذ", "إذ", "بينما", "ثم", "كما", "قد", "لقد", "وقد", "فيما", "حين", "لما",
                     "ان", "أن", "إن", "انه", "أنه", "امس", "أمس", "اليوم"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
@@ -89,9 +90,11 @@ class _Frames(Senses):
     # -- background --------------------------------------------------------------------
     def background(self, i: int, s0: int, s1: int) -> bool:
         """A trigger opening a relative clause (… الذي اغتالته، التي استهدفت) or the time of
-        another event (بعد هجوم، منذ تفجيرات), or the verb describing such a background attack
-        (بعد هجوم استهدف): background."""
+        another event (بعد هجوم، منذ تفجيرات، بعد أن خطف), or the verb describing such a
+        background attack (بعد هجوم استهدف): background."""
         def after_marker(k: int) -> bool:
+            if k > s0 and self.st.norm(k - 1) in TIME_CONJ and k - 1 > s0:
+                k -= 1  # بعد أن خطف، منذ أن هاجم: the conjunction opens the same time clause
             return k > s0 and (self.st.norm(k - 1) in RELATIVE or self.st.norm(k - 1) in TIME_REF)
         if after_marker(i):
             return True

@@ -407,3 +407,9 @@ def test_an_attack_deep_in_a_long_sentence_is_a_side_mention() -> None:
     # a protest far into its sentence is still told (only attacks are checked so)
     crowd = "تظاهر آلاف الطلاب أمس في وسط العاصمة احتجاجا على رفع الرسوم."
     assert [g[0] for g in events(lead + crowd)] == ["PROTEST"]
+
+
+def test_an_attack_in_a_time_clause_with_an_is_the_time_of_another_event() -> None:
+    # "after gunmen kidnapped ...": the closing of the road is the news, the kidnapping its time
+    assert events("وأغلقت السلطات الطريق أمس بعد أن خطف مسلحون ثلاثة سائقين قرب الحدود.") == []
+    assert [g[0] for g in events("وخطف مسلحون أمس ثلاثة سائقين قرب الحدود.")] == ["ASSAULT"]
