@@ -29,6 +29,7 @@ from extract.en.forms import (
     passive,
     verb_form,
 )
+from extract.en.infinitive import infinitive_cue, object_frame
 from extract.en.lexicon import Cue, Lexicon
 from extract.en.phrases import (
     _AUX,
@@ -119,16 +120,22 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         if any(m.i < i < m.j or (m.j == i and m.how == "demonym"
                                  and not toks[i - 1].low.endswith("s")) for m in mentions):
             form = None  # part of a name, or after a demonym: "the Syrian state news agency"
-        if form is None:
+        inf = infinitive_cue(f, cue, i) if form is None and i > 1 else None
+        if form is None and inf is None:
             i += 1
             continue
-        coordinated = i > 1 and toks[i - 1].low == "and" and (
-            out or all(m.j != i - 1 for m in mentions))
-        raw = _participle(f, i, k, out) if form == "participle" or coordinated \
-            else verb_frame(f, cue, i, k, lex)
+        h = i if inf is None else inf[1]  # "went on to say": the cue starts at "went"
+        coordinated = h > 1 and toks[h - 1].low == "and" and (
+            out or all(m.j != h - 1 for m in mentions))
+        if inf is not None and inf[2] is not None:
+            raw = object_frame(f, cue, h, k, inf[2])
+        elif form == "participle" or coordinated:
+            raw = _participle(f, h, k, out)
+        else:
+            raw = verb_frame(f, cue, h, k, lex)
         if raw is not None:
             spk, (ca, cb), (sa, sb), content, addressee, direct, via = raw
-            ci, ck = cue_extent(toks, i, k, sb if sb > sa and sa < i else 0)
+            ci, ck = cue_extent(toks, h, k, sb if sb > sa and sa < h else 0)
             more = object_prep(f, cue, k, content)
             if more is not None:
                 ck, content = more
@@ -136,7 +143,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 ck = _venue_end(toks, ck)  # "..., she said in an interview."
             s0, e0 = strip(text, *content)
             if e0 > s0 and (ca, cb) != (s0, e0):
-                neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, i - 3):i])
+                neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
                 out.append(RawClaim(
                     speaker=spk, cue=(toks[ci].start, toks[ck - 1].end), content=(s0, e0),
                     speaker_mention=(toks[sa].start, toks[sb - 1].end) if sb > sa else None,

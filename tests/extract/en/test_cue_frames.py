@@ -1,0 +1,44 @@
+"""English cue frames added for attribution recall: cues inside to-infinitives (catenative
+verbs and adjectives, verbs of causing, "for X to"). Every sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.en.test_attribution_forms import only, run
+
+# text, cue, the speaker's words, content
+INFINITIVES = [
+    pytest.param("Marta Velasquez went on to say that the port would close.",
+                 "went on to say", "Marta Velasquez", "the port would close",
+                 id="catenative_with_particle"),
+    pytest.param("Marta Velasquez tried to argue that the tolls were fair.",
+                 "tried to argue", "Marta Velasquez", "the tolls were fair",
+                 id="catenative_verb"),
+    pytest.param("Marta Velasquez was quick to note that the tolls were fair.",
+                 "was quick to note", "Marta Velasquez", "the tolls were fair",
+                 id="catenative_adjective_after_be"),
+    pytest.param("The vote prompted dozens of farmers to denounce the new tolls.",
+                 "to denounce", "dozens of farmers", "the new tolls",
+                 id="object_of_a_verb_of_causing"),
+    pytest.param("It was too early for the farmers to believe that the tolls would fall.",
+                 "to believe", "the farmers", "the tolls would fall",
+                 id="for_subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), INFINITIVES)
+def test_cue_inside_an_infinitive(text: str, cue: str, speaker: str, content: str) -> None:
+    c = only(run(text), cue)
+    assert c.speaker_mention.text == speaker
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "The union's decision to endorse the plan surprised nobody.",  # a noun before "to"
+    "Marta Velasquez went to say goodbye to the farmers.",  # a movement, not a catenative
+    "The inspectors failed to show up at the port.",
+])
+def test_infinitive_without_a_speaker_is_not_a_claim(text: str) -> None:
+    assert run(text).claims == ()
