@@ -41,6 +41,8 @@ LOC_PREPS = {"في", "فى"}
 SPEECH_PREPS = {"على", "علي", "ضد"}  # هجوم على: the preposition is no weapon
 POLITICAL = {"PTY", "OPP", "LEG", "JUD", "MED", "CVL"}  # doers whose attacks are mostly words
 UNREAL_NEAR = 25
+COMPLEMENTIZERS = {"ان", "انه", "انها", "«"}  # قال إن، أعلن أنه، قال: «
+CUE_BEFORE = 15  # how far before «أن» its reporting verb may stand (the speaker between)
 SIMILAR_NEAR = 3  # how far after an event word «مماثلة» may stand (تفجيرات مماثلة)  # how far from a trigger a plan, trial or year frames it
 # an attack word this many words into its sentence is a side mention (the time, cause or
 # background of what the sentence reports), not the event it reports: news sentences put the
@@ -157,7 +159,10 @@ class Senses:
                 or self.has("similar", end, min(s1, end + SIMILAR_NEAR)):
             return True
         s0, s1 = max(s0, i - UNREAL_NEAR), min(s1, end + UNREAL_NEAR)
-        wide = self.cats_in(s0, s1)
+        cue = self.said(i, s0)
+        if cue is not None:  # said by someone: the words of the saying frame it, not the
+            s0, cue_t = cue  # speaker's titles (الناطق باسم خطة الأمن)
+        wide = self.cats_in(s0, s1) | (self.cats(cue_t) if cue is not None else _NONE)
         if "unreal" in wide or (typ == "ASSAULT" and "trial" in wide):
             return True
         pub = self.doc.article.published
@@ -165,6 +170,18 @@ class Senses:
         dated = any(YEAR.match(self.st.norm(k)) and (year is None or int(self.st.norm(k)) < year)
                     and k > s0 and self.st.norm(k - 1) in YEAR_WORDS for k in range(s0, s1))
         return dated and not self.has("now", s0, s1)
+
+    def said(self, i: int, s0: int) -> tuple[int, int] | None:
+        """(start of the saying, cue) when the word at ``i`` is in what someone is reported to
+        have said: the nearest «أن» or opening quote before it, with a reporting verb (قال،
+        أعلن) a few words before that."""
+        for k in range(i - 1, s0, -1):
+            if self.st.norm(k) in COMPLEMENTIZERS:
+                for c in range(k - 1, max(s0, k - CUE_BEFORE) - 1, -1):
+                    if any(stem in self.lex.cues for stem, _ in proclitic_variants(self.st.norm(c))):
+                        return k, c
+                return None
+        return None
 
     def verbal(self, holder: str, i: int, end: int, s0: int, s1: int) -> bool:
         """An attack word of double sense (هجوم: also a verbal attack) whose doer is a person or

@@ -413,3 +413,14 @@ def test_an_attack_in_a_time_clause_with_an_is_the_time_of_another_event() -> No
     # "after gunmen kidnapped ...": the closing of the road is the news, the kidnapping its time
     assert events("وأغلقت السلطات الطريق أمس بعد أن خطف مسلحون ثلاثة سائقين قرب الحدود.") == []
     assert [g[0] for g in events("وخطف مسلحون أمس ثلاثة سائقين قرب الحدود.")] == ["ASSAULT"]
+
+
+def test_the_speakers_titles_do_not_frame_what_he_reports() -> None:
+    # «خطة» in the name of the spokesman's security plan is no plan of the attack he reports
+    said = ("وقال المتحدث باسم خطة حماية المدينة في البصرة إن «ثلاثة أشخاص قتلوا أمس "
+            "في انفجار سيارة مفخخة قرب سوق شعبي».")
+    assert [g[0] for g in events(said)] == ["ASSAULT"]
+    # a plan inside what he says still frames it
+    planned = ("وقال المتحدث باسم الشرطة في البصرة إن «الشرطة كشفت أمس عن مخطط لتفجير سيارة "
+               "مفخخة قرب سوق شعبي».")
+    assert events(planned) == []
