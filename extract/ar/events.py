@@ -252,7 +252,7 @@ class _Frames(Senses):
 
     def erupted(self, i: int, end: int, s0: int, s1: int) -> bool:
         """A verb of breaking out next to an indefinite protest noun (واندلعت أمس مظاهرة،
-        مظاهرة عنيفة اندلعت): the protest is reported even without its crowd."""
+        مظاهرة عنيفة اندلعت): the protest is reported even without its crowd or a date."""
         return any(w in ERUPT for k in (i - 2, i - 1, end, end + 1) if s0 <= k < s1
                    for w, _ in proclitic_variants(self.st.norm(k)))
 
@@ -328,7 +328,8 @@ class _Frames(Senses):
             holder_m = self.crowd_near(i, end, s0, s1)
             if holder_m is None and not self.crowd_count(end, s1):
                 return False
-        elif (trig.scope != "done" and not self.concrete(i, end, s0, s1)) \
+        elif (trig.scope != "done" and not self.concrete(i, end, s0, s1)
+              and not (trig.type == "PROTEST" and self.erupted(i, end, s0, s1))) \
                 or self.plural_series(i, s0, s1):
             return False  # no outcome nor date; a series of attacks, not one
         elif trig.type == "PROTEST":

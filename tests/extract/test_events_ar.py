@@ -424,3 +424,11 @@ def test_the_speakers_titles_do_not_frame_what_he_reports() -> None:
     planned = ("وقال المتحدث باسم الشرطة في البصرة إن «الشرطة كشفت أمس عن مخطط لتفجير سيارة "
                "مفخخة قرب سوق شعبي».")
     assert events(planned) == []
+
+
+def test_a_protest_that_broke_out_needs_no_date() -> None:
+    # breaking out is itself the report that it took place
+    got = events("وذكر شهود أن مظاهرة غاضبة اندلعت في ساحة البلدة القديمة.")
+    assert [g[0] for g in got] == ["PROTEST"]
+    # without the verb of breaking out, a dateless protest noun stays a mention
+    assert events("وذكر شهود أن مظاهرة غاضبة في ساحة البلدة القديمة.") == []
