@@ -207,7 +207,21 @@ class _Frames(Senses):
         """A verbal noun with ب after a form of قام a few words before (قام مسلحون بخطف)."""
         if not self.st.norm(i).startswith("ب"):
             return False
-        return any(self.st.norm(k) in CARRY for k in range(max(0, i - CARRY_NEAR), i))
+        # قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف: a gloss in parentheses and
+        # punctuation do not count toward the distance
+        k, n, depth = i - 1, 0, 0
+        while k >= 0 and n < CARRY_NEAR:
+            tok = self.st.norm(k)
+            if tok == ")":
+                depth += 1
+            elif tok == "(":
+                depth = max(0, depth - 1)
+            elif depth == 0 and any(ch.isalnum() for ch in tok):
+                if tok in CARRY:
+                    return True
+                n += 1
+            k -= 1
+        return False
 
     def armed_doers(self, i: int, s1: int) -> bool:
         """Armed men (مسلحون، متمردون) named within a few words after an attack word."""

@@ -432,3 +432,11 @@ def test_a_protest_that_broke_out_needs_no_date() -> None:
     assert [g[0] for g in got] == ["PROTEST"]
     # without the verb of breaking out, a dateless protest noun stays a mention
     assert events("وذكر شهود أن مظاهرة غاضبة في ساحة البلدة القديمة.") == []
+
+
+def test_a_gloss_in_parentheses_does_not_push_qama_away() -> None:
+    got = events("وقامت الجماعة فجر أمس (بتوقيت بغداد) بخطف ثلاثة موظفين قرب الحدود.")
+    assert [(g[0], g[6]) for g in got] == [("ASSAULT", "خطف")]
+    # far from قام, the claim-only word is no deed told
+    assert events("وقامت الجماعة قبل أيام بنشر بيان عن الحادث وتحدثت عن خطف ثلاثة موظفين قرب "
+                  "الحدود.") == []
