@@ -40,6 +40,7 @@ from extract.en.phrases import (
     cue_extent,
     strip,
 )
+from extract.en.reduced import reduced_cue
 from extract.en.text import Sentence, Token
 from extract.en.verbframe import verb_frame
 
@@ -120,7 +121,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         if any(m.i < i < m.j or (m.j == i and m.how == "demonym"
                                  and not toks[i - 1].low.endswith("s")) for m in mentions):
             form = None  # part of a name, or after a demonym: "the Syrian state news agency"
-        inf = infinitive_cue(f, cue, i) if form is None and i > 1 else None
+        inf = None if form is not None else (
+            infinitive_cue(f, cue, i) if i > 1 else None) or reduced_cue(f, cue, i, lex)
         if form is None and inf is None:
             i += 1
             continue

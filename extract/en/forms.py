@@ -20,6 +20,7 @@ from extract.en.phrases import (
     _PRONOUNS,
     Frame,
 )
+from extract.en.reduced import EVIDENCE
 from extract.en.text import Token
 
 __all__ = ["colon_frame", "dash_frame", "head_of", "nominal", "object_prep", "passive",
@@ -336,7 +337,8 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if base and cue.lemma in _NOUNLIKE and prev is not None and not (
             (nxt is not None and (nxt.low in _CLAUSE_OPENERS or (
                 w.low != head and nxt.low in _NP_OPENERS))) or prev.cap or prev.low in _PRONOUNS or prev.low in ("who", "that", "which", "to")
-            or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q):
+            or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q
+            or prev.low in EVIDENCE):  # "the poll shows", "the study finds"
         return None
     if base and cue.lemma not in ("say", "tell") and nxt is not None and nxt.low in _NOUN_NEXT:
         return None

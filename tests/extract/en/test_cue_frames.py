@@ -42,3 +42,33 @@ def test_cue_inside_an_infinitive(text: str, cue: str, speaker: str, content: st
 ])
 def test_infinitive_without_a_speaker_is_not_a_claim(text: str) -> None:
     assert run(text).claims == ()
+
+
+# an -ing cue hanging on a noun phrase: the noun phrase speaks; a document's issuer speaks
+REDUCED = [
+    pytest.param("With polls showing Marta Velasquez far ahead, the union relaxed.",
+                 "showing", "polls", id="evidence_noun_before_participle"),
+    pytest.param("Marta Velasquez issued a statement saying that the port would close.",
+                 "issued a statement saying", "Marta Velasquez", id="issued_document"),
+    pytest.param("Marta Velasquez kept saying that the port would close.",
+                 "kept saying", "Marta Velasquez", id="verb_of_going_on"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), REDUCED)
+def test_cue_in_an_ing_clause_after_a_noun(text: str, cue: str, speaker: str) -> None:
+    assert only(run(text), cue).speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Velasquez avoided saying much about the port.",  # a verb before the -ing form
+    "After his strong showing at the debate, the union relaxed.",  # a verbal noun
+])
+def test_ing_form_after_a_verb_or_as_a_noun_is_not_a_claim(text: str) -> None:
+    assert run(text).claims == ()
+
+
+def test_the_poll_shows_is_a_verb():
+    c = only(run("The new poll shows Marta Velasquez with a wide lead."), "shows")
+    assert c.speaker_mention.text == "The new poll"
+    assert c.content.text == "Marta Velasquez with a wide lead"
