@@ -31,6 +31,7 @@ from extract.en.forms import (
 )
 from extract.en.infinitive import infinitive_cue, object_frame
 from extract.en.lexicon import Cue, Lexicon
+from extract.en.light import LIGHT_CUE, light_cue
 from extract.en.phrases import (
     _AUX,
     _NEG,
@@ -95,12 +96,15 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             i += 1
             continue
         cue = _match_cue(toks, i, lex)
+        light = light_cue(toks, i) if cue is None else None
+        if light is not None:
+            cue = LIGHT_CUE  # "made the case for", "is a staunch opponent of"
         if cue is None or f.in_quote(toks[i].start):
             i += 1
             continue
-        k = i + len(cue.words)
+        k = i + len(cue.words) if light is None else light
         special = nominal(f, i, lex) or (
-            passive(f, cue, i, k) if cue.kind == "verb" else None)
+            passive(f, cue, i, k) if cue.kind == "verb" and light is None else None)
         if special is not None:
             spk, (ca, cb), (sa, sb), content, lemma = special
             s0, e0 = strip(text, *content)

@@ -72,3 +72,33 @@ def test_the_poll_shows_is_a_verb():
     c = only(run("The new poll shows Marta Velasquez with a wide lead."), "shows")
     assert c.speaker_mention.text == "The new poll"
     assert c.content.text == "Marta Velasquez with a wide lead"
+
+
+# a light verb with a noun of speech or attitude is the cue, with the noun's preposition
+LIGHT = [
+    pytest.param("Marta Velasquez has been a staunch supporter of the new tolls.",
+                 "has been a staunch supporter of", "the new tolls", id="be_role_noun"),
+    pytest.param("Marta Velasquez raised questions about the new tolls.",
+                 "raised questions about", "the new tolls", id="raise_questions"),
+    pytest.param("Marta Velasquez took issue with the new tolls.",
+                 "took issue with", "the new tolls", id="take_issue"),
+    pytest.param("Marta Velasquez made it clear that the tolls would stay.",
+                 "made it clear", "the tolls would stay", id="make_it_clear"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), LIGHT)
+def test_light_verb_with_a_noun_of_speech(text: str, cue: str, content: str) -> None:
+    c = only(run(text), cue)
+    assert c.speaker_mention.text == "Marta Velasquez"
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Velasquez made the comments on Friday.",  # nothing said follows the noun
+    "Marta Velasquez took questions from farmers.",  # "take" goes with few nouns
+    "The union's loudest critics were farmers.",  # a possessive, not "is"
+    "Marta Velasquez has sent a message to the farmers.",  # "has" is an auxiliary here
+])
+def test_light_verb_without_what_is_held_is_not_a_claim(text: str) -> None:
+    assert run(text).claims == ()

@@ -1,0 +1,116 @@
+"""Attributions carried by a light verb and a noun of speech or attitude: "made the case for",
+"raised questions about", "took issue with", "is a staunch opponent of", "has concerns about".
+
+Owns :func:`light_cue`. The verb alone says little ("made", "is", "took"); with a noun of
+saying, asking, judging or taking sides as its object (or, after "be", as what the subject is)
+it is a reporting predicate, and attribution annotation marks the whole predicate as the cue,
+with the preposition the noun governs. The caller reads the usual verb frame from the light
+verb: its subject speaks, and what follows the cue is the content.
+"""
+
+from __future__ import annotations
+
+from extract.en.infinitive import _forms
+from extract.en.lexicon import Cue
+from extract.en.phrases import _OPEN_Q
+from extract.en.text import Token
+
+__all__ = ["LIGHT_CUE", "light_cue"]
+
+# light verbs and the nouns of speech or attitude they take as objects (general English
+# collocations: make a case, raise questions, take issue, voice concern, level charges)
+_SPEECH_NOUNS = frozenset(
+    "case point argument arguments claim claims comment comments remark remarks statement "
+    "statements announcement announcements pledge pledges promise promises vow vows threat "
+    "threats appeal appeals plea pleas call calls request requests demand demands accusation "
+    "accusations allegation allegations charge charges prediction predictions suggestion "
+    "suggestions proposal proposals pitch warning warnings complaint complaints objection "
+    "objections criticism criticisms attack attacks insult insults jab jabs swipe swipes dig "
+    "digs shot shots endorsement praise speech speeches assessment verdict explanation "
+    "response reply defense defence rebuttal denial denials apology admission confession "
+    "concession announcement case message pronouncement pronouncements reference references "
+    "mention note observation overture offer questions question concerns concern doubts "
+    "doubt issue objection reservations misgivings alarm aim offense offence stand position "
+    "stance view views opinion opinions interest support opposition decision determination "
+    "condemnation clear".split())
+_LIGHT = _forms("make/made/makes/making", "raise", "give/gave/given/gives/giving", "issue",
+                "deliver", "sound", "lodge", "level/leveled/levelled/levels/leveling/levelling",
+                "launch", "mount", "register", "renew", "lob", "hurl",
+                "throw/threw/thrown/throws/throwing", "lend/lent/lends/lending")
+# verbs that take only a few of these nouns: "took issue with", "posed questions", "has doubts"
+_NARROW = {
+    **dict.fromkeys(_forms("take/took/taken/takes/taking"), frozenset(
+        "issue aim offense offence stand position stance swipe swipes shot shots jab jabs dig "
+        "digs".split())),
+    **dict.fromkeys(_forms("pose"), frozenset({"question", "questions"})),
+    **dict.fromkeys(_forms("have/has/had/having"), frozenset(
+        "concerns concern doubts doubt questions reservations misgivings interest view views "
+        "opinion opinions position stance".split())),
+}
+# what the subject is, after a form of "be": "is a staunch supporter of"
+_ROLE_NOUNS = frozenset(
+    "supporter supporters proponent proponents advocate advocates opponent opponents critic "
+    "critics champion champions defender defenders fan fans skeptic skeptics sceptic sceptics "
+    "backer backers believer believers foe foes detractor detractors voice voices cheerleader "
+    "cheerleaders booster boosters".split())
+_BE = frozenset({"is", "are", "was", "were", "been", "be", "being", "'s", "’s", "'re", "’re"})
+# what may stand between the verb and the noun: determiners, adjectives, adverbs, numbers
+_GAP_STOP = frozenset(
+    "that which who to of for with about on in at by from as than or but ; : . ( ) "
+    "he she they it we i you him them us me".split())
+_GOVERNED = frozenset({"of", "for", "about", "on", "with", "at", "against", "to", "behind",
+                       "over", "toward", "towards"})
+# a verb form right after the light verb makes it an auxiliary: "has sent", "have shifted"
+_PARTICIPLES = frozenset("sent taken made given shown seen been done gone put set left held "
+                         "told said written known become begun".split())
+
+# nouns whose "of" names what is judged ("a strong condemnation of"), not a topic
+_OF_NOUNS = frozenset("condemnation criticism praise support opposition endorsement defense "
+                      "defence view views".split())
+_SUBJECTS = frozenset({"he", "she", "it", "that", "who", "there", "what", "this"})
+
+LIGHT_CUE = Cue(("<light>",), "<light>", "verb", frozenset())
+
+
+def light_cue(toks: tuple[Token, ...], i: int) -> int | None:
+    """When token ``i`` is a light verb whose object is a noun of speech or attitude (or a
+    form of "be" before a role noun), the token index just after the cue (past the noun and
+    the preposition it governs); else None."""
+    w = toks[i].low
+    be = w in _BE and not (w in ("'s", "’s") and i > 0 and toks[i - 1].low not in _SUBJECTS)
+    narrow = _NARROW.get(w)
+    if not be and (toks[i].cap or (w not in _LIGHT and narrow is None)):
+        return None
+    j = i + 1
+    if j < len(toks) and (toks[j].low in _PARTICIPLES or (
+            toks[j].low.endswith("ed") and toks[j].low not in _SPEECH_NOUNS)):
+        return None  # "has sent a message", "have expressed concern": the next verb speaks
+    if (w.startswith("mak") or w == "made") and j < len(toks) and toks[j].low == "it":
+        j += 1  # "made it clear"
+    while j < len(toks) and j - i <= 5 and toks[j].low not in _GAP_STOP and (
+            toks[j].low not in _SPEECH_NOUNS and toks[j].low not in _ROLE_NOUNS):
+        if not (toks[j].text[:1].isalnum() or toks[j].text in {"-", ","}):
+            return None
+        j += 1
+    if j >= len(toks) - 1 or j - i > 5:
+        return None
+    noun = toks[j].low
+    if be:
+        ok = noun in _ROLE_NOUNS and j > i + 1
+    elif narrow is not None:
+        ok = noun in narrow
+    elif noun == "clear":
+        ok = w.startswith("mak") or w == "made"
+    else:
+        ok = noun in _SPEECH_NOUNS
+    if not ok:
+        return None
+    k = j + 1
+    nxt = toks[k].low
+    if nxt == "of" and not be and noun not in _OF_NOUNS:
+        return None  # "issued its claims of fraud": a topic, not what is held
+    if nxt in _GOVERNED or (noun, nxt) == ("interest", "in"):
+        return k + 1 if k + 1 < len(toks) else None
+    if nxt in ("that", ":") or toks[k].text in _OPEN_Q or noun == "clear":
+        return k  # "made the argument that", "made it clear he would"
+    return None  # "made the comments Friday": what was said is not here
