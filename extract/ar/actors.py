@@ -36,7 +36,7 @@ class _Scanner(TitleMixin):
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
-        self.toks = doc.toks
+        self.toks, self.norms = doc.toks, doc.norms
         self.n = len(doc.toks)
         self.local: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.last_role: str | None = None
@@ -55,7 +55,7 @@ class _Scanner(TitleMixin):
 
     # -- helpers -------------------------------------------------------------------------
     def norm(self, i: int) -> str:
-        return self.toks[i].norm if i < self.n else ""
+        return self.norms[i] if i < self.n else ""
 
     def same_sent(self, i: int, j: int) -> bool:
         return j < self.n and self.doc.sent_of[i] == self.doc.sent_of[j]

@@ -55,6 +55,7 @@ def cue_at(lex: Lexicon, tok: str) -> tuple[Cue, int] | None:
 class _Claims:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc, self.lex, self.toks = doc, lex, doc.toks
+        self.norm = doc.norms.__getitem__  # norm(i): the normalised word at token i
         self.infos: list[ClaimInfo] = []
         self._dates: dict[int, dict[int, DateHit]] = {}
 
@@ -68,9 +69,6 @@ class _Claims:
     def date_at(self, j: int) -> DateHit | None:
         """The date expression starting at token ``j``, if any."""
         return self.sentence_dates(self.doc.sent_of[j]).get(j)
-
-    def norm(self, i: int) -> str:
-        return self.toks[i].norm
 
     def in_via(self, i: int, s0: int) -> bool:
         """Is the cue at ``i`` part of a source phrase (``وفق ما ذكرت``)?"""

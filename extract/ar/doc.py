@@ -63,10 +63,12 @@ class Doc:
     actors: dict[str, ActorRec] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
+    text: str = field(init=False)  # the article's text
+    norms: list[str] = field(init=False)  # norms[i] = toks[i].norm
 
-    @property
-    def text(self) -> str:
-        return self.article.text
+    def __post_init__(self) -> None:
+        self.text = self.article.text
+        self.norms = [t.norm for t in self.toks]
 
     def add_mention(self, m: Mention) -> None:
         self.mentions.append(m)

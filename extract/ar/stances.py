@@ -41,12 +41,10 @@ SKIP = {'"', "(", ")", "،", ","}
 class _Stances:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc, self.lex, self.toks = doc, lex, doc.toks
+        self.norm = doc.norms.__getitem__  # norm(i): the normalised word at token i
         self.out: list[Stance] = []
         self.seen: set[tuple] = set()
         self.consumed = 0  # end of a purpose-clause trigger already used as a target
-
-    def norm(self, i: int) -> str:
-        return self.toks[i].norm
 
     def span(self, t0: int, t1: int, cut: int = 0) -> Span:
         start = self.doc.nt.orig[self.toks[t0].nstart + cut]
