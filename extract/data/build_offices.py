@@ -94,8 +94,11 @@ def read_table(path: Path = TABLE) -> list[Row]:
         c = dict(zip(COLUMNS, (x.strip() for x in cells), strict=True))
         if not re.fullmatch(r"[A-Z]{3}", c["iso3"]):
             raise ValueError(f"{where}: iso3 {c['iso3']!r} is not an ISO 3166-1 alpha-3 code")
-        if c["role"] not in ROLES:
-            raise ValueError(f"{where}: role {c['role']!r} is not one of {', '.join(ROLES)}")
+        role = ROLES.get(c["role"]) or (c["role"] if re.fullmatch(r"[a-z]+(?: [a-z]+)+", c["role"])
+                                        else None)
+        if role is None:
+            raise ValueError(f"{where}: role {c['role']!r} is not one of {', '.join(ROLES)} "
+                             "nor an office of several lowercase words")
         if c["id"] and not re.fullmatch(r"Q\d+|x-[a-z0-9]+(?:-[a-z0-9]+)*", c["id"]):
             raise ValueError(f"{where}: id {c['id']!r} is neither a Wikidata id nor x-<slug>")
         if not c["name_en"] or not c["source"]:
@@ -105,7 +108,7 @@ def read_table(path: Path = TABLE) -> list[Row]:
         if start and end and end <= start:
             raise ValueError(f"{where}: the term ends ({end}) before it starts ({start})")
         notes = tuple(f"{w} known to the {p}" for w, p in (("from", p_start), ("to", p_end)) if p)
-        rows.append(Row(n, c["iso3"], ROLES[c["role"]], c["id"] or None, c["name_en"],
+        rows.append(Row(n, c["iso3"], role, c["id"] or None, c["name_en"],
                         tuple(x.strip() for x in c["names_ar"].split("|") if x.strip()),
                         tuple(x.strip() for x in c["names_en"].split("|") if x.strip()),
                         start, end, c["source"], notes))
