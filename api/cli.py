@@ -218,7 +218,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         try:
             summary = build(
                 args.inputs, store=store, lang=_lang(args.lang), published=args.published,
-                strict=args.strict, progress=progress,
+                strict=args.strict, progress=progress, jobs=args.jobs,
             )
         finally:
             progress.close()

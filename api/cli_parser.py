@@ -128,6 +128,9 @@ def build_parser(commands: Mapping[str, Callable[[argparse.Namespace], int]]) ->
     p.add_argument("--store", type=Path, required=True, metavar="DIR", help="store folder (created if missing)")
     _add_input_options(p)
     p.add_argument("--strict", action="store_true", help="exit non-zero when any input failed")
+    p.add_argument("--jobs", "-j", type=_at_least_one, default=1, metavar="N",
+                   help="extract and validate in N worker processes (default: 1); the store is "
+                        "written by one process, in input order, so the result is the same")
     p.set_defaults(func=commands["build"])
 
     p = sub.add_parser("query", help="run a SPARQL query against a store")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from ontology.namespace import PREFIXES, QAWL, SCHEMA
 from ontology.validate import DATA_DIR, ValidationReport, validate
 from graph.errors import QuerySyntaxError, StoreError
 
-__all__ = ["Store", "validate_store"]
+__all__ = ["PreparedGraphs", "Store", "validate_store"]
 
 _VOCABULARY_FILES = ("qawl.ttl", "plover.ttl")
 _VERSION = ox.NamedNode("http://purl.org/dc/terms/hasVersion")
@@ -111,18 +112,22 @@ class Store:
         ``actors``, in one transaction. Returns the number of triples written.
 
         Actors the old graph mentioned and no graph mentions any more lose their description."""
+        self.replace_article_nt(article_id, PreparedGraphs.of(article, actors))
+        return len(article) + len(actors)
+
+    def replace_article_nt(self, article_id: str, prepared: PreparedGraphs) -> None:
+        """``replace_article`` for graphs already serialised (by a worker process of a build)."""
         graph = iris.article_graph_iri(article_id)
-        described = {str(s) for s in actors.subjects()}
+        described = set(prepared.described)
         orphans = self._mentioned(str(graph)) - described
         parts = [f"DROP SILENT GRAPH <{graph}>"]
         if described:
             parts.append(f"DELETE {{ GRAPH <{iris.ACTORS_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ "
                          f"VALUES ?s {{ {_values(described)} }} GRAPH <{iris.ACTORS_GRAPH}> {{ ?s ?p ?o }} }}")
-        parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{article.serialize(format='nt')}\n}}\n"
-                     f"GRAPH <{iris.ACTORS_GRAPH}> {{\n{actors.serialize(format='nt')}\n}} }}")
+        parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{prepared.article_nt}\n}}\n"
+                     f"GRAPH <{iris.ACTORS_GRAPH}> {{\n{prepared.actors_nt}\n}} }}")
         parts += _forget_orphans(orphans)
         self._update(" ;\n".join(parts))
-        return len(article) + len(actors)
 
     def remove_article(self, article_id: str) -> bool:
         """Drop the article's graph (and the descriptions of actors no other article mentions);
@@ -194,6 +199,22 @@ class Store:
     def iter_article_graphs(self) -> Iterator[tuple[str, Graph]]:
         for article_id in self.article_ids():
             yield article_id, self.graph_of(str(iris.article_graph_iri(article_id)))
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedGraphs:
+    """An article's graph and its actors' descriptions as N-Triples, ready to store; small and
+    picklable, so a worker process can make it and the writing process store it."""
+
+    article_nt: str
+    actors_nt: str
+    described: tuple[str, ...]  # IRIs of the actors described
+    triples: int
+
+    @classmethod
+    def of(cls, article: Graph, actors: Graph) -> PreparedGraphs:
+        return cls(article.serialize(format="nt"), actors.serialize(format="nt"),
+                   tuple(sorted({str(s) for s in actors.subjects()})), len(article) + len(actors))
 
 
 def _values(iris_: set[str]) -> str:

@@ -182,6 +182,15 @@ def test_build_strict_and_nothing_ingested(tmp_path: Path, seed_path: Path, bad_
     assert "Traceback" not in strict.stderr + nothing.stderr
 
 
+def test_build_with_jobs(tmp_path: Path, seed_path: Path, bad_file: Path) -> None:
+    done = run("build", str(seed_path), str(bad_file), "--store", str(tmp_path / "s"), "--jobs", "2")
+    assert done.returncode == 0, done.stderr
+    summary = dict(line.split(": ", 1) for line in done.stdout.splitlines() if not line.startswith(" "))
+    assert summary["articles"] == "1" and summary["failures"] == "1"
+    refused = run("build", str(seed_path), "--store", str(tmp_path / "t"), "--jobs", "0")
+    assert refused.returncode == 2 and "--jobs" in refused.stderr and "Traceback" not in refused.stderr
+
+
 ACTORS = "SELECT DISTINCT ?a WHERE { GRAPH ?g { ?a a <https://w3id.org/qawl/ns#Actor> } } ORDER BY ?a"
 
 
