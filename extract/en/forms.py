@@ -311,8 +311,11 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         return "finite"  # "wants to", "plans to": the infinitive is what the subject holds
     year = prev is not None and len(prev.text) == 4 and prev.text.isdigit() and i > 1 \
         and toks[i - 2].low in ("in", "since")  # "an ad in 2008 questioned"
-    if prev is not None and (prev.low in _NOUN_CONTEXT or (prev.text[:1].isdigit() and not year)
-                             or prev.low == "own"):
+    relative = prev is not None and prev.low == "which" and i > 1 and toks[i - 2].text in {
+        ",", "—", "–", "--"}  # ", which shows": a relative pronoun, not "which plan"
+    if prev is not None and not relative and (
+            prev.low in _NOUN_CONTEXT or (prev.text[:1].isdigit() and not year)
+            or prev.low == "own"):
         return None
     if prev is not None and prev.low in _PASSIVE and cue.lemma not in ("say",):
         return None
@@ -334,7 +337,7 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
                 nxt.low in _DATE_WORDS or nxt.low in ("last", "this", "earlier", "by", "in", "on")):
         return None  # "a report released last year found": a participle after its noun
     base = w.low in (head, head + "s", head + "es", head[:-1] + "ies")
-    if base and cue.lemma in _NOUNLIKE and prev is not None and not (
+    if base and cue.lemma in _NOUNLIKE and prev is not None and not relative and not (
             (nxt is not None and (nxt.low in _CLAUSE_OPENERS or (
                 w.low != head and nxt.low in _NP_OPENERS))) or prev.cap or prev.low in _PRONOUNS or prev.low in ("who", "that", "which", "to")
             or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q

@@ -85,7 +85,7 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         # (not "Jane Roe, an adviser, called X a liar": a named subject with its apposition)
         inv = f.np_after(k)
         if inv and not inverted_np(toks, inv, lex):
-            inv = None
+            inv = _venue_cut(toks, inv)
         if inv and (inv[1] >= len(toks) or toks[inv[1]].text in {",", ".", "!", "?", "("}
                    or toks[inv[1]].low in _ADVERBIAL):
             inv = to_sentence_end(f, inv)
@@ -162,6 +162,21 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
 
 _RESUMING = frozenset("adding saying noting arguing according as in at after when while before "
                       "during since but and though although because who which".split())
+
+
+_VENUE_PREPS = frozenset({"in", "at", "on", "during", "from"})
+
+
+def _venue_cut(toks: tuple[Token, ...], np: tuple[int, int]) -> tuple[int, int] | None:
+    """"said the narrator in the spot.": a short determiner phrase after an inverted cue is
+    the speaker when a place or venue phrase follows it (the phrase itself is left out)."""
+    a, b = np
+    if toks[a].low not in ("the", "a", "an", "one", "another"):
+        return None
+    cut = next((n for n in range(a + 2, min(a + 4, b)) if toks[n].low in _VENUE_PREPS), None)
+    if cut is None or not all(t.text.isalpha() and not t.cap for t in toks[a + 1:cut]):
+        return None
+    return a, cut
 
 
 def _parenthetical(f: Frame, k: int, content: tuple[int, int]) -> tuple[int, int]:

@@ -102,3 +102,21 @@ def test_light_verb_with_a_noun_of_speech(text: str, cue: str, content: str) -> 
 ])
 def test_light_verb_without_what_is_held_is_not_a_claim(text: str) -> None:
     assert run(text).claims == ()
+
+
+def test_relative_which_after_a_comma_makes_a_cue_word_a_verb():
+    ex = run("The union released the minutes, which detail the new tolls.")
+    c = only(ex, "detail")
+    assert c.speaker_mention.text == "which"
+    assert c.content.text == "the new tolls"
+
+
+def test_inverted_speaker_before_a_venue_phrase():
+    c = only(run("“The tolls will stay,” said the narrator in the new video."), "said")
+    assert c.speaker_mention.text == "the narrator"
+    assert c.content.text == "“The tolls will stay,”"
+
+
+def test_manner_of_speaking_verb_is_a_cue():
+    c = only(run("“The tolls will stay,” Marta Velasquez gushed."), "gushed")
+    assert c.speaker_mention.text == "Marta Velasquez"
