@@ -12,6 +12,7 @@ agent (مسلحون، المدنيين).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -67,7 +68,6 @@ class Senses:
                               | {slug(label) for label, _ in UNNAMED.values()})
             self.lex.__dict__["_frame_agent_slugs"] = slugs
         self.agent_slugs = slugs
-        self._cats: dict[int, frozenset[str]] = {}
         self._word_cats: dict[str, frozenset[str]] = self.lex.__dict__.setdefault("_frame_cats", {})
         form_cats = self.lex.__dict__.get("_frame_form_cats")
         if form_cats is None:  # per lexicon: each marker word with its categories
@@ -85,42 +85,73 @@ class Senses:
                 for words in self.lex.multi_markers[c]:
                     self._multi.setdefault(words[0], {}).setdefault(c, []).append(words)
             self.lex.__dict__["_frame_multi"] = self._multi
+        # the categories of every word, and per category the sorted positions of its words:
+        # a range is asked about by bisection, not word by word
+        self.norms = norms = [t.norm for t in self.doc.toks]
+        word_cats, multi = self._word_cats, self._multi
+        self._tok_cats = tok_cats = [word_cats[tok] if tok in word_cats else self._cats_of(tok)
+                                     for tok in norms]
+        self._where: dict[str, list[int]] = {}
+        for k, tok in enumerate(norms):
+            if tok in multi:  # phrases starting with this word (في حال، أول من أمس)
+                tok_cats[k] = self._with_phrases(k, tok, tok_cats[k])
+            for c in tok_cats[k]:
+                self._where.setdefault(c, []).append(k)
+        # years (2004) by position, for the check of a period of history
+        self._years = [k for k, tok in enumerate(norms) if len(tok) == 4 and YEAR.match(tok)]
+        # per lexicon: the state a word names as a place (بغداد، والموصل), or None
+        self._place_of: dict[str, str | None] = self.lex.__dict__.setdefault("_frame_places", {})
 
     # -- sentence properties -------------------------------------------------------------
     def has(self, category: str, s0: int, s1: int) -> bool:
-        return any(category in self.cats(k) for k in range(s0, s1))
+        where = self._where.get(category)
+        if not where:
+            return False
+        j = bisect_left(where, s0)
+        return j < len(where) and where[j] < s1
 
     def cats_in(self, s0: int, s1: int) -> set[str]:
         """All marker categories of the words from ``s0`` to ``s1``."""
         out: set[str] = set()
-        for k in range(s0, s1):
-            out |= self.cats(k)
+        for c, where in self._where.items():
+            j = bisect_left(where, s0)
+            if j < len(where) and where[j] < s1:
+                out.add(c)
         return out
 
     def cats(self, k: int) -> frozenset[str]:
-        """Marker categories of the word at ``k`` (or of a phrase starting there), cached."""
-        got = self._cats.get(k)
+        """Marker categories of the word at ``k`` (or of a phrase starting there)."""
+        return self._tok_cats[k]
+
+    def _cats_of(self, tok: str) -> frozenset[str]:
+        """Marker categories of one word form, with its clitics (per lexicon, cached)."""
+        got = self._word_cats.get(tok)
         if got is None:
-            tok = self.st.norm(k)
-            got = self._word_cats.get(tok)
-            if got is None:
-                found: set[str] = set()
-                for stem, _ in proclitic_variants(tok):
-                    found |= self._form_cats.get(stem, _NONE)
-                    found |= self._form_cats.get(strip_al(stem), _NONE)
-                    for v in enclitic_variants(stem):
-                        found |= self._form_cats.get(v, _NONE) & ENCLITIC_MARKERS
-                got = frozenset(found)
-                self._word_cats[tok] = got
-            multi = self._multi.get(tok)
-            if multi:  # phrases starting with this word (في حال، أول من أمس)
-                extra = {c for c, phrases in multi.items() for words in phrases
-                         if all(k + n < len(self.doc.toks) and self.st.norm(k + n) == w
-                                for n, w in enumerate(words))}
-                if extra:
-                    got = got | extra
-            self._cats[k] = got
+            found: set[str] = set()
+            for stem, _ in proclitic_variants(tok):
+                found |= self._form_cats.get(stem, _NONE)
+                found |= self._form_cats.get(strip_al(stem), _NONE)
+                for v in enclitic_variants(stem):
+                    found |= self._form_cats.get(v, _NONE) & ENCLITIC_MARKERS
+            got = frozenset(found)
+            self._word_cats[tok] = got
         return got
+
+    def _with_phrases(self, k: int, tok: str, got: frozenset[str]) -> frozenset[str]:
+        norms = self.norms
+        extra = {c for c, phrases in self._multi[tok].items() for words in phrases
+                 if all(k + n < len(norms) and norms[k + n] == w for n, w in enumerate(words))}
+        return got | extra if extra else got
+
+    def place(self, k: int) -> str | None:
+        """The state the word at ``k`` names as a place of the places file (في بعقوبة)."""
+        tok = self.norms[k]
+        if tok in self._place_of:
+            return self._place_of[tok]
+        iso = next((iso for stem, _ in proclitic_variants(tok)
+                    if (iso := self.lex.places.get(strip_al(stem)))), None)
+        self._place_of[tok] = iso
+        return iso
 
     def deep(self, i: int, s0: int) -> bool:
         """The word at ``i`` stands ``DEEP`` words or more into its sentence (punctuation not
@@ -167,8 +198,10 @@ class Senses:
             return True
         pub = self.doc.article.published
         year = int(pub[:4]) if pub else None
-        dated = any(YEAR.match(self.st.norm(k)) and (year is None or int(self.st.norm(k)) < year)
-                    and k > s0 and self.st.norm(k - 1) in YEAR_WORDS for k in range(s0, s1))
+        years = self._years
+        dated = any((year is None or int(self.norms[k]) < year) and k > s0
+                    and self.norms[k - 1] in YEAR_WORDS
+                    for k in years[bisect_left(years, s0):bisect_left(years, s1)])
         return dated and not self.has("now", s0, s1)
 
     def said(self, i: int, s0: int) -> tuple[int, int] | None:
@@ -216,8 +249,7 @@ class Senses:
                     return True
                 if self.is_agent(m.key) and rec.sector in VICTIMS:
                     return True
-            elif m is None and any(self.lex.places.get(strip_al(stem))
-                                   for stem, _ in proclitic_variants(self.st.norm(k))):
+            elif m is None and self.place(k):
                 return True
         return False
 

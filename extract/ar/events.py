@@ -37,7 +37,7 @@ pass, over each sentence (the sense checks of a trigger live in ``extract.ar.eve
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -86,6 +86,13 @@ class _Frames(Senses):
         self.starts = [t.start for t in self.doc.toks]
         # per lexicon, shared by all documents: word -> trigger candidates
         self._cands: dict[tuple[str, bool], list] = self.lex.__dict__.setdefault("_frame_cands", {})
+        self._may: dict[str, bool] = self.lex.__dict__.setdefault("_frame_may", {})
+        self._where_of: dict[tuple[int, int], str | None] = {}  # per sentence
+        # where a trigger may start: the sentences are searched only there
+        may = self._may
+        self.trigger_pos = [k for k, tok in enumerate(self.norms)
+                            if may.get(tok) or (tok not in may and self.may_trigger(tok))
+                            or "launch" in self._tok_cats[k]]
 
     # -- background --------------------------------------------------------------------
     def background(self, i: int, s0: int, s1: int) -> bool:
@@ -112,6 +119,11 @@ class _Frames(Senses):
     # -- location ------------------------------------------------------------------------
     def location(self, s0: int, s1: int) -> str | None:
         """The state a place, a state governed by a preposition, or else a capital names."""
+        if (s0, s1) not in self._where_of:
+            self._where_of[(s0, s1)] = self._location(s0, s1)
+        return self._where_of[(s0, s1)]
+
+    def _location(self, s0: int, s1: int) -> str | None:
         capital = None
         for k in range(s0, s1):
             if k in self.doc.mention_at:
@@ -123,10 +135,9 @@ class _Frames(Senses):
                 if rec.kind == "state" and m.how == "metonym" and capital is None:
                     capital = rec.country
                 continue
-            for stem, _ in proclitic_variants(self.st.norm(k)):
-                iso = self.lex.places.get(strip_al(stem))
-                if iso:
-                    return iso
+            iso = self.place(k)
+            if iso:
+                return iso
         return capital
 
     # -- actors --------------------------------------------------------------------------
@@ -171,22 +182,15 @@ class _Frames(Senses):
     def trigger_at(self, i: int, s1: int) -> tuple[Trigger, int, int, bool] | None:
         """(trigger, end, cut, definite) of an attack or protest word at ``i``, al- forms
         included (definite: the word had ال, الهجوم, so it refers back to a known event)."""
-        tok = self.st.norm(i)
+        tok = self.norms[i]
         teh = self.doc.text[self.doc.toks[i].end - 1] == "ة"
         cands = self._cands.get((tok, teh))
         if cands is None:
-            cands = []
-            for stem, cut in proclitic_variants(tok):
-                bare = strip_al(stem)
-                for form in dict.fromkeys((stem, bare, *(() if teh else enclitic_variants(stem)))):
-                    for trig in self.lex.triggers.get(form, ()):
-                        if trig.scope == "crowd" and form != stem:
-                            continue  # a verb has no ال and no object here (التجمع، تجمعهم: nouns)
-                        if trig.type in EVENTS and trig.scope in ("any", "event", "crowd", "done",
-                                                                  "claim"):
-                            at = tok.find(form)  # the ال a bare form drops is still in the text
-                            cands.append((trig, at if at >= 0 else cut, form == bare != stem))
-            self._cands[(tok, teh)] = cands
+            cands = self.candidates(tok, teh)
+        if not cands:  # most words: only a launch verb or noun may still be an attack
+            if "launch" not in self.cats(i) and tok[1:] not in LAUNCH_NOUNS:
+                return None
+            return self.launch_at(i, s1)
         for trig, cut, definite in cands:
             if trig.scope == "claim" or tok[0] == "ب":
                 # قام مسلحون بخطف: a deed told with قام is one that took place; a claim-only
@@ -202,6 +206,33 @@ class _Frames(Senses):
                    for k, w in enumerate(trig.words[1:], 1)):
                 return trig, i + len(trig.words), cut, definite
         return self.launch_at(i, s1)
+
+    def candidates(self, tok: str, teh: bool) -> list:
+        """The attack and protest triggers a word form may start (per lexicon, cached); ``teh``:
+        the word ends in ة, so a final ه is no pronoun."""
+        cands = []
+        for stem, cut in proclitic_variants(tok):
+            bare = strip_al(stem)
+            for form in dict.fromkeys((stem, bare, *(() if teh else enclitic_variants(stem)))):
+                for trig in self.lex.triggers.get(form, ()):
+                    if trig.scope == "crowd" and form != stem:
+                        continue  # a verb has no ال and no object here (التجمع، تجمعهم: nouns)
+                    if trig.type in EVENTS and trig.scope in ("any", "event", "crowd", "done",
+                                                              "claim"):
+                        at = tok.find(form)  # the ال a bare form drops is still in the text
+                        cands.append((trig, at if at >= 0 else cut, form == bare != stem))
+        self._cands[(tok, teh)] = cands
+        return cands
+
+    def may_trigger(self, tok: str) -> bool:
+        """Whether a word form may start a trigger in any spelling of its end (per lexicon)."""
+        got = self._may.get(tok)
+        if got is None:
+            got = self._may[tok] = bool(
+                self._cands.get((tok, False), None) or self.candidates(tok, False)
+                or self._cands.get((tok, True), None) or self.candidates(tok, True)
+                or tok[1:] in LAUNCH_NOUNS)
+        return got
 
     def carried_out(self, i: int) -> bool:
         """A verbal noun with ب after a form of قام a few words before (قام مسلحون بخطف)."""
@@ -294,14 +325,15 @@ class _Frames(Senses):
         """Unnamed events of one sentence; of several attack words the one whose doer the
         sentence names wins (قصف … وغارة إسرائيلية), else the first concrete one."""
         cands = []
-        i = s0
-        while i < s1:
-            hit = None if i in self.doc.mention_at else self.trigger_at(i, s1)
+        pos, mention_at, nxt = self.trigger_pos, self.doc.mention_at, s0
+        for i in pos[bisect_left(pos, s0):bisect_left(pos, s1)]:
+            if i < nxt or i in mention_at:
+                continue
+            hit = self.trigger_at(i, s1)
             if hit is None:
-                i += 1
                 continue
             trig, end, cut, definite = hit
-            start, i = end - len(trig.words), end
+            start, nxt = end - len(trig.words), end
             if self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
                 continue
             if start > s0 and self.lex.is_("generic", self.st.norm(start - 1)):
