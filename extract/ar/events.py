@@ -65,10 +65,10 @@ BACKGROUND = {"الذين", "التي", "الذي", "اللذين", "اللوا�
 # a relative clause describes someone or something already known (الرنتيسي الذي اغتالته
 # إسرائيل، الهجوم الذي نفذ ضد): the attack or protest in it is background, not the report
 RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان"}
-# an attack after a time preposition (بعد هجوم، منذ تفجيرات، إثر اغتيال) is the time of another
-# event the sentence reports: a reference, not a report
+# an attack after a time preposition (بعد هجوم، منذ تفجيرات، إثر اغتيال) or a cause (بسبب هجوم،
+# في أعقاب هجوم) is the time or cause of another event the sentence reports: a reference
 ARMED_AFTER = 6  # how far after a claim-only attack word (خطف) its armed doers may be named
-TIME_REF = {"بعد", "عقب", "اثر", "منذ", "قبل"}
+TIME_REF = {"بعد", "عقب", "اثر", "منذ", "قبل", "اعقاب", "بسبب"}
 TIME_CONJ = {"ان", "ما"}  # بعد أن، منذ أن، قبل ما: a time preposition opening a clause
 CLAUSE_PARTICLES = {"حيث", "اذ", "إذ", "بينما", "ثم", "كما", "قد", "لقد", "وقد", "فيما", "حين", "لما",
                     "ان", "أن", "إن", "انه", "أنه", "امس", "أمس", "اليوم"}
@@ -105,7 +105,11 @@ class _Frames(Senses):
             return k > s0 and (self.st.norm(k - 1) in RELATIVE or self.st.norm(k - 1) in TIME_REF)
         if after_marker(i):
             return True
-        return i - 1 > s0 and after_marker(i - 1) and self.trigger_at(i - 1, s1) is not None
+        if i - 1 > s0 and after_marker(i - 1) and self.trigger_at(i - 1, s1) is not None:
+            return True
+        # a trigger of two words before the verb (بسبب هجوم انتحاري استهدف)
+        hit = self.trigger_at(i - 2, s1) if i - 2 > s0 and after_marker(i - 2) else None
+        return hit is not None and hit[1] == i
 
     def plural_series(self, i: int, s0: int, s1: int) -> bool:
         """A plural attack noun (هجمات، اعتداءات، هجماتهم) with no count or other anchor (digits,

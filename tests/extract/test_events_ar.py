@@ -440,3 +440,11 @@ def test_a_gloss_in_parentheses_does_not_push_qama_away() -> None:
     # far from قام, the claim-only word is no deed told
     assert events("وقامت الجماعة قبل أيام بنشر بيان عن الحادث وتحدثت عن خطف ثلاثة موظفين قرب "
                   "الحدود.") == []
+
+
+def test_an_attack_given_as_the_cause_of_another_event_is_a_reference() -> None:
+    # the shops closing is the news; the attack (and the verb telling it) its cause
+    for text in ("وأغلقت المحلات أبوابها أمس في البلدة بسبب هجوم انتحاري استهدف مركزا للشرطة.",
+                 "وأغلقت المحلات أبوابها أمس في البلدة في أعقاب هجوم انتحاري استهدف مركزا للشرطة."):
+        assert events(text) == [], text
+    assert events("واستهدف هجوم انتحاري أمس مركزا للشرطة في البلدة وأسفر عن مقتل شرطيين.") != []
