@@ -40,6 +40,12 @@ COLUMNS = ("iso3", "role", "id", "name_en", "names_ar", "names_en", "from", "to"
 TABLE_SOURCE = "sources/office_holders.tsv"
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 PRECISION = {1: "year", 2: "month"}
+SOURCES = {
+    "record": "curated from public record (official announcements as the curator knows them; "
+              "not checked against a document here)",
+    "countryinfo": "CountryInfo.120116.txt of the shared gazetteer sources",
+    "phoenix": "Phoenix.Countries.actors.txt of the shared gazetteer sources",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +91,7 @@ def read_table(path: Path = TABLE) -> list[Row]:
     """The table's rows; raises ``ValueError`` naming ``file:line`` and the reason."""
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#") or line.startswith("iso3\t"):
+        if not line.strip() or line.startswith(("#", "iso3\t")):
             continue
         where = f"{path}:{n}"
         cells = line.split("\t")
@@ -103,6 +109,8 @@ def read_table(path: Path = TABLE) -> list[Row]:
             raise ValueError(f"{where}: id {c['id']!r} is neither a Wikidata id nor x-<slug>")
         if not c["name_en"] or not c["source"]:
             raise ValueError(f"{where}: name_en and source are required")
+        if c["source"].partition(";")[0].strip() not in SOURCES:
+            raise ValueError(f"{where}: source must start with one of {', '.join(SOURCES)}")
         start, p_start = _date(c["from"], where)
         end, p_end = _date(c["to"], where)
         if start and end and end <= start:
@@ -187,7 +195,9 @@ def build_persons(rows: list[Row], persons: list[dict], *,
                    if (o["role"], o.get("country") or p.get("country"), o["from"]) not in table_keys]
             p["offices"] = old + offices
             if f"offices also from {TABLE_SOURCE}" not in p["source"]:
-                p["source"] += f"; offices also from {TABLE_SOURCE} (curated from public record)"
+                keys = dict.fromkeys(r.source.partition(";")[0].strip() for r in prs)
+                p["source"] += (f"; offices also from {TABLE_SOURCE} ("
+                                + "; ".join(SOURCES[k] for k in keys) + ")")
             continue
         if not names_ar:
             raise ValueError(f"{TABLE}:{prs[0].line}: {prs[0].name_en} needs Arabic names on its first row")
@@ -198,7 +208,8 @@ def build_persons(rows: list[Row], persons: list[dict], *,
             detail = "; ".join(x for x in (r.source.partition(";")[2].strip(), *r.precision) if x)
             if detail:
                 notes.append(f"{r.role} {r.start or '?'}..{r.end or ''}: {detail}")
-        source = f"{TABLE_SOURCE}: curated from public record (official announcements as the curator knows them; not checked against a document here)"
+        keys = dict.fromkeys(r.source.partition(";")[0].strip() for r in prs)
+        source = f"{TABLE_SOURCE}: " + "; ".join(SOURCES[k] for k in keys)
         if notes:
             source += "; " + "; ".join(notes)
         note = _phoenix_note(names_en, prs[0].iso3, phoenix or {})
