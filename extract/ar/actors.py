@@ -18,18 +18,40 @@ After a mention the pass registers short forms the article introduces: a parenth
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.ar.doc import ActorRec, Doc, Mention
 from extract.ar.lexicon import Lexicon, Title, load_lexicon
 from extract.ar.titles import ORG_KINDS, QUOTE, TitleMixin, romanize
 from extract.arabic import enclitic_variants, proclitic_variants
-from extract.gazetteer import Entry, NameRef, strip_al
+from extract.gazetteer import Entry, Gazetteer, NameRef, strip_al
 
 __all__ = ["entry_rec", "find_mentions", "romanize"]
 
 
 def entry_rec(e: Entry) -> ActorRec:
     return ActorRec(e.id, e.label, e.kind, dict(e.labels), e.wikidata, e.country, e.sector, e.role)
+
+
+@lru_cache(maxsize=65536)
+def start_forms(tok: str) -> frozenset[str]:
+    """The forms under which ``tok`` may open a mention: its stems without proclitics and
+    enclitics, al- stripped (the way the first words of names are indexed)."""
+    return frozenset(strip_al(v) for stem, _ in proclitic_variants(tok) for v in enclitic_variants(stem))
+
+
+@dataclass
+class _Shared:
+    """What the scanner looks up per word, shared by all documents of one lexicon and gazetteer
+    (the article's own aliases are kept apart, in the scanner)."""
+
+    gaz: Gazetteer
+    keys: frozenset[str]  # first words (al- stripped) that can open any kind of mention
+    opens: dict[str, bool] = field(default_factory=dict)  # word -> can it open a mention?
+    names: dict[str, list[tuple[str, int, NameRef]]] = field(default_factory=dict)
+    titles: dict[tuple[str, bool], list[tuple[int, Title]]] = field(default_factory=dict)
+    alias_intros: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by first word
 
 
 class _Scanner(TitleMixin):
@@ -41,16 +63,16 @@ class _Scanner(TitleMixin):
         self.local: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.last_role: str | None = None
         self.date = doc.article.published
-        self._titles: dict[tuple[str, bool], list[tuple[int, Title]]] = {}
-        self._names: dict[str, list[tuple[str, int, NameRef]]] = {}
         self._inst_heads = {w[0] for w in lex.multi_markers["institution"]}
-        # first words of the gazetteer and lexicon, and which tokens can open one: shared by all
-        # documents of one lexicon and gazetteer; the article's own aliases are kept apart
-        shared = lex.__dict__.setdefault("_actor_starts", {})
-        if id(doc.gaz) not in shared:
-            shared.clear()
-            shared[id(doc.gaz)] = (frozenset(self._starts()), {})
-        self._keys, self._can = shared[id(doc.gaz)]
+        shared = lex.__dict__.get("_actor_shared")
+        if shared is None or shared.gaz is not doc.gaz:
+            shared = _Shared(doc.gaz, frozenset(self._starts()))
+            intros = lex.multi_markers["alias_intro"] + [(w,) for w in lex.markers["alias_intro"]]
+            for words in intros:
+                shared.alias_intros.setdefault(words[0], []).append(words)
+            lex.__dict__["_actor_shared"] = shared
+        self.shared = shared
+        self._titles, self._names = shared.titles, shared.names
         self._local_keys: set[str] = set()
 
     # -- helpers -------------------------------------------------------------------------
@@ -130,7 +152,7 @@ class _Scanner(TitleMixin):
         """``، المعروف بـ“داعش”`` after a mention: the token range of the quoted short form."""
         while j < self.n and self.norm(j) in (QUOTE, "،", ","):
             j += 1
-        for words in self.lex.multi_markers["alias_intro"] + [(w,) for w in self.lex.markers["alias_intro"]]:
+        for words in self.shared.alias_intros.get(self.norm(j), ()):
             k = self._follow(j, words)
             if k is None:
                 continue
@@ -239,22 +261,16 @@ class _Scanner(TitleMixin):
         return {strip_al(k) for k in keys}
 
     def can_start(self, tok: str) -> bool:
-        hit = self._can.get(tok)
+        hit = self.shared.opens.get(tok)
         if hit is None:
-            hit = self._opens(tok, self._keys)
-            self._can[tok] = hit
-        return hit or (bool(self._local_keys) and self._opens(tok, self._local_keys))
-
-    @staticmethod
-    def _opens(tok: str, keys: frozenset[str] | set[str]) -> bool:
-        return any(strip_al(v) in keys for stem, _ in proclitic_variants(tok)
-                   for v in enclitic_variants(stem))
+            hit = self.shared.opens[tok] = not self.shared.keys.isdisjoint(start_forms(tok))
+        return hit or (bool(self._local_keys) and not self._local_keys.isdisjoint(start_forms(tok)))
 
     def local_add(self, toks: tuple[str, ...], key: str, how: str) -> None:
         """Register an article-local name (an alias the article introduces)."""
         first = strip_al(toks[0])
         self.local.setdefault(first, []).append((toks, key, how))
-        if first not in self._keys:
+        if first not in self.shared.keys:
             self._local_keys.add(first)
 
     def run(self) -> None:

@@ -46,6 +46,7 @@ class ClaimInfo:
 
 
 def cue_at(lex: Lexicon, tok: str) -> tuple[Cue, int] | None:
+    """The cue the word ``tok`` is (bare or behind و/ف) and the number of clitic letters."""
     for stem, cut in proclitic_variants(tok):
         if stem in lex.cues and (cut == 0 or tok[0] in "وف"):
             return lex.cues[stem], cut
@@ -58,6 +59,13 @@ class _Claims:
         self.norm = doc.norms.__getitem__  # norm(i): the normalised word at token i
         self.infos: list[ClaimInfo] = []
         self._dates: dict[int, dict[int, DateHit]] = {}
+        self._cues: dict[str, tuple[Cue, int] | None] = lex.memo("cue_at")
+
+    def cue(self, tok: str) -> tuple[Cue, int] | None:
+        """``cue_at`` cached per word."""
+        if tok not in self._cues:
+            self._cues[tok] = cue_at(self.lex, tok)
+        return self._cues[tok]
 
     def sentence_dates(self, sent: int) -> dict[int, DateHit]:
         """Date expressions of a sentence by start token (found once per sentence)."""
@@ -203,7 +211,7 @@ class _Claims:
             if self.norm(k - 1) in ("،", ","):
                 if self.lex.is_("break", w) or any(self._follow(k, m) for m in self.lex.multi_markers["break"]):
                     return k - 1
-                cue = cue_at(self.lex, w)
+                cue = self.cue(w)
                 if cue and (cue[0].kind == "participle" or cue[1] > 0):
                     return k - 1
         end = s1
@@ -215,7 +223,7 @@ class _Claims:
         doc, lex = self.doc, self.lex
         for s0, s1 in doc.sents:
             for i in range(s0, s1):
-                hit = cue_at(lex, self.norm(i))
+                hit = self.cue(self.norm(i))
                 if hit is None or i in doc.mention_at or self.in_via(i, s0):
                     continue
                 self.one(i, hit, s0, s1)

@@ -90,14 +90,28 @@ def _day_at(doc: Doc, lex: Lexicon, i: int, t1: int) -> tuple[int, int] | None:
     return None
 
 
+def _may_open(lex: Lexicon, w: str) -> bool:
+    """Can a date expression start with the word ``w`` (a weekday, a day or a relative word)?"""
+    return (w.isdigit() and len(w) <= 2) or any(
+        stem in lex.weekdays or stem in lex.days or stem in lex.relative
+        for stem, _ in proclitic_variants(w))
+
+
 def find_dates(doc: Doc, t0: int, t1: int, *, lexicon: Lexicon | None = None) -> list[DateHit]:
     lex = lexicon or load_lexicon()
     toks = doc.toks
     pub = _pub(doc)
     hits: list[DateHit] = []
+    openers = lex.memo("date_openers")
     i = t0
     while i < t1:
         w = toks[i].norm
+        opens = openers.get(w)
+        if opens is None:
+            opens = openers[w] = _may_open(lex, w)
+        if not opens:
+            i += 1
+            continue
         start = i
         weekday = None
         for stem, _ in proclitic_variants(w):

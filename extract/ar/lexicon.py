@@ -66,9 +66,15 @@ class Lexicon:
     agents: dict[str, list[Agent]] = field(default_factory=lambda: defaultdict(list))
     days: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
     places: dict[str, str] = field(default_factory=dict)  # one-word place (al- stripped) -> ISO3
+    _memos: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
 
     def is_(self, category: str, tok: str) -> bool:
         return tok in self.markers[category]
+
+    def memo(self, name: str) -> dict:
+        """A cache named ``name`` that a component fills with what it derives per word from these
+        lists (word -> candidates); shared by all documents, as the lists do not change."""
+        return self._memos.setdefault(name, {})
 
 
 def _rows(rel: str, schema: str):

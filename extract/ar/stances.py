@@ -38,10 +38,20 @@ UNTARGETED = {"ASSAULT", "PROTEST"}
 SKIP = {'"', "(", ")", "،", ","}
 
 
+def _trigger_candidates(lex: Lexicon, tok: str, teh: bool) -> tuple[tuple[Trigger, int, bool], ...]:
+    """Triggers whose first word ``tok`` may be, in the order they are tried: (trigger, clitic
+    letters cut, has a pronoun). ``teh``: the word ends in ة, so a final ه is no pronoun."""
+    return tuple((trig, cut, form != stem) for stem, cut in proclitic_variants(tok)
+                 for form in ((stem,) if teh else enclitic_variants(stem))
+                 for trig in lex.triggers.get(form, ()))
+
+
 class _Stances:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc, self.lex, self.toks = doc, lex, doc.toks
         self.norm = doc.norms.__getitem__  # norm(i): the normalised word at token i
+        self._trigger_cands = lex.memo("stance_triggers")
+        self._word_memos = {c: lex.memo(f"stance_{c}") for c in ("neg", "cond")}
         self.out: list[Stance] = []
         self.seen: set[tuple] = set()
         self.consumed = 0  # end of a purpose-clause trigger already used as a target
@@ -70,31 +80,39 @@ class _Stances:
     # -- lookups -------------------------------------------------------------------------
     def trigger_at(self, i: int, t1: int) -> tuple[Trigger, int, int, bool] | None:
         """(trigger, end, cut, has_pronoun) for a trigger starting at token ``i``."""
+        tok = self.norm(i)
         teh = self.doc.text[self.toks[i].end - 1] == "ة"  # a final ه from ة is no pronoun
-        for stem, cut in proclitic_variants(self.norm(i)):
-            for form in ((stem,) if teh else enclitic_variants(stem)):
-                for trig in self.lex.triggers.get(form, ()):
-                    words = trig.words
-                    if all(i + k < t1 and self.norm(i + k) == w for k, w in enumerate(words[1:], 1)):
-                        return trig, i + len(words), cut, form != stem
+        cands = self._trigger_cands.get((tok, teh))
+        if cands is None:
+            cands = self._trigger_cands[tok, teh] = _trigger_candidates(self.lex, tok, teh)
+        for trig, cut, pronoun in cands:
+            words = trig.words
+            if all(i + k < t1 and self.norm(i + k) == w for k, w in enumerate(words[1:], 1)):
+                return trig, i + len(words), cut, pronoun
         return None
 
     def negated(self, i: int, lo: int) -> bool:
-        for k in range(max(lo, i - 3), i):
-            w = self.norm(k)
-            forms = {*particle_forms(w), *(v for v, _ in proclitic_variants(w))}
-            if any(self.lex.is_("neg", v) for v in forms):
-                return True
-        return False
+        return any(self._word_is("neg", self.norm(k)) for k in range(max(lo, i - 3), i))
 
     def conditional(self, i: int, lo: int) -> bool:
         for k in range(i - 1, lo - 1, -1):
             w = self.norm(k)
             if w in ("فان", "فانه") or w in (".", "؟"):
                 return False
-            if any(self.lex.is_("cond", v) for v, _ in proclitic_variants(w)):
+            if self._word_is("cond", w):
                 return True
         return False
+
+    def _word_is(self, category: str, w: str) -> bool:
+        """Is ``w`` a ``category`` marker (neg, cond), bare, behind clitics or as a particle
+        behind a conjunction (``ولم``)? Cached per word."""
+        memo = self._word_memos[category]
+        hit = memo.get(w)
+        if hit is None:
+            forms = {*particle_forms(w), *(v for v, _ in proclitic_variants(w))} \
+                if category == "neg" else {v for v, _ in proclitic_variants(w)}
+            hit = memo[w] = any(self.lex.is_(category, v) for v in forms)
+        return hit
 
     def first_after(self, j: int, hi: int, exclude: set[str]) -> Mention | None:
         count = 0
