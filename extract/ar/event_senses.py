@@ -85,6 +85,13 @@ class Senses:
                 for words in self.lex.multi_markers[c]:
                     self._multi.setdefault(words[0], {}).setdefault(c, []).append(words)
             self.lex.__dict__["_frame_multi"] = self._multi
+        # per lexicon: the second words of the phrases each first word starts
+        self._seconds: dict[str, frozenset[str]] = self.lex.__dict__.get("_frame_seconds", {})
+        if "_frame_seconds" not in self.lex.__dict__:
+            self._seconds.update({first: frozenset(words[1] for phrases in by_cat.values()
+                                                   for words in phrases if len(words) > 1)
+                                  for first, by_cat in self._multi.items()})
+            self.lex.__dict__["_frame_seconds"] = self._seconds
         # the categories of every word, and per category the sorted positions of its words:
         # a range is asked about by bisection, not word by word
         self.norms = norms = [t.norm for t in self.doc.toks]
@@ -92,13 +99,14 @@ class Senses:
         self._tok_cats = tok_cats = [word_cats[tok] if tok in word_cats else self._cats_of(tok)
                                      for tok in norms]
         self._where: dict[str, list[int]] = {}
+        seconds = self._seconds
+        last = len(norms) - 1
         for k, tok in enumerate(norms):
-            if tok in multi:  # phrases starting with this word (في حال، أول من أمس)
-                tok_cats[k] = self._with_phrases(k, tok, tok_cats[k])
+            if tok in multi and k < last and norms[k + 1] in seconds[tok]:
+                tok_cats[k] = self._with_phrases(k, tok, tok_cats[k])  # في حال، أول من أمس
             for c in tok_cats[k]:
                 self._where.setdefault(c, []).append(k)
-        # years (2004) by position, for the check of a period of history
-        self._years = [k for k, tok in enumerate(norms) if len(tok) == 4 and YEAR.match(tok)]
+        self._years: list[int] | None = None  # years (2004) by position, when first asked
         # per lexicon: the state a word names as a place (بغداد، والموصل), or None
         self._place_of: dict[str, str | None] = self.lex.__dict__.setdefault("_frame_places", {})
 
@@ -199,6 +207,9 @@ class Senses:
         pub = self.doc.article.published
         year = int(pub[:4]) if pub else None
         years = self._years
+        if years is None:
+            years = self._years = [k for k, tok in enumerate(self.norms)
+                                   if len(tok) == 4 and YEAR.match(tok)]
         dated = any((year is None or int(self.norms[k]) < year) and k > s0
                     and self.norms[k - 1] in YEAR_WORDS
                     for k in years[bisect_left(years, s0):bisect_left(years, s1)])
