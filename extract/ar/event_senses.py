@@ -1,12 +1,15 @@
 """Sense checks of Arabic event frames: whether an attack or protest word reports one event.
 
-Owns ``Senses``, the base of the frame builder in ``extract.ar.events``: the marker categories of
-each word (``patterns/markers.ar.tsv``: ``unreal``, ``trial``, ``outcome``, ``now``,
-``speechattack``, ``anchor``, ``launch``, ``weapon``, ``mishap``, ``tally``, ``similar``, ``depiction``; phrases and object pronouns included), and
-the questions asked of a trigger in its sentence — is it framed as unreal (plans, fears, trials, a
-year of history), offered as one of several kinds (``أو``), an attack in words, tied to one occasion
-by an anchor (an outcome, a time, a scene, a count, a weapon), concrete, and is an actor a generic
-agent (مسلحون، المدنيين).
+Owns ``Senses``, the base of the frame builder in ``extract.ar.events``, built once per document:
+the marker categories of every word (``patterns/markers.ar.tsv``: ``unreal``, ``trial``,
+``outcome``, ``now``, ``speechattack``, ``anchor``, ``launch``, ``weapon``, ``mishap``, ``tally``,
+``similar``, ``depiction``; phrases and object pronouns included) with each category's positions,
+the words where an attack or protest trigger may start (``triggers/ar.tsv``), the state a
+sentence's places name, and the questions asked of a trigger in its sentence — is it framed as
+unreal (plans, fears, trials, a year of history; in reported speech by the words of the saying),
+offered as one of several kinds (``أو``), deep in a long sentence (a side mention), an attack in
+words, tied to one occasion by an anchor (an outcome, a time, a scene, a count, a weapon),
+concrete, and is an actor a generic agent (مسلحون، المدنيين).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from extract.gazetteer import strip_al
 if TYPE_CHECKING:
     from extract.ar.stances import _Stances
 
-__all__ = ["ARMED", "UNNAMED", "VICTIMS", "Senses", "slug"]
+__all__ = ["ARMED", "EVENTS", "LAUNCH_NOUNS", "UNNAMED", "VICTIMS", "Senses", "slug"]
 
 YEAR = re.compile(r"^(19|20)\d\d$")
 # "عام 2004", "منذ 2004": a year as a period of history; a full date (13 يونيو 2007) dates one event
@@ -49,6 +52,8 @@ SIMILAR_NEAR = 3  # how far after an event word «مماثلة» may stand (تف
 # background of what the sentence reports), not the event it reports: news sentences put the
 # event they report early
 DEEP = 30
+EVENTS = ("ASSAULT", "PROTEST")
+LAUNCH_NOUNS = {"اطلاق", "إطلاق", "القاء", "إلقاء"}  # قامت طائرة بإطلاق صاروخ
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
 
 
@@ -109,6 +114,67 @@ class Senses:
         self._years: list[int] | None = None  # years (2004) by position, when first asked
         # per lexicon: the state a word names as a place (بغداد، والموصل), or None
         self._place_of: dict[str, str | None] = self.lex.__dict__.setdefault("_frame_places", {})
+        self._where_of: dict[tuple[int, int], str | None] = {}  # per sentence
+        # per lexicon, shared by all documents: word -> trigger candidates
+        self._cands: dict[tuple[str, bool], list] = self.lex.__dict__.setdefault("_frame_cands", {})
+        self._may: dict[str, bool] = self.lex.__dict__.setdefault("_frame_may", {})
+        # where a trigger may start: the sentences are searched only there
+        may = self._may
+        self.trigger_pos = [k for k, tok in enumerate(norms)
+                            if may.get(tok) or (tok not in may and self.may_trigger(tok))
+                            or "launch" in tok_cats[k]]
+
+    # -- trigger words -----------------------------------------------------------------
+    def candidates(self, tok: str, teh: bool) -> list:
+        """The attack and protest triggers a word form may start (per lexicon, cached); ``teh``:
+        the word ends in ة, so a final ه is no pronoun."""
+        cands = []
+        for stem, cut in proclitic_variants(tok):
+            bare = strip_al(stem)
+            for form in dict.fromkeys((stem, bare, *(() if teh else enclitic_variants(stem)))):
+                for trig in self.lex.triggers.get(form, ()):
+                    if trig.scope == "crowd" and form != stem:
+                        continue  # a verb has no ال and no object here (التجمع، تجمعهم: nouns)
+                    if trig.type in EVENTS and trig.scope in ("any", "event", "crowd", "done",
+                                                              "claim"):
+                        at = tok.find(form)  # the ال a bare form drops is still in the text
+                        cands.append((trig, at if at >= 0 else cut, form == bare != stem))
+        self._cands[(tok, teh)] = cands
+        return cands
+
+    def may_trigger(self, tok: str) -> bool:
+        """Whether a word form may start a trigger in any spelling of its end (per lexicon)."""
+        got = self._may.get(tok)
+        if got is None:
+            got = self._may[tok] = bool(
+                self._cands.get((tok, False), None) or self.candidates(tok, False)
+                or self._cands.get((tok, True), None) or self.candidates(tok, True)
+                or tok[1:] in LAUNCH_NOUNS)
+        return got
+
+    # -- location ------------------------------------------------------------------------
+    def location(self, s0: int, s1: int) -> str | None:
+        """The state a place, a state governed by a preposition, or else a capital names."""
+        if (s0, s1) not in self._where_of:
+            self._where_of[(s0, s1)] = self._location(s0, s1)
+        return self._where_of[(s0, s1)]
+
+    def _location(self, s0: int, s1: int) -> str | None:
+        capital = None
+        for k in range(s0, s1):
+            if k in self.doc.mention_at:
+                m = self.doc.mention_at[k]
+                rec = self.doc.actors[m.key]
+                if rec.kind == "state" and m.how in ("name", "metonym") and m.t0 == k \
+                        and self.st.governed(m, s0):
+                    return rec.country
+                if rec.kind == "state" and m.how == "metonym" and capital is None:
+                    capital = rec.country
+                continue
+            iso = self.place(k)
+            if iso:
+                return iso
+        return capital
 
     # -- sentence properties -------------------------------------------------------------
     def has(self, category: str, s0: int, s1: int) -> bool:

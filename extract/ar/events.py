@@ -42,7 +42,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.ar.doc import ActorRec, Mention
-from extract.ar.event_senses import ARMED, UNNAMED, VICTIMS, Senses
+from extract.ar.event_senses import (
+    ARMED,
+    EVENTS,
+    LAUNCH_NOUNS,
+    UNNAMED,
+    VICTIMS,
+    Senses,
+)
 from extract.ar.event_senses import slug as _slug
 from extract.ar.lexicon import Trigger
 from extract.arabic import enclitic_variants, proclitic_variants
@@ -54,7 +61,6 @@ if TYPE_CHECKING:
 
 __all__ = ["apply_event_frames"]
 
-EVENTS = ("ASSAULT", "PROTEST")
 CROWD = {"CVL", "OPP"}
 CROWD_AFTER = 8  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
 CROWD_BEFORE = 3
@@ -76,7 +82,6 @@ CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات"
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
 CARRY = {"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "فقام", "فقامت", "قاما", "وقاما"}
 CARRY_NEAR = 5
-LAUNCH_NOUNS = {"اطلاق", "إطلاق", "القاء", "إلقاء"}  # قامت طائرة بإطلاق صاروخ
 LAUNCH_GAP = 5  # أطلق مسلحون فجر أمس عشرات الصواريخ: the weapon within five words of the verb
 
 
@@ -84,15 +89,6 @@ class _Frames(Senses):
     def __init__(self, st: _Stances) -> None:
         super().__init__(st)
         self.starts = [t.start for t in self.doc.toks]
-        # per lexicon, shared by all documents: word -> trigger candidates
-        self._cands: dict[tuple[str, bool], list] = self.lex.__dict__.setdefault("_frame_cands", {})
-        self._may: dict[str, bool] = self.lex.__dict__.setdefault("_frame_may", {})
-        self._where_of: dict[tuple[int, int], str | None] = {}  # per sentence
-        # where a trigger may start: the sentences are searched only there
-        may = self._may
-        self.trigger_pos = [k for k, tok in enumerate(self.norms)
-                            if may.get(tok) or (tok not in may and self.may_trigger(tok))
-                            or "launch" in self._tok_cats[k]]
 
     # -- background --------------------------------------------------------------------
     def background(self, i: int, s0: int, s1: int) -> bool:
@@ -119,30 +115,6 @@ class _Frames(Senses):
             return False  # هجمات، هجماتهم، اعتداءاتها
         return not any(self.st.norm(k).isdigit() or self.has("anchor", k, k + 1)
                        for k in range(s0, s1))
-
-    # -- location ------------------------------------------------------------------------
-    def location(self, s0: int, s1: int) -> str | None:
-        """The state a place, a state governed by a preposition, or else a capital names."""
-        if (s0, s1) not in self._where_of:
-            self._where_of[(s0, s1)] = self._location(s0, s1)
-        return self._where_of[(s0, s1)]
-
-    def _location(self, s0: int, s1: int) -> str | None:
-        capital = None
-        for k in range(s0, s1):
-            if k in self.doc.mention_at:
-                m = self.doc.mention_at[k]
-                rec = self.doc.actors[m.key]
-                if rec.kind == "state" and m.how in ("name", "metonym") and m.t0 == k \
-                        and self.st.governed(m, s0):
-                    return rec.country
-                if rec.kind == "state" and m.how == "metonym" and capital is None:
-                    capital = rec.country
-                continue
-            iso = self.place(k)
-            if iso:
-                return iso
-        return capital
 
     # -- actors --------------------------------------------------------------------------
     def localise(self, key: str | None, iso: str | None) -> str | None:
@@ -210,33 +182,6 @@ class _Frames(Senses):
                    for k, w in enumerate(trig.words[1:], 1)):
                 return trig, i + len(trig.words), cut, definite
         return self.launch_at(i, s1)
-
-    def candidates(self, tok: str, teh: bool) -> list:
-        """The attack and protest triggers a word form may start (per lexicon, cached); ``teh``:
-        the word ends in ة, so a final ه is no pronoun."""
-        cands = []
-        for stem, cut in proclitic_variants(tok):
-            bare = strip_al(stem)
-            for form in dict.fromkeys((stem, bare, *(() if teh else enclitic_variants(stem)))):
-                for trig in self.lex.triggers.get(form, ()):
-                    if trig.scope == "crowd" and form != stem:
-                        continue  # a verb has no ال and no object here (التجمع، تجمعهم: nouns)
-                    if trig.type in EVENTS and trig.scope in ("any", "event", "crowd", "done",
-                                                              "claim"):
-                        at = tok.find(form)  # the ال a bare form drops is still in the text
-                        cands.append((trig, at if at >= 0 else cut, form == bare != stem))
-        self._cands[(tok, teh)] = cands
-        return cands
-
-    def may_trigger(self, tok: str) -> bool:
-        """Whether a word form may start a trigger in any spelling of its end (per lexicon)."""
-        got = self._may.get(tok)
-        if got is None:
-            got = self._may[tok] = bool(
-                self._cands.get((tok, False), None) or self.candidates(tok, False)
-                or self._cands.get((tok, True), None) or self.candidates(tok, True)
-                or tok[1:] in LAUNCH_NOUNS)
-        return got
 
     def carried_out(self, i: int) -> bool:
         """A verbal noun with ب after a form of قام a few words before (قام مسلحون بخطف)."""
