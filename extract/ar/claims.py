@@ -45,27 +45,13 @@ class ClaimInfo:
     addressee: Mention | None
 
 
-def cue_at(lex: Lexicon, tok: str) -> tuple[Cue, int] | None:
-    """The cue the word ``tok`` is (bare or behind و/ف) and the number of clitic letters."""
-    for stem, cut in proclitic_variants(tok):
-        if stem in lex.cues and (cut == 0 or tok[0] in "وف"):
-            return lex.cues[stem], cut
-    return None
-
-
 class _Claims:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc, self.lex, self.toks = doc, lex, doc.toks
         self.norm = doc.norms.__getitem__  # norm(i): the normalised word at token i
         self.infos: list[ClaimInfo] = []
         self._dates: dict[int, dict[int, DateHit]] = {}
-        self._cues: dict[str, tuple[Cue, int] | None] = lex.memo("cue_at")
-
-    def cue(self, tok: str) -> tuple[Cue, int] | None:
-        """``cue_at`` cached per word."""
-        if tok not in self._cues:
-            self._cues[tok] = cue_at(self.lex, tok)
-        return self._cues[tok]
+        self._via: dict[int, str | None] = {}  # sentence start -> the source it names
 
     def sentence_dates(self, sent: int) -> dict[int, DateHit]:
         """Date expressions of a sentence by start token (found once per sentence)."""
@@ -206,12 +192,12 @@ class _Claims:
         False), a participle cue or a coordinated cue after a comma, or the sentence end."""
         for k in range(j + 1, s1):
             w = self.norm(k)
-            if at_via and any(v in self.lex.markers["via"] for v, _ in proclitic_variants(w)):
+            if at_via and self.lex.stem_is("via", w):
                 return k - 1 if self.norm(k - 1) in ("،", ",") else k
             if self.norm(k - 1) in ("،", ","):
                 if self.lex.is_("break", w) or any(self._follow(k, m) for m in self.lex.multi_markers["break"]):
                     return k - 1
-                cue = self.cue(w)
+                cue = self.lex.cue_at(w)
                 if cue and (cue[0].kind == "participle" or cue[1] > 0):
                     return k - 1
         end = s1
@@ -220,10 +206,10 @@ class _Claims:
         return end
 
     def run(self) -> None:
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         for s0, s1 in doc.sents:
             for i in range(s0, s1):
-                hit = self.cue(self.norm(i))
+                hit = self.lex.cue_at(self.norm(i))
                 if hit is None or i in doc.mention_at or self.in_via(i, s0):
                     continue
                 self.one(i, hit, s0, s1)
@@ -320,10 +306,16 @@ class _Claims:
         self.infos.append(ClaimInfo(claim, cue, i, (c0, c1), speaker, addressee))
 
     def sentence_via(self, s0: int, s1: int) -> str | None:
+        """The source the sentence [s0, s1) names (found once per sentence)."""
+        if s0 not in self._via:
+            self._via[s0] = self._sentence_via(s0, s1)
+        return self._via[s0]
+
+    def _sentence_via(self, s0: int, s1: int) -> str | None:
         """The source a sentence names (``وفق بيان للرئاسة الفرنسية`` -> France); for a bare
         ``وفق البيان`` the last source named before, so "the statement" keeps its author."""
         for k in range(s0, s1):
-            if not any(v in self.lex.markers["via"] for v, _ in proclitic_variants(self.norm(k))):
+            if not self.lex.stem_is("via", self.norm(k)):
                 continue
             for x in range(k + 1, min(s1, k + 8)):
                 m = self.doc.mention_at.get(x)
@@ -356,7 +348,7 @@ class _Claims:
         if sent >= len(self.doc.sents):
             return None
         a, b = self.doc.sents[sent]
-        if a >= b or not any(self.lex.is_("followup", v) for v, _ in proclitic_variants(self.norm(a))):
+        if a >= b or not self.lex.stem_is("followup", self.norm(a)):
             return None
         return self.sentence_via(a, b)
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.arabic import norm_word
+from extract.arabic import norm_word, proclitic_variants
 from extract.datafiles import data_files, read_tsv
 from extract.gazetteer import strip_al
 
@@ -75,6 +75,21 @@ class Lexicon:
         """A cache named ``name`` that a component fills with what it derives per word from these
         lists (word -> candidates); shared by all documents, as the lists do not change."""
         return self._memos.setdefault(name, {})
+
+    def stem_is(self, category: str, w: str) -> bool:
+        """Is the word ``w`` or a stem of it without proclitics a ``category`` marker? Cached."""
+        memo = self.memo(f"stem_is {category}")
+        if w not in memo:
+            memo[w] = any(v in self.markers[category] for v, _ in proclitic_variants(w))
+        return memo[w]
+
+    def cue_at(self, w: str) -> tuple[Cue, int] | None:
+        """The cue the word ``w`` is (bare or behind و/ف) and the number of clitic letters."""
+        memo = self.memo("cue_at")
+        if w not in memo:
+            memo[w] = next(((self.cues[stem], cut) for stem, cut in proclitic_variants(w)
+                            if stem in self.cues and (cut == 0 or w[0] in "وف")), None)
+        return memo[w]
 
 
 def _rows(rel: str, schema: str):

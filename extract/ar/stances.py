@@ -51,7 +51,6 @@ class _Stances:
         self.doc, self.lex, self.toks = doc, lex, doc.toks
         self.norm = doc.norms.__getitem__  # norm(i): the normalised word at token i
         self._trigger_cands = lex.memo("stance_triggers")
-        self._word_memos = {c: lex.memo(f"stance_{c}") for c in ("neg", "cond")}
         self.out: list[Stance] = []
         self.seen: set[tuple] = set()
         self.consumed = 0  # end of a purpose-clause trigger already used as a target
@@ -92,27 +91,18 @@ class _Stances:
         return None
 
     def negated(self, i: int, lo: int) -> bool:
-        return any(self._word_is("neg", self.norm(k)) for k in range(max(lo, i - 3), i))
+        """A negation (لن، لم، ولم، لا) within three words before ``i``."""
+        return any(self.lex.stem_is("neg", w) or any(self.lex.is_("neg", p) for p in particle_forms(w))
+                   for w in map(self.norm, range(max(lo, i - 3), i)))
 
     def conditional(self, i: int, lo: int) -> bool:
         for k in range(i - 1, lo - 1, -1):
             w = self.norm(k)
             if w in ("فان", "فانه") or w in (".", "؟"):
                 return False
-            if self._word_is("cond", w):
+            if self.lex.stem_is("cond", w):
                 return True
         return False
-
-    def _word_is(self, category: str, w: str) -> bool:
-        """Is ``w`` a ``category`` marker (neg, cond), bare, behind clitics or as a particle
-        behind a conjunction (``ولم``)? Cached per word."""
-        memo = self._word_memos[category]
-        hit = memo.get(w)
-        if hit is None:
-            forms = {*particle_forms(w), *(v for v, _ in proclitic_variants(w))} \
-                if category == "neg" else {v for v, _ in proclitic_variants(w)}
-            hit = memo[w] = any(self.lex.is_(category, v) for v in forms)
-        return hit
 
     def first_after(self, j: int, hi: int, exclude: set[str]) -> Mention | None:
         count = 0
