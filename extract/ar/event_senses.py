@@ -53,6 +53,7 @@ SIMILAR_NEAR = 3  # how far after an event word «مماثلة» may stand (تف
 # event they report early
 DEEP = 30
 EVENTS = ("ASSAULT", "PROTEST")
+UNDERGO = ("تعرض", "يتعرض", "تتعرض")  # تعرض لهجوم: the ل of what one underwent
 LAUNCH_NOUNS = {"اطلاق", "إطلاق", "القاء", "إلقاء"}  # قامت طائرة بإطلاق صاروخ
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
 
@@ -239,6 +240,15 @@ class Senses:
                 if n >= DEEP:
                     return True
         return False
+
+    def purpose(self, t: int, start: int, s0: int) -> bool:
+        """An attack word behind the preposition ل (شبكة لتفجير سيارات، سعيا لاغتياله) names an
+        aim, not a deed; unless it is what someone underwent (تعرضت القافلة لهجوم)."""
+        before = self.doc.text[self.doc.toks[t].start:start]
+        if not before.endswith("ل") or before.endswith(("ال", "أل")):
+            return False  # التفجير: the article, no preposition
+        return not any(w.startswith(UNDERGO) for k in range(s0, t)
+                       for w, _ in proclitic_variants(self.norms[k]))
 
     def alternatives(self, i: int, end: int, s0: int, s1: int) -> bool:
         """«أو» next to an attack word (خطف جندي أو إطلاق صواريخ، تفجير بناية أو سوق): kinds of

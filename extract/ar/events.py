@@ -82,6 +82,7 @@ CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات"
               "جموع", "الجماهير", "مسيرة", "مسيرات", "تظاهرة", "مظاهرة"}
 CARRY = {"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "فقام", "فقامت", "قاما", "وقاما"}
 CARRY_NEAR = 5
+PURPOSE_OBJECT = 2  # the words after an aimed attack word that are its object (سيارات ملغومة)
 LAUNCH_GAP = 5  # أطلق مسلحون فجر أمس عشرات الصواريخ: the weapon within five words of the verb
 
 
@@ -289,6 +290,9 @@ class _Frames(Senses):
                 continue
             if trig.type == "ASSAULT" and self.deep(start, s0):
                 continue
+            if self.purpose(start, self.st.span(start, end, cut).start, s0):
+                nxt = end + PURPOSE_OBJECT  # لتفجير سيارات ملغومة: its object is the aim too
+                continue
             if self.unreal(start, end, s0, s1, trig.type) or self.background(start, s0, s1) \
                     or self.alternatives(start, end, s0, s1):
                 continue
@@ -407,7 +411,8 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
             k = st.doc.sent_of[t]
             t1 = fr.tok_of_char(s.trigger.end - 1) + 1
             if fr.unreal(t, t1, *sents[k], s.type) or fr.background(t, *sents[k]) \
-                    or fr.alternatives(t, t1, *sents[k]):
+                    or fr.alternatives(t, t1, *sents[k]) \
+                    or fr.purpose(t, s.trigger.start, sents[k][0]):
                 continue
             if s.type == "ASSAULT" and fr.verbal(s.holder, t, t1, *sents[k]):
                 # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation

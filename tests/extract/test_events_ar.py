@@ -448,3 +448,11 @@ def test_an_attack_given_as_the_cause_of_another_event_is_a_reference() -> None:
                  "وأغلقت المحلات أبوابها أمس في البلدة في أعقاب هجوم انتحاري استهدف مركزا للشرطة."):
         assert events(text) == [], text
     assert events("واستهدف هجوم انتحاري أمس مركزا للشرطة في البلدة وأسفر عن مقتل شرطيين.") != []
+
+
+def test_an_attack_word_behind_li_names_an_aim_not_a_deed() -> None:
+    # "a cell for bombing cars": the aim of the cell, not a bombing (its object neither)
+    assert events("وتحدث الضابط أمس عن خلية لتفجير سيارات مفخخة في المدينة.") == []
+    # what someone underwent (تعرض ل) took place
+    got = events("وتعرضت دورية للشرطة أمس لهجوم بعبوة ناسفة أسفر عن مقتل شرطيين.")
+    assert [g[0] for g in got] == ["ASSAULT"]
