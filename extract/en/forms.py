@@ -178,7 +178,8 @@ _NOUNLIKE = frozenset(
 # headings that end in a colon but name no speaker ("Correction: ...")
 _NOT_SPEAKERS = frozenset(
     "correction corrections clarification update updated note editor editors photo photos video "
-    "watch related read more see also advertisement disclosure source sources latest".split())
+    "watch related read more see also advertisement disclosure source sources latest readers "
+    "reader".split())
 
 
 _DASHES = frozenset({"―", "—", "–"})
@@ -188,12 +189,17 @@ def colon_frame(f: Frame):
     """"PENCE: ...", "Poll: ...": a short capitalised speaker, a colon, then the content."""
     toks = f.toks
     a = 1 if toks and toks[0].text in _OPEN_Q else 0
-    c = next((n for n in range(a, min(a + 7, len(toks))) if toks[n].text == ":"), None)
+    c = next((n for n in range(a, min(a + 12, len(toks))) if toks[n].text == ":"), None)
     if c is None or c == a or c + 1 >= len(toks):
         return None
     words = toks[a:c]
-    if not all(t.cap or t.text in {".", "'s", "’s", "-", "(", ")"} for t in words) \
-            or any(t.low in _NOT_SPEAKERS for t in words):
+    signed = toks[c + 1].text in _OPEN_Q and toks[a].cap and any(t.text == "," for t in words)
+    if signed:  # "Jane Roe, The Daily Courier: “...”": a name, its outlet or title, a quotation
+        if not all(t.text[:1].isalnum() or t.text in {".", ",", "'s", "’s", "-"} for t in words):
+            return None
+    elif c - a > 6 or not all(t.cap or t.text in {".", "'s", "’s", "-", "(", ")"} for t in words):
+        return None
+    if any(t.low in _NOT_SPEAKERS for t in words):
         return None
     spk = f.actor_in(a, c)[0]
     if spk is None:

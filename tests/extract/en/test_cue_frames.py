@@ -120,3 +120,15 @@ def test_inverted_speaker_before_a_venue_phrase():
 def test_manner_of_speaking_verb_is_a_cue():
     c = only(run("“The tolls will stay,” Marta Velasquez gushed."), "gushed")
     assert c.speaker_mention.text == "Marta Velasquez"
+
+
+def test_signed_quotation_after_a_name_and_its_outlet():
+    ex = run('Marta Velasquez, The Daily Courier: "The tolls will stay."')
+    c = only(ex, ":")
+    assert c.speaker_mention.text == "Marta Velasquez, The Daily Courier"
+    assert c.content.text == '"The tolls will stay."'
+    assert ex.actor(c.speaker).label == "Marta Velasquez"
+
+
+def test_readers_heading_is_no_speaker():
+    assert run("COURIER READERS: What is happening in your town?").claims == ()
