@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from extract.en.infinitive import _forms
 from extract.en.lexicon import Cue
-from extract.en.phrases import _OPEN_Q
+from extract.en.phrases import _CUE_AUX, _OPEN_Q
 from extract.en.text import Token
 
-__all__ = ["LIGHT_CUE", "light_cue"]
+__all__ = ["LIGHT_CUE", "attitude_cue", "light_cue"]
 
 # light verbs and the nouns of speech or attitude they take as objects (general English
 # collocations: make a case, raise questions, take issue, voice concern, level charges)
@@ -114,3 +114,49 @@ def light_cue(toks: tuple[Token, ...], i: int) -> int | None:
     if nxt in ("that", ":") or toks[k].text in _OPEN_Q or noun == "clear":
         return k  # "made the argument that", "made it clear he would"
     return None  # "made the comments Friday": what was said is not here
+
+
+# adjectives of feeling, belief and taking sides after a linking verb: "were nervous about",
+# "is convinced that", "is critical of" (general English attitude adjectives)
+_ATTITUDE_ADJ = frozenset(
+    "concerned worried nervous anxious afraid fearful frustrated angry furious upset irate "
+    "incensed outraged livid happy pleased glad delighted proud thrilled excited confident "
+    "optimistic pessimistic skeptical sceptical sure certain convinced aware unaware critical "
+    "supportive opposed wary hopeful doubtful unsure uncertain adamant insistent vocal "
+    "outspoken disappointed dismayed alarmed troubled bothered satisfied dissatisfied unhappy "
+    "uncomfortable comfortable open receptive hostile sympathetic grateful thankful sorry "
+    "apologetic enthusiastic unenthusiastic keen eager reluctant hesitant ambivalent coy "
+    "cautious candid frank clear unclear unconvinced uninterested interested perplexed "
+    "puzzled baffled mystified dubious suspicious resentful bitter scornful contemptuous "
+    "dismissive appreciative mindful conscious".split())
+_LINKING = _forms("seem", "appear", "remain", "feel/felt/feels/feeling", "grow/grew/grown/"
+                  "grows/growing", "become/became/becomes/becoming", "sound") | _BE
+_DEGREE = frozenset("too so very quite more less most really particularly especially deeply "
+                    "increasingly not n't also still all equally somewhat pretty even ever "
+                    "rather fairly extremely highly openly clearly visibly".split())
+_ATTITUDE_NEXT = frozenset({"about", "that", "with", "of", "over", "by", "at", "toward",
+                            "towards", "in", "on", "to", "whether", "if", ":"})
+_NO_SUBJECT = frozenset({"it", "there", "this", "that", "what"})
+
+
+def attitude_cue(toks: tuple[Token, ...], i: int) -> int | None:
+    """When token ``i`` is a linking verb ("were", "seemed") followed by an attitude
+    adjective and the preposition or clause it governs ("were nervous about", "is convinced
+    that"), the token index just after the cue; else None. "It is clear that" names no one."""
+    if toks[i].low not in _LINKING or toks[i].cap and i > 0:
+        return None
+    p = i - 1
+    while p >= 0 and toks[p].low in _CUE_AUX:
+        p -= 1
+    if p < 0 or toks[p].low in _NO_SUBJECT:
+        return None
+    j = i + 1
+    while j < len(toks) and j - i <= 3 and (toks[j].low in _DEGREE or (
+            toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
+        j += 1
+    if j >= len(toks) - 1 or toks[j].low not in _ATTITUDE_ADJ:
+        return None
+    nxt = toks[j + 1].low
+    if nxt not in _ATTITUDE_NEXT or (nxt == "to" and toks[j].low in ("sure", "certain")):
+        return None  # "is sure to win" says nothing about a view
+    return j + 2 if nxt not in ("that", "whether", "if", ":") else j + 1

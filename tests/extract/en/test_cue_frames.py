@@ -132,3 +132,18 @@ def test_signed_quotation_after_a_name_and_its_outlet():
 
 def test_readers_heading_is_no_speaker():
     assert run("COURIER READERS: What is happening in your town?").claims == ()
+
+
+def test_linking_verb_with_an_attitude_adjective_is_a_cue():
+    c = only(run("Farmers in the valley were increasingly nervous about the new tolls."),
+             "were increasingly nervous about")
+    assert c.speaker_mention.text == "Farmers in the valley"
+    assert c.content.text == "the new tolls"
+
+
+@pytest.mark.parametrize("text", [
+    "It is clear that the tolls will stay.",  # an expletive subject names no one
+    "Marta Velasquez is sure to win the race.",  # a prediction about her, not her view
+])
+def test_attitude_adjective_without_a_holder_is_not_a_claim(text: str) -> None:
+    assert run(text).claims == ()
