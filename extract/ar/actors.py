@@ -35,10 +35,12 @@ def entry_rec(e: Entry) -> ActorRec:
 
 
 @lru_cache(maxsize=65536)
-def start_forms(tok: str) -> frozenset[str]:
+def start_forms(tok: str) -> tuple[str, ...]:
     """The forms under which ``tok`` may open a mention: its stems without proclitics and
     enclitics, al- stripped (the way the first words of names are indexed)."""
-    return frozenset(strip_al(v) for stem, _ in proclitic_variants(tok) for v in enclitic_variants(stem))
+    # a tuple of strings, which the garbage collector stops tracking (a frozenset it keeps)
+    return tuple(dict.fromkeys(strip_al(v) for stem, _ in proclitic_variants(tok)
+                               for v in enclitic_variants(stem)))
 
 
 @dataclass
@@ -49,8 +51,8 @@ class _Shared:
     gaz: Gazetteer
     keys: frozenset[str]  # first words (al- stripped) that can open any kind of mention
     opens: dict[str, bool] = field(default_factory=dict)  # word -> can it open a mention?
-    names: dict[str, list[tuple[str, int, NameRef]]] = field(default_factory=dict)
-    titles: dict[tuple[str, bool], list[tuple[int, Title]]] = field(default_factory=dict)
+    names: dict[str, tuple[tuple[str, int, NameRef], ...]] = field(default_factory=dict)
+    titles: dict[tuple[str, bool], tuple[tuple[int, Title], ...]] = field(default_factory=dict)
     alias_intros: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by first word
 
 
@@ -102,15 +104,15 @@ class _Scanner(TitleMixin):
         return j
 
     # -- name matching -------------------------------------------------------------------
-    def _name_candidates(self, tok: str) -> list[tuple[str, int, NameRef]]:
+    def _name_candidates(self, tok: str) -> tuple[tuple[str, int, NameRef], ...]:
         hit = self._names.get(tok)
         if hit is None:
-            hit = []
+            found = []
             for stem, cut in proclitic_variants(tok):
                 for ref in self.doc.gaz.ar_index.get(strip_al(stem), ()):
                     if stem == ref.tokens[0]:
-                        hit.append((stem, cut, ref))
-            self._names[tok] = hit
+                        found.append((stem, cut, ref))
+            hit = self._names[tok] = tuple(found)
         return hit
 
     def match_name(self, i: int) -> tuple[int, int, NameRef | None, str | None, str] | None:
@@ -261,10 +263,13 @@ class _Scanner(TitleMixin):
         return {strip_al(k) for k in keys}
 
     def can_start(self, tok: str) -> bool:
+        """Can the word ``tok`` open a mention (a gazetteer or lexicon word, or a local alias)?"""
         hit = self.shared.opens.get(tok)
         if hit is None:
-            hit = self.shared.opens[tok] = not self.shared.keys.isdisjoint(start_forms(tok))
-        return hit or (bool(self._local_keys) and not self._local_keys.isdisjoint(start_forms(tok)))
+            hit = self.shared.opens[tok] = tok.isalpha() and not self.shared.keys.isdisjoint(
+                start_forms(tok))
+        return hit or (bool(self._local_keys) and tok.isalpha()
+                       and not self._local_keys.isdisjoint(start_forms(tok)))
 
     def local_add(self, toks: tuple[str, ...], key: str, how: str) -> None:
         """Register an article-local name (an alias the article introduces)."""
@@ -276,8 +281,7 @@ class _Scanner(TitleMixin):
     def run(self) -> None:
         i = 0
         while i < self.n:
-            tok = self.norm(i)
-            if not tok.isalpha() or not self.can_start(tok):
+            if not self.can_start(self.norms[i]):
                 i += 1
                 continue
             end = self.title_mention(i)

@@ -67,6 +67,8 @@ class Lexicon:
     days: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
     places: dict[str, str] = field(default_factory=dict)  # one-word place (al- stripped) -> ISO3
     _memos: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
+    _cue_memo: dict[str, tuple[Cue, int] | None] = field(default_factory=dict, repr=False, compare=False)
+    _stem_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
 
     def is_(self, category: str, tok: str) -> bool:
         return tok in self.markers[category]
@@ -78,14 +80,15 @@ class Lexicon:
 
     def stem_is(self, category: str, w: str) -> bool:
         """Is the word ``w`` or a stem of it without proclitics a ``category`` marker? Cached."""
-        memo = self.memo(f"stem_is {category}")
-        if w not in memo:
-            memo[w] = any(v in self.markers[category] for v, _ in proclitic_variants(w))
-        return memo[w]
+        hit = self._stem_memo.get((category, w))
+        if hit is None:
+            hit = self._stem_memo[category, w] = any(
+                v in self.markers[category] for v, _ in proclitic_variants(w))
+        return hit
 
     def cue_at(self, w: str) -> tuple[Cue, int] | None:
         """The cue the word ``w`` is (bare or behind و/ف) and the number of clitic letters."""
-        memo = self.memo("cue_at")
+        memo = self._cue_memo
         if w not in memo:
             memo[w] = next(((self.cues[stem], cut) for stem, cut in proclitic_variants(w)
                             if stem in self.cues and (cut == 0 or w[0] in "وف")), None)

@@ -53,9 +53,9 @@ class TitleMixin:
         teh = self.doc.text[self.toks[i].end - 1] == "ة"  # a final ه from ة is no pronoun
         cands = self._titles.get((tok, teh))
         if cands is None:
-            cands = [(cut, title) for stem, cut in proclitic_variants(tok)
-                     for form in ((stem,) if teh else enclitic_variants(stem))
-                     for title in self.lex.titles.get(form, ())]
+            cands = tuple((cut, title) for stem, cut in proclitic_variants(tok)
+                          for form in ((stem,) if teh else enclitic_variants(stem))
+                          for title in self.lex.titles.get(form, ()))
             self._titles[(tok, teh)] = cands
         for cut, title in cands:
             j = self._follow(i + 1, title.words[1:])
