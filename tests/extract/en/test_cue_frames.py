@@ -147,3 +147,9 @@ def test_linking_verb_with_an_attitude_adjective_is_a_cue():
 ])
 def test_attitude_adjective_without_a_holder_is_not_a_claim(text: str) -> None:
     assert run(text).claims == ()
+
+
+def test_phrasal_verb_of_speaking_out_is_one_cue():
+    c = only(run("Marta Velasquez is speaking out against the new tolls."), "is speaking out against")
+    assert c.speaker_mention.text == "Marta Velasquez"
+    assert c.content.text == "the new tolls"
