@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.ar.doc import ActorRec, Doc, Mention
-from extract.ar.lexicon import Lexicon, Title, load_lexicon
+from extract.ar.lexicon import MEMO_LIMIT, Lexicon, Title, load_lexicon
 from extract.ar.titles import ORG_KINDS, QUOTE, TitleMixin, romanize
 from extract.arabic import enclitic_variants, proclitic_variants
 from extract.gazetteer import Entry, Gazetteer, NameRef, strip_al
@@ -73,6 +73,9 @@ class _Scanner(TitleMixin):
             for words in intros:
                 shared.alias_intros.setdefault(words[0], []).append(words)
             lex.__dict__["_actor_shared"] = shared
+        for memo in (shared.opens, shared.names, shared.titles):
+            if len(memo) > MEMO_LIMIT:
+                memo.clear()
         self.shared = shared
         self._titles, self._names = shared.titles, shared.names
         self._local_keys: set[str] = set()

@@ -18,6 +18,8 @@ from extract.gazetteer import strip_al
 
 __all__ = ["Agent", "Cue", "Lexicon", "Title", "Trigger", "load_lexicon"]
 
+MEMO_LIMIT = 200_000  # words a per-word cache holds before it starts afresh (memory on big builds)
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -76,12 +78,17 @@ class Lexicon:
     def memo(self, name: str) -> dict:
         """A cache named ``name`` that a component fills with what it derives per word from these
         lists (word -> candidates); shared by all documents, as the lists do not change."""
-        return self._memos.setdefault(name, {})
+        memo = self._memos.setdefault(name, {})
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+        return memo
 
     def stem_is(self, category: str, w: str) -> bool:
         """Is the word ``w`` or a stem of it without proclitics a ``category`` marker? Cached."""
         hit = self._stem_memo.get((category, w))
         if hit is None:
+            if len(self._stem_memo) > MEMO_LIMIT:
+                self._stem_memo.clear()
             hit = self._stem_memo[category, w] = any(
                 v in self.markers[category] for v, _ in proclitic_variants(w))
         return hit
@@ -90,6 +97,8 @@ class Lexicon:
         """The cue the word ``w`` is (bare or behind و/ف) and the number of clitic letters."""
         memo = self._cue_memo
         if w not in memo:
+            if len(memo) > MEMO_LIMIT:
+                memo.clear()
             memo[w] = next(((self.cues[stem], cut) for stem, cut in proclitic_variants(w)
                             if stem in self.cues and (cut == 0 or w[0] in "وف")), None)
         return memo[w]
