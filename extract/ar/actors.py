@@ -148,11 +148,6 @@ class _Scanner(TitleMixin):
         self.doc.add_mention(m)
         return m
 
-    def _drop_last(self) -> None:
-        m = self.doc.mentions.pop()
-        for t in range(m.t0, m.t1):
-            self.doc.mention_at.pop(t, None)
-
     def _known_as(self, j: int) -> tuple[int, int] | None:
         """``، المعروف بـ“داعش”`` after a mention: the token range of the quoted short form."""
         while j < self.n and self.norm(j) in (QUOTE, "،", ","):
@@ -292,7 +287,7 @@ class _Scanner(TitleMixin):
             if end is None:
                 end = self._institution(i)
                 if end is not None and nm is not None and nm[0] >= end:
-                    self._drop_last()
+                    self.doc.drop_last_mention()
                     end = None
             if end is None:
                 ag = self._agent(i)

@@ -65,27 +65,30 @@ class Doc:
     stances: list[Stance] = field(default_factory=list)
     text: str = field(init=False)  # the article's text
     norms: list[str] = field(init=False)  # norms[i] = toks[i].norm
+    mention_starts: list[int] = field(init=False)  # mention_starts[k] = mentions[k].t0
 
     def __post_init__(self) -> None:
         self.text = self.article.text
         self.norms = [t.norm for t in self.toks]
+        self.mention_starts = [m.t0 for m in self.mentions]
 
     def add_mention(self, m: Mention) -> None:
         self.mentions.append(m)
+        self.mention_starts.append(m.t0)
         for t in range(m.t0, m.t1):
             self.mention_at[t] = m
 
+    def drop_last_mention(self) -> None:
+        m = self.mentions.pop()
+        self.mention_starts.pop()
+        for t in range(m.t0, m.t1):
+            self.mention_at.pop(t, None)
+
     def mentions_in(self, t0: int, t1: int) -> list[Mention]:
         """Mentions inside the token range [t0, t1), in text order."""
-        ms = self.mentions  # appended left to right, so sorted by t0
-        lo = bisect_left(ms, t0, key=lambda m: m.t0)
-        out = []
-        for m in ms[lo:]:
-            if m.t0 >= t1:
-                break
-            if m.t1 <= t1:
-                out.append(m)
-        return out
+        # mentions are added left to right, so sorted by t0
+        lo, hi = bisect_left(self.mention_starts, t0), bisect_left(self.mention_starts, t1)
+        return [m for m in self.mentions[lo:hi] if m.t1 <= t1]
 
 
 def make_doc(article: Article, gaz: Gazetteer) -> Doc:

@@ -80,11 +80,14 @@ class _Stances:
     def trigger_at(self, i: int, t1: int) -> tuple[Trigger, int, int, bool] | None:
         """(trigger, end, cut, has_pronoun) for a trigger starting at token ``i``."""
         tok = self.norm(i)
+        by_teh = self._trigger_cands.get(tok)
+        if by_teh is None:
+            by_teh = self._trigger_cands[tok] = (_trigger_candidates(self.lex, tok, False),
+                                                 _trigger_candidates(self.lex, tok, True))
+        if not by_teh[False]:  # (with ة there are fewer: no pronoun forms)
+            return None
         teh = self.doc.text[self.toks[i].end - 1] == "ة"  # a final ه from ة is no pronoun
-        cands = self._trigger_cands.get((tok, teh))
-        if cands is None:
-            cands = self._trigger_cands[tok, teh] = _trigger_candidates(self.lex, tok, teh)
-        for trig, cut, pronoun in cands:
+        for trig, cut, pronoun in by_teh[teh]:
             words = trig.words
             if all(i + k < t1 and self.norm(i + k) == w for k, w in enumerate(words[1:], 1)):
                 return trig, i + len(words), cut, pronoun
