@@ -25,7 +25,7 @@ _NEG = frozenset({"not", "n't", "never", "no"})
 _CONTRACTED = frozenset({"'s", "'re", "'ve", "'m", "'d", "'ll"})
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "-", "―", "that", "and",
                        "but", "while",
-                       "because", "as", "when", "which", "where", "if", "although", "though",
+                       "because", "as", "when", "which", "who", "where", "if", "although", "though",
                        "after", "before", "since", "whom", "so", "what", "said", "says",
                        "say", "told", "than", "whether", "how", "why", "where"})
 _OPEN_Q = frozenset({"“", "‘", '"', "``", "«", "'"})

@@ -193,6 +193,7 @@ def _parenthetical(f: Frame, k: int, content: tuple[int, int]) -> tuple[int, int
     return content[0], toks[e - 1].end
 
 
+_DETERMINERS = frozenset("the a an these those many some several most all other such".split())
 _STOP_BEFORE_NP = frozenset("from of in to by with for on at into over under about against "
                             "and or but than as is are was were be been has have had".split())
 
@@ -212,7 +213,7 @@ def _bound_subject(f: Frame, i: int) -> tuple[str, int, int] | None:
     if w in ("who", "which", "that", "whom"):
         a = p - 2 if w == "whom" and toks[p - 1].low == "of" and p > 2 else p  # many of whom
         e = a
-        while e > 0 and toks[e - 1].text in {",", "--", "—", "–"}:
+        while e > 0 and toks[e - 1].text in {",", "--", "—", "–", "―"}:
             e -= 1
         ante = next((m for m in f.mentions if m.j == e and m.actor), None)
         if ante is None and e < a:
@@ -222,8 +223,9 @@ def _bound_subject(f: Frame, i: int) -> tuple[str, int, int] | None:
             return ante.actor, a, p + 1
         n = e  # a plain noun phrase before the pronoun: "cities that support"
         while n > 0 and e - n < 4 and toks[n - 1].text.isalpha() and toks[n - 1].low not in (
-                _STOP_BEFORE_NP):
-            n -= 1
+                _STOP_BEFORE_NP) and not (n < e and (toks[n - 1].cap or toks[n - 1].low.endswith(
+                "ed"))) and (e - n < 2 or toks[n - 1].low in _DETERMINERS):
+            n -= 1  # (not "Katz represented young men who": two words or a determiner phrase)
         if n == e or toks[e - 1].low in _NOUN_CONTEXT:
             return None
         spk = f.actor_in(n, e)[0]

@@ -153,3 +153,16 @@ def test_phrasal_verb_of_speaking_out_is_one_cue():
     c = only(run("Marta Velasquez is speaking out against the new tolls."), "is speaking out against")
     assert c.speaker_mention.text == "Marta Velasquez"
     assert c.content.text == "the new tolls"
+
+
+def test_who_after_a_plain_noun_phrase_speaks_for_it():
+    ex = run("Marta Velasquez met young farmers who criticized the new tolls.")
+    c = only(ex, "criticized")
+    assert c.speaker_mention.text == "who"
+    assert ex.actor(c.speaker).label == "young farmers"
+
+
+def test_who_after_a_horizontal_bar_points_at_the_name():
+    ex = run("The race was won by Marta Velasquez ― who famously rejected the new tolls.")
+    c = only(ex, "famously rejected")
+    assert ex.actor(c.speaker).label == "Marta Velasquez"
