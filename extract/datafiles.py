@@ -67,7 +67,7 @@ SCHEMAS: dict[str, list[tuple[str, Callable[[str], None]]]] = {
     "markers": [("category", _one_of("via", "comp", "neg", "cond", "stop", "filler", "pair",
                                      "institution", "statement", "generic", "alias_intro",
                                      "break", "unreal", "trial", "outcome", "now", "eventprep", "speechattack",
-                                     "anchor", "launch", "weapon", "followup", "mishap", "tally", "similar", "depiction")),
+                                     "anchor", "launch", "weapon", "followup", "mishap", "tally", "similar", "depiction", "aim")),
                 ("form", _any)],
     "dates": [("category", _one_of("month", "weekday", "relative", "day")), ("form", _any), ("value", _int)],
     "agents": [("forms", _any), ("sector", _any), ("label", _any), ("needs_country", _one_of("yes", "no"))],

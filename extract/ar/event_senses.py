@@ -3,7 +3,7 @@
 Owns ``Senses``, the base of the frame builder in ``extract.ar.events``, built once per document:
 the marker categories of every word (``patterns/markers.ar.tsv``: ``unreal``, ``trial``,
 ``outcome``, ``now``, ``speechattack``, ``anchor``, ``launch``, ``weapon``, ``mishap``, ``tally``,
-``similar``, ``depiction``; phrases and object pronouns included) with each category's positions,
+``similar``, ``depiction``, ``aim``; phrases and object pronouns included) with each category's positions,
 the words where an attack or protest trigger may start (``triggers/ar.tsv``), the state a
 sentence's places name, and the questions asked of a trigger in its sentence — is it framed as
 unreal (plans, fears, trials, a year of history; in reported speech by the words of the saying),
@@ -27,7 +27,7 @@ from extract.gazetteer import strip_al
 if TYPE_CHECKING:
     from extract.ar.stances import _Stances
 
-__all__ = ["ARMED", "EVENTS", "LAUNCH_NOUNS", "UNNAMED", "VICTIMS", "Senses", "slug"]
+__all__ = ["ARMED", "EVENTS", "LAUNCH_NOUNS", "LOC_PREPS", "UNNAMED", "VICTIMS", "Senses", "slug"]
 
 YEAR = re.compile(r"^(19|20)\d\d$")
 # "عام 2004", "منذ 2004": a year as a period of history; a full date (13 يونيو 2007) dates one event
@@ -36,7 +36,7 @@ ARMED = {"UAF", "REB"}  # generic agents that are doers when named near an unnam
 VICTIMS = {"CVL", "MIL", "GOV"}
 NEAR = 12  # how far an outcome or date may stand from an unnamed event's trigger
 FRAME_MARKERS = ("unreal", "trial", "outcome", "now", "speechattack", "anchor", "launch",
-                 "weapon", "mishap", "tally", "similar", "depiction")
+                 "weapon", "mishap", "tally", "similar", "depiction", "aim")
 ENCLITIC_MARKERS = frozenset({"unreal", "trial"})  # اتهمها، تتهمه، يهددهم: verbs with an object pronoun
 _NONE: frozenset[str] = frozenset()
 OR = {"او", "أو", "أم", "ام"}
@@ -377,3 +377,11 @@ class Senses:
         rec = self.doc.actors.get(key)
         return rec is not None and rec.wikidata is None and key == f"x-{slug(rec.label)}" \
             and slug(rec.label) in self.agent_slugs
+
+    def is_state_agent(self, key: str) -> bool:
+        """A generic agent of a named state (x-usa-military: القوات الأمريكية، جنود باكستانيون)."""
+        rec = self.doc.actors.get(key)
+        if rec is None or rec.wikidata is not None or rec.country is None:
+            return False
+        head = f"x-{rec.country.lower()}-"
+        return key.startswith(head) and key[len(head):] in self.agent_slugs

@@ -46,6 +46,7 @@ from extract.ar.event_senses import (
     ARMED,
     EVENTS,
     LAUNCH_NOUNS,
+    LOC_PREPS,
     UNNAMED,
     VICTIMS,
     Senses,
@@ -84,6 +85,10 @@ CARRY = {"قام", "قامت", "قاموا", "وقام", "وقامت", "وقام
 CARRY_NEAR = 5
 PURPOSE_OBJECT = 2  # the words after an aimed attack word that are its object (سيارات ملغومة)
 LAUNCH_GAP = 5  # أطلق مسلحون فجر أمس عشرات الصواريخ: the weapon within five words of the verb
+AIM_REACH = 10  # تظاهر الآلاف … في القاهرة احتجاجا على: how far after the trigger its aim word may stand
+AIM_OBJECT = 4  # مستهدفة دورية للقوات الأميركية: how far after the aim word its object
+AIM_PREPS = {"علي", "ضد"}  # هجوم على، احتجاجا على، مظاهرة ضد: right after the trigger
+HANDS = {"ايدي", "يد", "يدي"}  # على أيدي مسلحين: by the hands of, the doers
 
 
 class _Frames(Senses):
@@ -144,6 +149,35 @@ class _Frames(Senses):
             state.id, state.label, state.kind, dict(state.labels), state.wikidata,
             state.country, state.sector, state.role))
         return state.id
+
+    def aimed(self, i: int, end: int, s0: int, s1: int, holder: str | None) -> Mention | None:
+        """The actor an attack or protest is aimed at: named right after an aim word (استهدف،
+        مستهدفة، ضد، تنديدا ب; markers ``aim``) standing in or a few words after the trigger, or
+        after على / ضد right after it (هجوم على، احتجاجا على); a place (في بغداد) is no aim."""
+        hi = min(s1, end + AIM_REACH)
+        marks = [k for k in range(i, hi) if self.has("aim", k, k + 1)]
+        for k in (end - 1, end):
+            if s0 <= k < s1 and self.st.norm(k) in AIM_PREPS and k not in marks \
+                    and not (k + 1 < s1 and self.st.norm(k + 1) in HANDS):
+                marks.append(k)  # على أيدي مسلحين: the doers, no aim
+        for k in sorted(marks):
+            for m in self.doc.mentions_in(k + 1, min(s1, k + 1 + AIM_OBJECT)):
+                if m.key == holder or self.placed(m.start):
+                    continue
+                return m
+        return None
+
+    def placed(self, start: int) -> bool:
+        """A mention starting at ``start`` is a place (في القاهرة): the token before is في."""
+        t = self.tok_of_char(start)
+        return t > 0 and self.st.norm(t - 1) in LOC_PREPS
+
+    def victim(self, ms: list[Mention], holder_m: Mention | None, holder: str) -> Mention | None:
+        """The victims named in the sentence: a generic agent of the victim sectors (المدنيين،
+        جنود), also one of a named state (للجيش العراقي، القوات الأميركية), not the doer."""
+        return next((m for m in ms if m is not holder_m and m.key != holder
+                     and self.sector(m) in VICTIMS
+                     and (self.is_agent(m.key) or self.is_state_agent(m.key))), None)
 
     def unnamed(self, typ: str) -> str:
         label, sector = UNNAMED[typ]
@@ -347,12 +381,11 @@ class _Frames(Senses):
         if holder_m is not None and holder_m.how == "demonym" and trig.type == "ASSAULT":
             holder = self.force(holder)
         holder = self.localise(holder, where)
-        target_m = None
-        if trig.type == "ASSAULT":
-            target_m = next((m for m in ms if m is not holder_m and self.is_agent(m.key)
-                             and self.sector(m) in VICTIMS), None)
+        target_m = self.aimed(i, end, s0, s1, holder_m.key if holder_m else holder)
+        if target_m is None and trig.type == "ASSAULT":
+            target_m = self.victim(ms, holder_m, holder)
         target = self.localise(target_m.key, where) if target_m else None
-        if target is None and trig.type == "ASSAULT":
+        if target is None:
             target = self.place_state(where, holder)
         before = len(self.st.out)
         self.st.emit(holder, target, trig.type, trig.polarity, self.st.span(i, end, cut),
@@ -426,8 +459,13 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                 where[k] = fr.location(*sents[k])
             holder = fr.localise(s.holder, where[k])
             target = fr.localise(s.target, where[k])
-            if target is None and s.type == "ASSAULT":
-                target = fr.place_state(where[k], holder)  # an attack hits where it happens
+            placed = s.target_mention is not None and fr.placed(s.target_mention.start)
+            aim = fr.aimed(t, t1, *sents[k], s.holder) if target is None or placed else None
+            if aim is not None:
+                target = fr.localise(aim.key, where[k])
+                s = replace(s, target_mention=st.mspan(aim))
+            if target is None:  # an attack hits where it happens, a protest its government
+                target = fr.place_state(where[k], holder)
             if holder != s.holder or target != s.target:
                 s = replace(s, holder=holder, target=target)
             have.setdefault(k, set()).add(s.type)

@@ -456,3 +456,33 @@ def test_an_attack_word_behind_li_names_an_aim_not_a_deed() -> None:
     # what someone underwent (تعرض ل) took place
     got = events("وتعرضت دورية للشرطة أمس لهجوم بعبوة ناسفة أسفر عن مقتل شرطيين.")
     assert [g[0] for g in got] == ["ASSAULT"]
+
+
+def test_the_actor_after_an_aim_word_is_the_target() -> None:
+    # «مستهدفة»: what the bomber aimed at, not the state where it happened
+    got = events("وفجرت انتحارية نفسها أمس مستهدفة دورية للقوات البريطانية جنوب البصرة، "
+                 "ما أسفر عن مقتل جنديين.")
+    assert got
+    assert {(t, tc) for *_, t, tc, _trig in got} == {("United Kingdom military", "GBR")}
+    # without the aim word the attack hits the place: Iraq
+    got = events("وفجرت انتحارية نفسها أمس جنوب البصرة، ما أسفر عن مقتل جنديين.")
+    assert got and all(tc == "IRQ" for *_, tc, _trig in got)
+
+
+def test_victims_of_a_named_state_are_the_target() -> None:
+    # soldiers of a named state hit by an unnamed attack: their state, not the place
+    got = events("قتل أربعة من عناصر الجيش الباكستاني أمس في انفجار عبوة ناسفة قرب كابول.")
+    assert got
+    assert any((t, tc) == ("Pakistan military", "PAK") for *_, t, tc, _trig in got)
+
+
+def test_a_protest_is_aimed_at_the_actor_after_against() -> None:
+    got = events("وتظاهر الآلاف من الطلاب أمس في القاهرة احتجاجا على سياسة الولايات المتحدة.")
+    assert got and all(typ == "PROTEST" for typ, *_ in got)
+    assert any(tc == "USA" for *_, tc, _trig in got)
+
+
+def test_a_protest_without_an_aim_is_against_the_state_where_it_happens() -> None:
+    got = events("وتجمع مئات المتظاهرين أمس في وسط أنقرة ورددوا هتافات.")
+    assert got and all(typ == "PROTEST" for typ, *_ in got)
+    assert {(t, tc) for *_, t, tc, _trig in got} == {("Turkey", "TUR")}
