@@ -208,6 +208,10 @@ class Gazetteer:
         for idx in (self.ar_index, self.en_index):
             for refs in idx.values():
                 refs.sort(key=lambda r: -len(r.tokens))
+        self._states: dict[str, Entry] = {}  # ISO3 -> the first state entry of that country
+        for e in self._by_id.values():
+            if e.kind == "state" and e.country is not None:
+                self._states.setdefault(e.country, e)
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -219,9 +223,7 @@ class Gazetteer:
         return self._by_id.get(actor_id)
 
     def state(self, iso3: str | None) -> Entry | None:
-        if iso3 is None:
-            return None
-        return next((e for e in self._by_id.values() if e.kind == "state" and e.country == iso3), None)
+        return None if iso3 is None else self._states.get(iso3)
 
     def holders(self, role: str, country: str | None, date: str | None) -> list[Entry]:
         """Persons holding ``role`` for ``country`` on ``date`` (None = today, open offices)."""

@@ -208,8 +208,8 @@ class _Scanner(TitleMixin):
         for stem, cut in proclitic_variants(self.norm(i)):
             if not self.lex.is_("institution", stem) and stem not in self._inst_heads:
                 continue
-            for words in [(stem,)] + self.lex.multi_markers["institution"]:
-                if words[0] != stem or (len(words) == 1 and not self.lex.is_("institution", stem)):
+            for words in ((stem,), *self.lex.phrases("institution", stem)):
+                if len(words) == 1 and not self.lex.is_("institution", stem):
                     continue
                 j = self._follow(i + 1, words[1:])
                 if j is None or j >= self.n:

@@ -52,6 +52,7 @@ class _Claims:
         self.infos: list[ClaimInfo] = []
         self._dates: dict[int, dict[int, DateHit]] = {}
         self._via: dict[int, str | None] = {}  # sentence start -> the source it names
+        self._via_phrases = tuple(" ".join(w) for w in lex.multi_markers["via"])
 
     def sentence_dates(self, sent: int) -> dict[int, DateHit]:
         """Date expressions of a sentence by start token (found once per sentence)."""
@@ -68,7 +69,7 @@ class _Claims:
         """Is the cue at ``i`` part of a source phrase (``وفق ما ذكرت``)?"""
         before = [self.norm(k) for k in range(max(s0, i - 3), i)]
         joined = " ".join(before)
-        return any(joined.endswith(" ".join(w)) for w in self.lex.multi_markers["via"]) or (
+        return joined.endswith(self._via_phrases) or (
             bool(before) and before[-1] in ("ما", "حسبما", "كما"))
 
     def governed(self, m: Mention, s0: int) -> bool:
@@ -195,7 +196,7 @@ class _Claims:
             if at_via and self.lex.stem_is("via", w):
                 return k - 1 if self.norm(k - 1) in ("،", ",") else k
             if self.norm(k - 1) in ("،", ","):
-                if self.lex.is_("break", w) or any(self._follow(k, m) for m in self.lex.multi_markers["break"]):
+                if self.lex.is_("break", w) or any(self._follow(k, m) for m in self.lex.phrases("break", w)):
                     return k - 1
                 cue = self.lex.cue_at(w)
                 if cue and (cue[0].kind == "participle" or cue[1] > 0):

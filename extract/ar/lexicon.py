@@ -71,6 +71,8 @@ class Lexicon:
     _memos: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
     _cue_memo: dict[str, tuple[Cue, int] | None] = field(default_factory=dict, repr=False, compare=False)
     _stem_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
+    _phrase_index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def is_(self, category: str, tok: str) -> bool:
         return tok in self.markers[category]
@@ -82,6 +84,16 @@ class Lexicon:
         if len(memo) > MEMO_LIMIT:
             memo.clear()
         return memo
+
+    def phrases(self, category: str, first: str) -> tuple[tuple[str, ...], ...]:
+        """The multi-word ``category`` markers that start with the word ``first``, in file order."""
+        index = self._phrase_index.get(category)
+        if index is None:
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for words in self.multi_markers[category]:
+                by_first.setdefault(words[0], []).append(words)
+            index = self._phrase_index[category] = {w: tuple(p) for w, p in by_first.items()}
+        return index.get(first, ())
 
     def stem_is(self, category: str, w: str) -> bool:
         """Is the word ``w`` or a stem of it without proclitics a ``category`` marker? Cached."""
