@@ -118,7 +118,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     negated=False, confidence=0.5, lemma=lemma, sentence=si))
             i = cb
             continue
-        if cue.kind == "noun":
+        if cue.kind == "noun" or _anonymity(toks, i):
             i += 1
             continue
         form = verb_form(toks, i, k, cue, headline=sent.headline)
@@ -161,6 +161,12 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         i = k
     _cut_at_next_cue(toks, out)
     return out
+
+
+def _anonymity(toks: tuple[Token, ...], i: int) -> bool:
+    """"who spoke on (the) condition of anonymity": why a source is unnamed, not a claim."""
+    words = [t.low for t in toks[i + 1:i + 6]]
+    return bool(words) and words[0] in ("on", "under") and "anonymity" in words
 
 
 def _venue_end(toks: tuple[Token, ...], j: int) -> int:

@@ -240,8 +240,8 @@ def inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
     first = toks[a]
     if first.low in _PRONOUNS:
         return b - a == 1
-    if b - a > 9:
-        return False
+    if b - a > 9 and not (b - a <= 14 and first.cap and toks[a + 1].cap):
+        return False  # (a name may bring a long affiliation: "said Jo Roe of the X Center")
     if first.cap or first.low in lex.title_heads:
         return True
     if first.text[:1].isdigit() and b - a <= 7 and any(t.cap for t in toks[a + 1:b]):

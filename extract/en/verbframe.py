@@ -87,7 +87,7 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         if inv and not inverted_np(toks, inv, lex):
             inv = _venue_cut(toks, inv)
         if inv and (inv[1] >= len(toks) or toks[inv[1]].text in {",", ".", "!", "?", "("}
-                   or toks[inv[1]].low in _ADVERBIAL):
+                   or toks[inv[1]].low in _ADVERBIAL or toks[inv[1]].low == "who"):
             inv = to_sentence_end(f, inv)
             spk, a, b = f.actor_in(*inv)
             if spk is None and inv[1] - inv[0] == 1 and toks[inv[0]].low in _PRONOUNS:

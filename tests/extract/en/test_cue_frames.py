@@ -166,3 +166,12 @@ def test_who_after_a_horizontal_bar_points_at_the_name():
     ex = run("The race was won by Marta Velasquez ― who famously rejected the new tolls.")
     c = only(ex, "famously rejected")
     assert ex.actor(c.speaker).label == "Marta Velasquez"
+
+
+def test_inverted_speaker_with_a_long_affiliation_or_a_relative_clause():
+    ex = run('"The tolls will stay," said Marta Velasquez of the University of the Valley '
+             'Center on Road Policy.')
+    assert only(ex, "said").speaker_mention.text.startswith("Marta Velasquez of the University")
+    ex = run('"The tolls will stay," said a union official who spoke on condition of anonymity.')
+    c = only(ex, "said")  # and "spoke on condition of anonymity" is no claim of its own
+    assert c.speaker_mention.text == "a union official"
