@@ -59,10 +59,12 @@ from extract.gazetteer import strip_al
 if TYPE_CHECKING:
     from extract.ar.claims import ClaimInfo
     from extract.ar.stances import _Stances
+    from extract.model import Stance
 
 __all__ = ["apply_event_frames"]
 
 CROWD = {"CVL", "OPP"}
+SECURITY = {"MIL", "GOV"}  # sectors of a holder that is no protesting crowd unless a person
 CROWD_AFTER = 8  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
 CROWD_BEFORE = 3
 ERUPT = {"اندلعت", "عمت", "انطلقت", "اجتاحت", "جابت", "شهدتها"}
@@ -293,6 +295,31 @@ class _Frames(Senses):
                 return True
         return False
 
+    def crowd_holder(self, s: Stance) -> bool:
+        """Whether a protest's holder may be its crowd: not a state named as a place or by its
+        capital (مظاهرة في السودان، في الخرطوم), nor a security force (الشرطة، قوات الأمن)."""
+        rec = self.doc.actors.get(s.holder)
+        if rec is None:
+            return True
+        if rec.sector in SECURITY and (self.is_agent(s.holder) or self.is_state_agent(s.holder)):
+            return False
+        if rec.kind != "state" or s.holder_mention is None:
+            return True
+        m = self.doc.mention_at.get(self.tok_of_char(s.holder_mention.start))
+        return m is None or m.how not in ("name", "metonym")
+
+    def people(self, s: Stance) -> bool:
+        """A protest's holder named by a nationality (الفلسطينيين، أفغان): its people protest."""
+        rec = self.doc.actors.get(s.holder)
+        if rec is None or rec.kind != "state" or s.holder_mention is None:
+            return False
+        m = self.doc.mention_at.get(self.tok_of_char(s.holder_mention.start))
+        return m is not None and m.how == "demonym"
+
+    def crowd_in(self, s0: int, s1: int) -> Mention | None:
+        """The first crowd the sentence names (المتظاهرين، سكان، الآلاف من الفلسطينيين)."""
+        return next((m for m in self.doc.mentions_in(s0, s1) if self.is_crowd(m)), None)
+
     def is_crowd(self, m: Mention, *, near: bool = False) -> bool:
         rec = self.doc.actors[m.key]
         if rec.kind == "group" and (rec.sector in CROWD or rec.sector is None):
@@ -457,7 +484,17 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                 continue  # an attack with no occasion of its own: a topic, a list, a reference
             if k not in where:
                 where[k] = fr.location(*sents[k])
+            if s.type == "PROTEST" and not fr.crowd_holder(s):
+                # في الخرطوم خرجت مظاهرة، فرقت الشرطة مظاهرة: a place or the police is no crowd
+                crowd = fr.crowd_in(*sents[k])
+                s = replace(s, holder=crowd.key if crowd else fr.unnamed("PROTEST"),
+                            holder_mention=st.mspan(crowd))
+                if s.target == s.holder:
+                    s = replace(s, target=None, target_mention=None)
             holder = fr.localise(s.holder, where[k])
+            if s.type == "PROTEST" and fr.people(s):
+                # تظاهر آلاف الفلسطينيين: the people of a state, its civilians, not its government
+                holder = fr.localise(fr.unnamed("PROTEST"), fr.doc.actors[s.holder].country)
             target = fr.localise(s.target, where[k])
             placed = s.target_mention is not None and fr.placed(s.target_mention.start)
             aim = fr.aimed(t, t1, *sents[k], s.holder) if target is None or placed else None

@@ -486,3 +486,25 @@ def test_a_protest_without_an_aim_is_against_the_state_where_it_happens() -> Non
     got = events("وتجمع مئات المتظاهرين أمس في وسط أنقرة ورددوا هتافات.")
     assert got and all(typ == "PROTEST" for typ, *_ in got)
     assert {(t, tc) for *_, t, tc, _trig in got} == {("Turkey", "TUR")}
+
+
+def test_a_protest_named_at_a_place_is_held_by_its_crowd_not_the_state() -> None:
+    # the capital says where the protest was, not who protested
+    got = events("وفي الخرطوم، خرجت أمس مظاهرة غاضبة ضد قرار الحكومة.")
+    assert [(typ, holder, c, sector) for typ, holder, c, sector, *_ in got] == [
+        ("PROTEST", "Sudan protesters", "SDN", "CVL")]
+
+
+def test_the_police_dispersing_a_protest_do_not_hold_it() -> None:
+    got = events("فرقت الشرطة السورية أمس مظاهرة نظمها الطلاب في دمشق.")
+    assert got
+    assert all(sector == "CVL" for _typ, _h, _c, sector, *_ in got)
+    assert ("Syria students", "SYR") in {(h, c) for _typ, h, c, *_ in got}
+    assert all(t != h for _typ, h, _c, _s, t, *_ in got)
+
+
+def test_a_protest_by_a_nationality_is_held_by_its_people() -> None:
+    got = events("تظاهر آلاف الفلسطينيين أمس في رام الله ضد الجدار.")
+    assert [(holder, c, sector) for _typ, holder, c, sector, *_ in got] == [
+        ("Palestine protesters", "PSE", "CVL")]
+
