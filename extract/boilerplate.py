@@ -61,12 +61,13 @@ def classify_lines(text: str) -> list[Line]:
     for start, end in raw:
         line = text[start:end].strip()
         words = len(WORD.findall(line))
-        norm = norm_word(line).casefold()
+        short = words < FURNITURE_MAX_WORDS  # only short lines are judged by their vocabulary
+        norm = norm_word(line).casefold() if short else ""
         if not line:
             labels.append("blank")
-        elif words < FURNITURE_MAX_WORDS and _has(caption, norm):
+        elif short and _has(caption, norm):
             labels.append("caption")
-        elif words < FURNITURE_MAX_WORDS and _has(boiler, norm):
+        elif short and _has(boiler, norm):
             labels.append("boilerplate")
         elif words == 0:
             labels.append("boilerplate")  # symbols only (×, ···)
