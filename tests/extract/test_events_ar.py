@@ -508,3 +508,9 @@ def test_a_protest_by_a_nationality_is_held_by_its_people() -> None:
     assert [(holder, c, sector) for _typ, holder, c, sector, *_ in got] == [
         ("Palestine protesters", "PSE", "CVL")]
 
+
+
+def test_security_forces_are_a_military_sector() -> None:
+    ex = run("وقتلت قوات الأمن الباكستانية أمس ستة مسلحين في غارة شمال غربي البلاد.")
+    forces = [a for a in ex.actors if a.country == "PAK" and a.label.endswith("security forces")]
+    assert forces and forces[0].sector == "MIL"
