@@ -169,6 +169,11 @@ class _Frames(Senses):
                 return m
         return None
 
+    def aimed_at(self, m: Mention) -> bool:
+        """A mention right after an aim word (ضد مقاتلين، مستهدفة المسلحين): a target, no doer."""
+        k = m.t0 - 1
+        return k >= 0 and (self.st.norm(k) in AIM_PREPS or self.has("aim", k, m.t0))
+
     def placed(self, start: int) -> bool:
         """A mention starting at ``start`` is a place (في القاهرة): the token before is في."""
         t = self.tok_of_char(start)
@@ -432,7 +437,8 @@ class _Frames(Senses):
             return None  # only a nationality adjective on the attack itself is sure enough
         for m in ms:
             rec = self.doc.actors[m.key]
-            if (rec.sector in ARMED and self.is_agent(m.key)) or rec.kind == "armed_group":
+            if ((rec.sector in ARMED and self.is_agent(m.key)) or rec.kind == "armed_group") \
+                    and not self.aimed_at(m):
                 return m
         for m in reversed(self.doc.mentions_in(s0, i)):
             rec = self.doc.actors[m.key]

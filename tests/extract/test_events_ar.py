@@ -514,3 +514,11 @@ def test_security_forces_are_a_military_sector() -> None:
     ex = run("وقتلت قوات الأمن الباكستانية أمس ستة مسلحين في غارة شمال غربي البلاد.")
     forces = [a for a in ex.actors if a.country == "PAK" and a.label.endswith("security forces")]
     assert forces and forces[0].sector == "MIL"
+
+
+def test_armed_men_an_attack_is_aimed_at_are_its_target_not_its_doer() -> None:
+    got = events("وأسفر هجوم صاروخي أمس ضد مسلحين قرب البصرة عن مقتل خمسة.")
+    assert [(h, s, t) for _typ, h, _c, s, t, *_ in got] == [
+        ("Iraq unidentified attackers", "UAF", "Iraq gunmen")]
+    got = events("وأسفر هجوم شنه مسلحون أمس قرب البصرة عن مقتل خمسة.")
+    assert [h for _typ, h, *_ in got] == ["Iraq gunmen"]
