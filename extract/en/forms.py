@@ -256,7 +256,8 @@ _ING_ADVERBS = frozenset("also once again still now even already increasingly re
                          "openly publicly privately just".split())
 
 
-_ING_LINKS = frozenset({"and", "by", "while", "after", "before", "without"})
+_ING_LINKS = frozenset({"and", "by", "while", "after", "before", "without", "for", "from", "upon",
+                        "despite", "since"})
 
 
 # verbs whose "to"-infinitive is the held content ("wants to", "refused to", "plans to")

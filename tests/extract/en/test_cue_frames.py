@@ -175,3 +175,16 @@ def test_inverted_speaker_with_a_long_affiliation_or_a_relative_clause():
     ex = run('"The tolls will stay," said a union official who spoke on condition of anonymity.')
     c = only(ex, "said")  # and "spoke on condition of anonymity" is no claim of its own
     assert c.speaker_mention.text == "a union official"
+
+
+def test_gerund_after_a_preposition_shares_the_clause_subject():
+    c = only(run("Marta Velasquez was criticized for saying that the tolls were fair."),
+             "saying")
+    assert c.speaker_mention.text == "Marta Velasquez"
+    assert c.content.text == "the tolls were fair"
+
+
+def test_verbs_of_acting_are_not_cues():
+    ex = run("The union signed the agreement, voted for the new tolls and pushed the council "
+             "to act.")
+    assert ex.claims == ()
