@@ -313,13 +313,9 @@ class _Frames(Senses):
         m = self.doc.mention_at.get(self.tok_of_char(s.holder_mention.start))
         return m is None or m.how not in ("name", "metonym")
 
-    def people(self, s: Stance) -> bool:
+    def people(self, m: Mention | None) -> bool:
         """A protest's holder named by a nationality (الفلسطينيين، أفغان): its people protest."""
-        rec = self.doc.actors.get(s.holder)
-        if rec is None or rec.kind != "state" or s.holder_mention is None:
-            return False
-        m = self.doc.mention_at.get(self.tok_of_char(s.holder_mention.start))
-        return m is not None and m.how == "demonym"
+        return m is not None and m.how == "demonym" and self.doc.actors[m.key].kind == "state"
 
     def crowd_in(self, s0: int, s1: int) -> Mention | None:
         """The first crowd the sentence names (المتظاهرين، سكان، الآلاف من الفلسطينيين)."""
@@ -412,6 +408,9 @@ class _Frames(Senses):
         holder = holder_m.key if holder_m else self.unnamed(trig.type)
         if holder_m is not None and holder_m.how == "demonym" and trig.type == "ASSAULT":
             holder = self.force(holder)
+        if trig.type == "PROTEST" and self.people(holder_m):
+            # تجمع الفلسطينيين، خرج النيباليون: the people of a state protest
+            holder = self.localise(self.unnamed("PROTEST"), self.doc.actors[holder].country)
         holder = self.localise(holder, where)
         target_m = self.aimed(i, end, s0, s1, holder_m.key if holder_m else holder)
         if target_m is None and trig.type == "ASSAULT":
@@ -498,7 +497,8 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                 if s.target == s.holder:
                     s = replace(s, target=None, target_mention=None)
             holder = fr.localise(s.holder, where[k])
-            if s.type == "PROTEST" and fr.people(s):
+            if s.type == "PROTEST" and s.holder_mention is not None and fr.people(
+                    st.doc.mention_at.get(fr.tok_of_char(s.holder_mention.start))):
                 # تظاهر آلاف الفلسطينيين: the people of a state, its civilians, not its government
                 holder = fr.localise(fr.unnamed("PROTEST"), fr.doc.actors[s.holder].country)
             target = fr.localise(s.target, where[k])

@@ -522,3 +522,9 @@ def test_armed_men_an_attack_is_aimed_at_are_its_target_not_its_doer() -> None:
         ("Iraq unidentified attackers", "UAF", "Iraq gunmen")]
     got = events("وأسفر هجوم شنه مسلحون أمس قرب البصرة عن مقتل خمسة.")
     assert [h for _typ, h, *_ in got] == ["Iraq gunmen"]
+
+
+def test_a_crowd_named_by_its_nationality_is_that_states_protesters() -> None:
+    got = events("وتجمع الآلاف من الإندونيسيين أمس أمام البرلمان.")
+    assert [(typ, h, c, s) for typ, h, c, s, *_ in got] == [
+        ("PROTEST", "Indonesia protesters", "IDN", "CVL")]
