@@ -53,6 +53,7 @@ SIMILAR_NEAR = 3  # how far after an event word «مماثلة» may stand (تف
 # event they report early
 DEEP = 30
 EVENTS = ("ASSAULT", "PROTEST")
+COMPASS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}
 UNDERGO = ("تعرض", "يتعرض", "تتعرض")  # تعرض لهجوم: the ل of what one underwent
 LAUNCH_NOUNS = {"اطلاق", "إطلاق", "القاء", "إلقاء"}  # قامت طائرة بإطلاق صاروخ
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
@@ -167,7 +168,7 @@ class Senses:
                 m = self.doc.mention_at[k]
                 rec = self.doc.actors[m.key]
                 if rec.kind == "state" and m.how in ("name", "metonym") and m.t0 == k \
-                        and self.st.governed(m, s0):
+                        and (self.st.governed(m, s0) or self.compass(k, s0)):
                     return rec.country
                 if rec.kind == "state" and m.how == "metonym" and capital is None:
                     capital = rec.country
@@ -176,6 +177,10 @@ class Senses:
             if iso:
                 return iso
         return capital
+
+    def compass(self, k: int, s0: int) -> bool:
+        """A direction before the word at ``k`` (في غرب اليونان، جنوب بغداد، شمالي العراق): a place."""
+        return k > s0 and any(strip_al(w) in COMPASS for w, _ in proclitic_variants(self.norms[k - 1]))
 
     # -- sentence properties -------------------------------------------------------------
     def has(self, category: str, s0: int, s1: int) -> bool:

@@ -528,3 +528,11 @@ def test_a_crowd_named_by_its_nationality_is_that_states_protesters() -> None:
     got = events("وتجمع الآلاف من الإندونيسيين أمس أمام البرلمان.")
     assert [(typ, h, c, s) for typ, h, c, s, *_ in got] == [
         ("PROTEST", "Indonesia protesters", "IDN", "CVL")]
+
+
+def test_a_state_after_a_direction_is_where_the_event_happens() -> None:
+    got = events("انفجرت سيارة مفخخة صباح أمس جنوب اليمن، ما أسفر عن مقتل ستة مدنيين.")
+    assert [(h, c, t, tc) for _typ, h, c, _s, t, tc, _trig in got] == [
+        ("Yemen unidentified attackers", "YEM", "Yemen civilians", "YEM")]
+    got = events("وتجمع مئات المتظاهرين أمس في مدينة صغيرة (في غرب اليونان) احتجاجا على الغلاء.")
+    assert [(h, t) for _typ, h, _c, _s, t, *_ in got] == [("Greece protesters", "Greece")]
