@@ -497,8 +497,12 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                 if s.target == s.holder:
                     s = replace(s, target=None, target_mention=None)
             holder = fr.localise(s.holder, where[k])
-            if s.type == "PROTEST" and s.holder_mention is not None and fr.people(
-                    st.doc.mention_at.get(fr.tok_of_char(s.holder_mention.start))):
+            hm = st.doc.mention_at.get(fr.tok_of_char(s.holder_mention.start)) \
+                if s.holder_mention is not None else None
+            if s.type == "ASSAULT" and fr.people(hm) \
+                    and not st.norm(hm.t1 - 1).endswith(("يين", "يون")):
+                holder = fr.force(s.holder)  # أصاب صاروخ إسرائيلي، قتله جندي أميركي: its forces
+            if s.type == "PROTEST" and fr.people(hm):
                 # تظاهر آلاف الفلسطينيين: the people of a state, its civilians, not its government
                 holder = fr.localise(fr.unnamed("PROTEST"), fr.doc.actors[s.holder].country)
             target = fr.localise(s.target, where[k])

@@ -536,3 +536,8 @@ def test_a_state_after_a_direction_is_where_the_event_happens() -> None:
         ("Yemen unidentified attackers", "YEM", "Yemen civilians", "YEM")]
     got = events("وتجمع مئات المتظاهرين أمس في مدينة صغيرة (في غرب اليونان) احتجاجا على الغلاء.")
     assert [(h, t) for _typ, h, _c, _s, t, *_ in got] == [("Greece protesters", "Greece")]
+
+
+def test_an_attack_by_a_weapon_of_a_nationality_is_by_that_states_forces() -> None:
+    got = events("وخلال تنقلهم في سيارة في المدينة أمس أصاب صاروخ أميركي السيارة وقتلهم جميعا.")
+    assert [(h, c, s) for _typ, h, c, s, *_ in got] == [("United States military", "USA", "MIL")]
