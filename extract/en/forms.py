@@ -48,9 +48,10 @@ def nominal(f: Frame, i: int, lex: Lexicon):
         return None  # "its call for talks", not "its claims of fraud" (a topic, not a claim)
     p = i - 1
     owners = _POSSESSIVE | _POSSESSIVE_PRONOUNS
-    if toks[p].low not in owners and p > 1 and toks[p].text.isalpha() \
-            and not toks[p].cap and toks[p - 1].low in owners:
-        p -= 1  # "Trump's repeated claim that"
+    while toks[p].low not in owners and p > 1 and i - p <= 2 and toks[p].text.isalpha() \
+            and (not toks[p].cap or toks[p].low in _DATE_WORDS) and toks[p].low not in (
+                _NOUN_CONTEXT):
+        p -= 1  # "Trump's repeated claim that", "Comey's Friday announcement that"
     if toks[p].low in _POSSESSIVE:
         owner = next((m for m in f.mentions if m.j == p and m.actor), None)
         span = (owner.i, p + 1) if owner is not None else None
@@ -69,7 +70,7 @@ def nominal(f: Frame, i: int, lex: Lexicon):
         return None
     q = f.in_quote(toks[c0].start)
     end = max(f.sent.end, q[1]) if q and q[0] == toks[c0].start else f.sent.end
-    return owner.actor, (i, k), span, (toks[c0].start, end), noun.lemma
+    return owner.actor, (p + 1, k), span, (toks[c0].start, end), noun.lemma
 
 
 _PARTICIPLE_IRREGULAR = frozenset("said told written shown seen known thought found".split())

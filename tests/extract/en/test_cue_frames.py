@@ -188,3 +188,10 @@ def test_verbs_of_acting_are_not_cues():
     ex = run("The union signed the agreement, voted for the new tolls and pushed the council "
              "to act.")
     assert ex.claims == ()
+
+
+def test_possessive_reporting_noun_with_modifiers_before_it():
+    ex = run("Marta Velasquez's repeated admission that the tolls were too high surprised us.")
+    c = only(ex, "repeated admission")
+    assert c.speaker_mention.text == "Marta Velasquez's"
+    assert c.content.text.startswith("the tolls were too high")
