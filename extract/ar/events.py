@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 __all__ = ["apply_event_frames"]
 
 CROWD = {"CVL", "OPP"}
+CIVILIANS = "civilians"  # the label of the generic agent المدنيين (patterns/agents.ar.tsv)
 SECURITY = {"MIL", "GOV"}  # sectors of a holder that is no protesting crowd unless a person
 CROWD_AFTER = 8  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
 CROWD_BEFORE = 3
@@ -185,6 +186,21 @@ class _Frames(Senses):
         return next((m for m in ms if m is not holder_m and m.key != holder
                      and self.sector(m) in VICTIMS
                      and (self.is_agent(m.key) or self.is_state_agent(m.key))), None)
+
+    def place_target(self, typ: str, iso: str | None, holder: str, i: int, end: int, s0: int,
+                     s1: int) -> str | None:
+        """The target of an event whose victims are not named: for an attack with casualties
+        (مقتل، بجروح: markers ``outcome``) the people of the place (``x-irq-civilians``), else
+        the state where it happens."""
+        if typ == "ASSAULT" and iso is not None and self.concrete_outcome(i, end, s0, s1):
+            key = f"x-{_slug(CIVILIANS)}"
+            if key not in self.doc.actors:
+                self.doc.actors[key] = ActorRec(key, CIVILIANS, "group", {"en": CIVILIANS},
+                                                None, None, "CVL")
+            people = self.localise(key, iso)
+            if people != key and people != holder:
+                return people
+        return self.place_state(iso, holder)
 
     def unnamed(self, typ: str) -> str:
         label, sector = UNNAMED[typ]
@@ -417,7 +433,7 @@ class _Frames(Senses):
             target_m = self.victim(ms, holder_m, holder)
         target = self.localise(target_m.key, where) if target_m else None
         if target is None:
-            target = self.place_state(where, holder)
+            target = self.place_target(trig.type, where, holder, i, end, s0, s1)
         before = len(self.st.out)
         self.st.emit(holder, target, trig.type, trig.polarity, self.st.span(i, end, cut),
                      holder_m=holder_m, target_m=target_m, claim=None,
@@ -512,7 +528,7 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                 target = fr.localise(aim.key, where[k])
                 s = replace(s, target_mention=st.mspan(aim))
             if target is None:  # an attack hits where it happens, a protest its government
-                target = fr.place_state(where[k], holder)
+                target = fr.place_target(s.type, where[k], holder, t, t1, *sents[k])
             if holder != s.holder or target != s.target:
                 s = replace(s, holder=holder, target=target)
             have.setdefault(k, set()).add(s.type)

@@ -541,3 +541,10 @@ def test_a_state_after_a_direction_is_where_the_event_happens() -> None:
 def test_an_attack_by_a_weapon_of_a_nationality_is_by_that_states_forces() -> None:
     got = events("وخلال تنقلهم في سيارة في المدينة أمس أصاب صاروخ أميركي السيارة وقتلهم جميعا.")
     assert [(h, c, s) for _typ, h, c, s, *_ in got] == [("United States military", "USA", "MIL")]
+
+
+def test_an_attack_with_casualties_and_no_named_victims_hits_the_people_of_the_place() -> None:
+    got = events("انفجرت سيارة مفخخة صباح أمس قرب سوق شعبي في الموصل، ما أسفر عن مقتل ستة أشخاص.")
+    assert [(t, tc) for *_, t, tc, _trig in got] == [("Iraq civilians", "IRQ")]
+    got = events("انفجرت سيارة مفخخة صباح أمس قرب سوق شعبي في الموصل.")
+    assert [(t, tc) for *_, t, tc, _trig in got] == [("Iraq", "IRQ")]  # no casualties told
