@@ -21,6 +21,8 @@ generic agents the country where they act, and add attacks and protests whose do
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from extract.ar.claims import PREPS, ClaimInfo
 from extract.ar.doc import Doc, Mention
 from extract.ar.events import apply_event_frames
@@ -51,6 +53,11 @@ class _Stances:
         self.doc, self.lex, self.toks = doc, lex, doc.toks
         self.norm = doc.norms.__getitem__  # norm(i): the normalised word at token i
         self._trigger_cands = lex.memo("stance_triggers")
+        # the positions whose word may start a trigger: the only ones the scans stop at
+        for tok in set(doc.norms).difference(self._trigger_cands):
+            self._trigger_cands[tok] = (_trigger_candidates(lex, tok, False),
+                                        _trigger_candidates(lex, tok, True))
+        self.trigger_starts = [k for k, tok in enumerate(doc.norms) if self._trigger_cands[tok][False]]
         self.out: list[Stance] = []
         self.seen: set[tuple] = set()
         self.consumed = 0  # end of a purpose-clause trigger already used as a target
@@ -92,6 +99,11 @@ class _Stances:
             if all(i + k < t1 and self.norm(i + k) == w for k, w in enumerate(words[1:], 1)):
                 return trig, i + len(words), cut, pronoun
         return None
+
+    def next_start(self, i: int, hi: int) -> int:
+        """The first position from ``i`` on where a trigger may start, else ``hi``."""
+        k = bisect_left(self.trigger_starts, i)
+        return self.trigger_starts[k] if k < len(self.trigger_starts) else hi
 
     def negated(self, i: int, lo: int) -> bool:
         """A negation (لن، لم، ولم، لا) within three words before ``i``."""
@@ -180,7 +192,7 @@ class _Stances:
                           holder_m=info.speaker, target_m=target_m, claim=c.id, date=c.date,
                           negated=c.negated, confidence=0.7)
         i = c0
-        while i < c1:
+        while (i := self.next_start(i, c1)) < c1:
             hit = None if i in self.doc.mention_at else self.trigger_at(i, c1)
             if hit is None or self.conditional(i, c0):
                 i += 1
@@ -221,7 +233,7 @@ class _Stances:
 
     def narrated(self, s0: int, s1: int, covered: set[int], date: str | None) -> None:
         i = s0
-        while i < s1:
+        while (i := self.next_start(i, s1)) < s1:
             hit = None if i in covered or i in self.doc.mention_at else self.trigger_at(i, s1)
             if hit is None or hit[0].scope != "any":
                 i += 1
