@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 __all__ = ["apply_event_frames"]
 
 CROWD = {"CVL", "OPP"}
+STATE_FORCES = {"MIL", "GOV"}  # a doer of these sectors fights armed men: they are its victims
 CIVILIANS = "civilians"  # the label of the generic agent المدنيين (patterns/agents.ar.tsv)
 SECURITY = {"MIL", "GOV"}  # sectors of a holder that is no protesting crowd unless a person
 CROWD_AFTER = 8  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
@@ -183,8 +184,10 @@ class _Frames(Senses):
     def victim(self, ms: list[Mention], holder_m: Mention | None, holder: str) -> Mention | None:
         """The victims named in the sentence: a generic agent of the victim sectors (المدنيين،
         جنود), also one of a named state (للجيش العراقي، القوات الأميركية), not the doer."""
+        rec = self.doc.actors.get(holder)
+        hit = VICTIMS | ARMED if rec is not None and rec.sector in STATE_FORCES else VICTIMS
         return next((m for m in ms if m is not holder_m and m.key != holder
-                     and self.sector(m) in VICTIMS
+                     and self.sector(m) in hit
                      and (self.is_agent(m.key) or self.is_state_agent(m.key))), None)
 
     def place_target(self, typ: str, iso: str | None, holder: str, i: int, end: int, s0: int,
@@ -524,6 +527,8 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
             target = fr.localise(s.target, where[k])
             placed = s.target_mention is not None and fr.placed(s.target_mention.start)
             aim = fr.aimed(t, t1, *sents[k], s.holder) if target is None or placed else None
+            if aim is None and target is None and s.type == "ASSAULT":
+                aim = fr.victim(st.doc.mentions_in(*sents[k]), None, s.holder)
             if aim is not None:
                 target = fr.localise(aim.key, where[k])
                 s = replace(s, target_mention=st.mspan(aim))

@@ -548,3 +548,11 @@ def test_an_attack_with_casualties_and_no_named_victims_hits_the_people_of_the_p
     assert [(t, tc) for *_, t, tc, _trig in got] == [("Iraq civilians", "IRQ")]
     got = events("انفجرت سيارة مفخخة صباح أمس قرب سوق شعبي في الموصل.")
     assert [(t, tc) for *_, t, tc, _trig in got] == [("Iraq", "IRQ")]  # no casualties told
+
+
+def test_armed_men_killed_by_a_states_forces_are_their_target() -> None:
+    got = events("قتل ثلاثة مسلحين في ضربة جوية بريطانية قرب البصرة أمس.")
+    assert [(h, t) for _typ, h, _c, _s, t, *_ in got] == [("United Kingdom military", "Iraq gunmen")]
+    # armed men with no state force named are the doers, civilians the victims
+    got = events("قتل ثلاثة مدنيين في هجوم شنه مسلحون قرب البصرة أمس.")
+    assert [(h, t) for _typ, h, _c, _s, t, *_ in got] == [("Iraq gunmen", "Iraq civilians")]
