@@ -55,6 +55,7 @@ DEEP = 30
 EVENTS = ("ASSAULT", "PROTEST")
 COMPASS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}
 UNDERGO = ("تعرض", "يتعرض", "تتعرض")  # تعرض لهجوم: the ل of what one underwent
+UNDERGO_NEAR = 12  # تعرض قيادي في حركة … الثلاثاء، للخطف: the verb a few words before
 LAUNCH_NOUNS = {"اطلاق", "إطلاق", "القاء", "إلقاء"}  # قامت طائرة بإطلاق صاروخ
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
 
@@ -238,6 +239,9 @@ class Senses:
         counted): what it names is a side mention, not what the sentence reports."""
         if i - s0 < DEEP:
             return False
+        if any(w.startswith(UNDERGO) for k in range(max(s0, i - UNDERGO_NEAR), i)
+               for w, _ in proclitic_variants(self.norms[k])):
+            return False  # تعرض قيادي … للخطف: what the subject underwent is the report
         n = 0
         for k in range(s0, i):
             if any(ch.isalnum() for ch in self.st.norm(k)):

@@ -556,3 +556,10 @@ def test_armed_men_killed_by_a_states_forces_are_their_target() -> None:
     # armed men with no state force named are the doers, civilians the victims
     got = events("قتل ثلاثة مدنيين في هجوم شنه مسلحون قرب البصرة أمس.")
     assert [(h, t) for _typ, h, _c, _s, t, *_ in got] == [("Iraq gunmen", "Iraq civilians")]
+
+
+def test_an_attack_the_subject_underwent_is_reported_even_deep_in_a_long_sentence() -> None:
+    opening = ("وفي أول حادث من نوعه في المنطقة منذ انهيار الاتفاق بين الحزبين الكبيرين يوم الخميس "
+               "الماضي في العاصمة وسط توتر متزايد بين أنصار الطرفين في المدن والقرى المجاورة، ")
+    got = events(opening + "تعرض مسؤول محلي في الحزب أمس للخطف على أيدي مسلحين في رام الله.")
+    assert [(typ, h, c) for typ, h, c, *_ in got] == [("ASSAULT", "Palestine gunmen", "PSE")]
