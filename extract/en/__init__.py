@@ -12,7 +12,9 @@ headline, where capitals do not mark names), actor mentions per sentence (``acto
 demonyms, metonyms, titles, appositions, unknown names), pronouns and "the two leaders"
 resolved to the latest fitting actors of the last paragraphs, quotations (``quotes``), claims
 (``claims``: verb frames in ``verbframe`` with ``phrases``; colon and dash signatures,
-possessive reporting nouns, passives with an agent and object-preposition cues in ``forms``),
+possessive reporting nouns, passives with an agent and object-preposition cues in ``forms``;
+cues inside to-infinitives in ``infinitive``, -ing cues after a noun phrase in ``reduced``,
+light verbs with a noun of speech and linking verbs with an attitude adjective in ``light``),
 stances (``stances``; an act that opens a claim's content is held by its speaker), dates (``dates``).
 Pronouns are resolved sentence by sentence, so "they"/"it" can also point at a speaker named
 by a plain noun phrase ("Analysts said ... They added"); "the statement said" is attributed to

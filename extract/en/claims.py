@@ -9,6 +9,11 @@ Owns :func:`find_claims` for one sentence. A cue from ``data/cues.tsv`` ("said",
 - source phrase: ``CONTENT, according to SOURCE`` / ``According to SOURCE, CONTENT``
 
 and the speaker's words (name, title, pronoun, noun phrase) become ``speaker_mention``.
+A cue word that is no finite verb here may still head a frame: inside a to-infinitive
+("went on to say", :mod:`extract.en.infinitive`) or an -ing clause after a noun ("polls
+showing", :mod:`extract.en.reduced`); a light verb with a noun of speech ("made the case
+for") or a linking verb with an attitude adjective ("were nervous about") is read as one
+verb cue (:mod:`extract.en.light`).
 A quotation that runs over several sentences is one content span; a quote-only sentence right
 after a quoted claim continues it.
 """

@@ -1,11 +1,13 @@
 """Attributions carried by a light verb and a noun of speech or attitude: "made the case for",
 "raised questions about", "took issue with", "is a staunch opponent of", "has concerns about".
 
-Owns :func:`light_cue`. The verb alone says little ("made", "is", "took"); with a noun of
-saying, asking, judging or taking sides as its object (or, after "be", as what the subject is)
-it is a reporting predicate, and attribution annotation marks the whole predicate as the cue,
-with the preposition the noun governs. The caller reads the usual verb frame from the light
-verb: its subject speaks, and what follows the cue is the content.
+Owns :func:`light_cue` and :func:`attitude_cue` (a linking verb with an adjective of feeling
+or belief and what it governs: "were increasingly nervous about", "is convinced that"). The
+verb alone says little ("made", "is", "took"); with a noun of saying, asking, judging or
+taking sides as its object (or, after "be", as what the subject is) it is a reporting
+predicate, and attribution annotation marks the whole predicate as the cue, with the
+preposition the noun governs. The caller reads the usual verb frame from the light verb: its
+subject speaks, and what follows the cue is the content.
 """
 
 from __future__ import annotations
