@@ -457,13 +457,23 @@ class _Frames(Senses):
             rec = self.doc.actors[m.key]
             if ((rec.sector in ARMED and self.is_agent(m.key)) or rec.kind == "armed_group") \
                     and not self.aimed_at(m):
-                return m
+                return self.member_of(m, s1) or m
         for m in reversed(self.doc.mentions_in(s0, i)):
             rec = self.doc.actors[m.key]
             if rec.country and rec.sector in ("MIL", "GOV") and rec.kind != "person" \
                     and not self.st.governed(m, s0) and not self.has("outcome", max(s0, m.t0 - 2), m.t0):
                 return m
         return None
+
+    def member_of(self, m: Mention, s1: int) -> Mention | None:
+        """The group a generic agent belongs to (مهاجم انتحاري من حركة …، مسلحون من تنظيم …)."""
+        if not self.is_agent(m.key) or m.t1 + 1 >= s1 or self.st.norm(m.t1) != "من":
+            return None
+        g = self.doc.mention_at.get(m.t1 + 1)
+        if g is None or g.t0 != m.t1 + 1:
+            return None
+        rec = self.doc.actors[g.key]
+        return g if rec.kind == "armed_group" or rec.sector == "REB" else None
 
     def force(self, state_key: str) -> str:
         """The armed forces of a state named by an adjective (غارة إسرائيلية)."""

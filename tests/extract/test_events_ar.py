@@ -563,3 +563,8 @@ def test_an_attack_the_subject_underwent_is_reported_even_deep_in_a_long_sentenc
                "الماضي في العاصمة وسط توتر متزايد بين أنصار الطرفين في المدن والقرى المجاورة، ")
     got = events(opening + "تعرض مسؤول محلي في الحزب أمس للخطف على أيدي مسلحين في رام الله.")
     assert [(typ, h, c) for typ, h, c, *_ in got] == [("ASSAULT", "Palestine gunmen", "PSE")]
+
+
+def test_armed_men_of_a_named_group_stand_for_the_group() -> None:
+    got = events("وأسفر انفجار عبوة زرعها مسلحون من حركة طالبان أمس في قندهار عن مقتل خمسة جنود.")
+    assert [(h, s) for _typ, h, _c, s, *_ in got] == [("Taliban", "REB")]
