@@ -208,12 +208,11 @@ class _Claims:
 
     def run(self) -> None:
         doc = self.doc
-        for s0, s1 in doc.sents:
-            for i in range(s0, s1):
-                hit = self.lex.cue_at(self.norm(i))
-                if hit is None or i in doc.mention_at or self.in_via(i, s0):
-                    continue
-                self.one(i, hit, s0, s1)
+        for i in self.lex.cue_positions(doc.norms):
+            s0, s1 = doc.sents[doc.sent_of[i]]
+            if i in doc.mention_at or self.in_via(i, s0):
+                continue
+            self.one(i, self.lex.cue_at(self.norm(i)), s0, s1)
 
     def relayed(self, i: int, s1: int) -> tuple[Mention, Mention | None] | None:
         """``نقلت وكالة الأناضول عن وزير الدفاع التركي قوله إن …``: (speaker, relaying source)."""

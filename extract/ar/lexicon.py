@@ -111,9 +111,21 @@ class Lexicon:
         if w not in memo:
             if len(memo) > MEMO_LIMIT:
                 memo.clear()
-            memo[w] = next(((self.cues[stem], cut) for stem, cut in proclitic_variants(w)
-                            if stem in self.cues and (cut == 0 or w[0] in "وف")), None)
+            memo[w] = self._find_cue(w)
         return memo[w]
+
+    def cue_positions(self, words: list[str]) -> list[int]:
+        """Indexes of the words that are cues (``cue_at``), each distinct word looked up once."""
+        memo = self._cue_memo
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+        for w in set(words).difference(memo):
+            memo[w] = self._find_cue(w)
+        return [k for k, w in enumerate(words) if memo[w] is not None]
+
+    def _find_cue(self, w: str) -> tuple[Cue, int] | None:
+        return next(((self.cues[stem], cut) for stem, cut in proclitic_variants(w)
+                     if stem in self.cues and (cut == 0 or w[0] in "وف")), None)
 
 
 def _rows(rel: str, schema: str):
