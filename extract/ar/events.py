@@ -203,6 +203,9 @@ class _Frames(Senses):
             people = self.localise(key, iso)
             if people != key and people != holder:
                 return people
+        rec = self.doc.actors.get(holder)
+        if typ == "PROTEST" and iso is None and rec is not None and rec.kind != "state":
+            iso = rec.country  # الإندونيسيون تجمعوا أمام البرلمان: their own state, no place named
         return self.place_state(iso, holder)
 
     def unnamed(self, typ: str) -> str:

@@ -568,3 +568,9 @@ def test_an_attack_the_subject_underwent_is_reported_even_deep_in_a_long_sentenc
 def test_armed_men_of_a_named_group_stand_for_the_group() -> None:
     got = events("وأسفر انفجار عبوة زرعها مسلحون من حركة طالبان أمس في قندهار عن مقتل خمسة جنود.")
     assert [(h, s) for _typ, h, _c, s, *_ in got] == [("Taliban", "REB")]
+
+
+def test_a_protest_with_no_place_named_is_against_its_crowds_own_state() -> None:
+    got = events("وتجمع الآلاف من الإندونيسيين أمس أمام البرلمان.")
+    assert [(t, tc) for *_, t, tc, _trig in got] == [("Indonesia", "IDN")]
+    assert [t for *_, t, _tc, _trig in events("وتجمع مئات المتظاهرين أمس أمام البرلمان.")] == [None]
