@@ -38,6 +38,7 @@ from extract.en.infinitive import infinitive_cue, object_frame
 from extract.en.lexicon import Cue, Lexicon
 from extract.en.light import LIGHT_CUE, attitude_cue, light_cue
 from extract.en.phrases import (
+    PLATFORMS,
     _AUX,
     _NEG,
     _VENUES,
@@ -150,8 +151,9 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             more = object_prep(f, cue, k, content)
             if more is not None:
                 ck, content = more
-            elif content[1] <= toks[i].start:
-                ck = _venue_end(toks, ck)  # "..., she said in an interview."
+            elif content[1] <= toks[i].start or (
+                    ck < len(toks) and toks[ck].end <= content[0]):
+                ck = _venue_end(toks, ck)  # "..., she said in an interview.", "wrote on X that"
             s0, e0 = strip(text, *content)
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
@@ -175,11 +177,11 @@ def _anonymity(toks: tuple[Token, ...], i: int) -> bool:
 
 
 def _venue_end(toks: tuple[Token, ...], j: int) -> int:
-    """Past "in an interview", "at a briefing", "during his speech" after a trailing cue, as
-    attribution annotation mostly marks it (a leading cue's venue is mostly left out)."""
-    if j < len(toks) and toks[j].low in ("in", "at", "during"):
-        end = next((n for n in range(j + 1, min(j + 5, len(toks))) if toks[n].low in _VENUES),
-                   None)
+    """Past "in an interview", "at a briefing", "during his speech", "on Twitter" after a cue,
+    as attribution annotation mostly marks it."""
+    if j < len(toks) and toks[j].low in ("in", "at", "during", "on"):
+        end = next((n for n in range(j + 1, min(j + 5, len(toks))) if toks[n].low in _VENUES
+                    or toks[n].low in PLATFORMS), None)
         if end is not None and all(t.text.isalpha() or t.low == "'s" for t in toks[j:end]):
             return end + 1
     return j

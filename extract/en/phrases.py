@@ -11,7 +11,7 @@ from extract.en.actors import Mention, Registry
 from extract.en.lexicon import Lexicon
 from extract.en.text import _ABBREV, Sentence, Token
 
-__all__ = ["CUE_PREPS", "Frame", "after_cue", "cue_extent", "inverted_np", "skip_adverbials", "strip",
+__all__ = ["CUE_PREPS", "PLATFORMS", "Frame", "after_cue", "cue_extent", "inverted_np", "skip_adverbials", "strip",
            "to_sentence_end"]
 
 
@@ -38,6 +38,9 @@ _ADVERBIAL = frozenset(
 )
 _VENUES = frozenset("statement interview letter speech conference briefing tweet post remarks "
                     "report video message address email op-ed".split())
+# where words are published ("wrote on Twitter", "said on the air")
+PLATFORMS = frozenset("twitter facebook instagram youtube television tv radio air website blog "
+                      "podcast".split())
 _NP_OPENERS = frozenset({"even", "both", "only", "also", "as", "and", "but", "so", "yet", "then",
                          "perhaps", "meanwhile", "instead", "now", "still", "however"})
 _LEADING_PREPS = frozenset({"in", "on", "at", "after", "during", "with", "for", "from", "under",
@@ -302,7 +305,8 @@ CUE_PREPS = frozenset({"about", "against", "for", "of", "on", "over", "with", "u
 
 def _adverbial_at(toks: tuple[Token, ...], j: int) -> bool:
     """Whether "on"/"over"/"with" at ``j`` opens a time or venue phrase ("on Monday")."""
-    return any(t.low in _VENUES or t.low in _DATE_WORDS for t in toks[j + 1:j + 4])
+    return any(t.low in _VENUES or t.low in _DATE_WORDS or t.low in PLATFORMS
+               for t in toks[j + 1:j + 4])
 
 
 def after_cue(toks: tuple[Token, ...], k: int) -> int:
@@ -325,7 +329,8 @@ def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> 
         t = toks[j].low
         if t in ("in", "during", "at", "on"):
             end = next((n for n in range(j + 1, min(j + 6, len(toks)))
-                        if toks[n].low in _VENUES or toks[n].low in _DATE_WORDS), None)
+                        if toks[n].low in _VENUES or toks[n].low in _DATE_WORDS
+                        or toks[n].low in PLATFORMS), None)
             if end is None:
                 break
             j = end + 1

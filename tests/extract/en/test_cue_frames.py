@@ -195,3 +195,13 @@ def test_possessive_reporting_noun_with_modifiers_before_it():
     c = only(ex, "repeated admission")
     assert c.speaker_mention.text == "Marta Velasquez's"
     assert c.content.text.startswith("the tolls were too high")
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Marta Velasquez wrote on Twitter that the tolls would stay.", "wrote on Twitter"),
+    ("Marta Velasquez said in a statement on Monday that the tolls would stay.",
+     "said in a statement"),
+    ("“The tolls will stay,” Marta Velasquez wrote on Facebook.", "wrote on Facebook"),
+])
+def test_venue_or_platform_after_the_cue_goes_with_it(text: str, cue: str) -> None:
+    assert only(run(text), cue).speaker_mention.text == "Marta Velasquez"
