@@ -574,3 +574,8 @@ def test_a_protest_with_no_place_named_is_against_its_crowds_own_state() -> None
     got = events("وتجمع الآلاف من الإندونيسيين أمس أمام البرلمان.")
     assert [(t, tc) for *_, t, tc, _trig in got] == [("Indonesia", "IDN")]
     assert [t for *_, t, _tc, _trig in events("وتجمع مئات المتظاهرين أمس أمام البرلمان.")] == [None]
+
+
+def test_the_verbal_nouns_of_denouncing_name_a_protests_aim() -> None:
+    got = events("وتظاهر مئات الطلاب أمس في الرباط للتنديد بسياسة الولايات المتحدة.")
+    assert got and {tc for *_, tc, _trig in got} == {"USA"}
