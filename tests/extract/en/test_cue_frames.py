@@ -205,3 +205,9 @@ def test_possessive_reporting_noun_with_modifiers_before_it():
 ])
 def test_venue_or_platform_after_the_cue_goes_with_it(text: str, cue: str) -> None:
     assert only(run(text), cue).speaker_mention.text == "Marta Velasquez"
+
+
+def test_verb_of_relating_is_a_cue():
+    c = only(run("Marta Velasquez linked the new tolls to the budget crisis."), "linked")
+    assert c.speaker_mention.text == "Marta Velasquez"
+    assert c.content.text == "the new tolls to the budget crisis"
