@@ -233,9 +233,9 @@ class Roles(Senses):
         holder = self.localise(s.holder, iso)
         hm = self.doc.mention_at.get(self.tok_of_char(s.holder_mention.start)) \
             if s.holder_mention is not None else None
-        if s.type == "ASSAULT" and self.people(hm) \
-                and not self.st.norm(hm.t1 - 1).endswith(("يين", "يون")):
-            holder = self.force(s.holder)  # أصاب صاروخ إسرائيلي، قتله جندي أميركي: its forces
+        if s.type == "ASSAULT" and self.people(hm) and hm.t0 > s0 \
+                and (self.has("weapon", hm.t0 - 1, hm.t0) or t <= hm.t0 - 1 < t1):
+            holder = self.force(s.holder)  # أصاب صاروخ إسرائيلي، غارة أميركية: its forces
         if s.type == "PROTEST" and self.people(hm):
             # تظاهر آلاف الفلسطينيين: the people of a state, its civilians, not its government
             holder = self.localise(self.unnamed("PROTEST"), self.doc.actors[s.holder].country)

@@ -579,3 +579,9 @@ def test_a_protest_with_no_place_named_is_against_its_crowds_own_state() -> None
 def test_the_verbal_nouns_of_denouncing_name_a_protests_aim() -> None:
     got = events("وتظاهر مئات الطلاب أمس في الرباط للتنديد بسياسة الولايات المتحدة.")
     assert got and {tc for *_, tc, _trig in got} == {"USA"}
+
+
+def test_a_nationality_adjective_away_from_the_attack_is_no_armed_force() -> None:
+    # السفارة الأفغانية: the embassy is Afghan, no Afghan force attacked
+    got = events("أعلنت السفارة الأفغانية أن مجهولين خطفوا أمس القنصل الأفغاني في بيشاور وقتلوا سائقه.")
+    assert got and all(h != "Afghanistan military" for _typ, h, *_ in got)
