@@ -211,3 +211,9 @@ def test_verb_of_relating_is_a_cue():
     c = only(run("Marta Velasquez linked the new tolls to the budget crisis."), "linked")
     assert c.speaker_mention.text == "Marta Velasquez"
     assert c.content.text == "the new tolls to the budget crisis"
+
+
+def test_weak_cue_after_a_plural_noun_subject():
+    c = only(run("Critics consider the new tolls a disgrace."), "consider")
+    assert c.speaker_mention.text == "Critics"
+    assert c.content.text == "the new tolls a disgrace"
