@@ -222,6 +222,9 @@ def _participle(f: Frame, i: int, k: int, earlier: list[RawClaim]):
     toks = f.toks
     if earlier:
         last = earlier[-1]
+        if len(earlier) >= 2 and earlier[-2].content[0] <= last.cue[0] < earlier[-2].content[1]:
+            # "X said Tehran rejected …, adding …": X goes on, not the actor X reported
+            last = earlier[-2]
         spk = last.speaker
         span = last.speaker_mention
         a = b = 0

@@ -304,9 +304,11 @@ CUE_PREPS = frozenset({"about", "against", "for", "of", "on", "over", "with", "u
 
 
 def _adverbial_at(toks: tuple[Token, ...], j: int) -> bool:
-    """Whether "on"/"over"/"with" at ``j`` opens a time or venue phrase ("on Monday")."""
+    """Whether "on"/"over"/"with" at ``j`` opens a time or venue phrase ("on Monday",
+    "on March 3")."""
     return any(t.low in _VENUES or t.low in _DATE_WORDS or t.low in PLATFORMS
-               for t in toks[j + 1:j + 4])
+               for t in toks[j + 1:j + 4]) or (
+        toks[j].low in ("on", "in") and _calendar_end(toks, j + 1) is not None)
 
 
 def after_cue(toks: tuple[Token, ...], k: int) -> int:
@@ -323,10 +325,32 @@ def after_cue(toks: tuple[Token, ...], k: int) -> int:
     return j if j < len(toks) else k
 
 
+_MONTHS = frozenset("january february march april may june july august september october november "
+                    "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _calendar_end(toks: tuple[Token, ...], j: int) -> int | None:
+    """End of a calendar date starting at ``j`` ("March 3", "3 March", "March 3, 2022",
+    "March"), or None when no month is there."""
+    n, month = j, False
+    while n < len(toks) and n - j < 5:
+        t = toks[n].low.rstrip(".")
+        if t in _MONTHS and toks[n].cap:
+            month = True
+        elif not (t.isdigit() or (t == "," and n + 1 < len(toks) and toks[n + 1].low.isdigit())):
+            break
+        n += 1
+    return n if month else None
+
+
 def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> int:
-    """Past "on Tuesday", "in a statement", "in his interview", "late on Friday"."""
+    """Past "on Tuesday", "in a statement", "in his interview", "late on Friday", "on March 3"."""
     while j < len(toks):
         t = toks[j].low
+        cal = _calendar_end(toks, j + 1) if t in ("on", "in") else None
+        if cal is not None:
+            j = cal
+            continue
         if t in ("in", "during", "at", "on"):
             end = next((n for n in range(j + 1, min(j + 6, len(toks)))
                         if toks[n].low in _VENUES or toks[n].low in _DATE_WORDS

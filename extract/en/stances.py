@@ -235,7 +235,8 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published,
                 target = None
     if holder is None:
         return None
-    if target is not None and target.actor == holder.actor:
+    if target is not None and (target.actor == holder.actor or (
+            trig.type == "REJECT" and not _rejected_thing(toks, j, target.i))):
         target = None
     if target is None and holder.partner:  # "the two leaders discussed ..."
         target = Mention(holder.start, holder.end, holder.i, holder.j, holder.partner, "pair")
@@ -271,6 +272,17 @@ def _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published,
         date=find_date(text, sent.start, sent.end, published=published, anchor=pos),
         negated=negated, confidence=0.6 if target else 0.5,
     )
+
+
+_NOT_OBJECT = frozenset("that to in into from at with on by for about".split())
+
+
+def _rejected_thing(toks, j: int, m: int) -> bool:
+    """Whether the actor at token ``m`` names what is rejected, or whose it is ("rejected the US
+    proposal", "denied Russia's claims"), rather than someone inside a denied act ("denied that
+    Iran sent …", "denied sending drones to Russia")."""
+    return not any(t.low in _NOT_OBJECT or (t.low.endswith("ing") and len(t.low) > 4)
+                   for t in toks[j:m])
 
 
 _NP_INNER = frozenset("the a an its their his her our several new more further fresh renewed "
