@@ -48,6 +48,15 @@ def _has(phrases: tuple[str, ...], norm: str) -> bool:
     return any(p in norm for p in phrases)
 
 
+CLOSING_MIN_WORDS = 4
+SENTENCE_END = re.compile(r"[.!?؟][\"'”’»)\]]*\s*$")
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of a few words that ends as a sentence does."""
+    return len(WORD.findall(line)) >= CLOSING_MIN_WORDS and bool(SENTENCE_END.search(line))
+
+
 def classify_lines(text: str) -> list[Line]:
     """Label every line of ``text``."""
     raw: list[tuple[int, int]] = []
@@ -79,14 +88,17 @@ def classify_lines(text: str) -> list[Line]:
             labels.append("short")
         if line:
             first_text = False
-    # A short line is body (a subheading, a one-line paragraph) only between body lines.
+    # A short line is body (a subheading, a one-line paragraph) between body lines, or when it
+    # closes the running text as a sentence of its own ("«…»، قال لافروف." after the last
+    # paragraph); other short lines after the text are footers.
     nonblank = [i for i, lab in enumerate(labels) if lab != "blank"]
     for k, i in enumerate(nonblank):
         if labels[i] != "short":
             continue
         prev_body = k > 0 and labels[nonblank[k - 1]] == "body"
         nxt = next((labels[j] for j in nonblank[k + 1:] if labels[j] != "short"), None)
-        labels[i] = "body" if prev_body and nxt == "body" else "boilerplate"
+        closing = prev_body and _is_sentence(text[raw[i][0]:raw[i][1]])
+        labels[i] = "body" if prev_body and (nxt == "body" or closing) else "boilerplate"
     return [Line(n, s, e, lab) for n, ((s, e), lab) in enumerate(zip(raw, labels))]
 
 

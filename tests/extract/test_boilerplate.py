@@ -35,3 +35,15 @@ def test_long_line_with_furniture_word_is_kept() -> None:
     long = ("وقال الوزير إن الحكومة تدعم المبادرة التي تم إرسال تفاصيلها إلى البرلمان أمس "
             "بعد نقاش طويل بين الكتل النيابية حول بنودها المختلفة وآليات تمويلها، وفق البيان.")
     assert [x.label for x in classify_lines(f"عنوان\n{long}")] == ["body", "body"]
+
+
+def test_short_closing_sentence_is_body_but_a_short_footer_is_not() -> None:
+    para = "Iran's foreign ministry spokesman said Tehran rejected the new sanctions, adding that Washington bore the responsibility."
+    closing = '"We will not accept this," Kanaani said.'
+    for footer in ("Reporting by John Smith; Editing by Jane Doe.", "Follow us", "Share"):
+        text = f"Title of the story\n\n{para}\n\n{closing}\n\n{footer}"
+        labels = [x.label for x in classify_lines(text) if x.label != "blank"]
+        assert labels == ["body", "body", "body", "boilerplate"], footer
+    # a short line without a sentence end after the text stays a footer
+    text = f"Title\n\n{para}\n\nMore on this story"
+    assert [x.label for x in classify_lines(text) if x.label != "blank"][-1] == "boilerplate"
