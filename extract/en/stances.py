@@ -133,13 +133,16 @@ def find_stances(text: str, sent: Sentence, mentions: list[Mention], claims: lis
     governed_until = -1
     last_kept: int | None = None
     for i, j, trig in found:
-        if i < governed_until:
-            continue
-        if last_kept is not None and not _new_clause(toks, last_kept, i, mentions):
-            continue
         # a reporting cue is a stance only when it is a speech act of its own (urged, accused)
         cue_claim = next((n for n, c in enumerate(claims)
                           if c.cue[0] <= toks[i].start < c.cue[1]), None)
+        # a speech act with a claim of its own ("rejected the sanctions and accused X of …")
+        # is not the object of the act before it
+        own_claim = cue_claim is not None and "verbal" in trig.flags
+        if not own_claim and i < governed_until:
+            continue
+        if not own_claim and last_kept is not None and not _new_clause(toks, last_kept, i, mentions):
+            continue
         st = _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published, armed)
         if st is None:
             continue

@@ -13,34 +13,23 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph
-from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from graph.build import build
 from graph.store import Store
 from ontology import iris
 from ontology.mapping import Run
 from ontology.namespace import PREFIXES
+from tests.golden.kit import assert_same_graphs, graphs
 
 GOLDEN = Path(__file__).resolve().parent / "seed" / "graph.trig"
 RUN = Run(id="golden", started="2019-01-03T00:00:00Z", version="golden")
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("extract.pipeline") is None,
                                 reason="extract.pipeline (the real extraction) is not installed")
-
-
-def _graphs(quads) -> dict[str, Graph]:
-    by_graph: dict[str, list[ox.Quad]] = defaultdict(list)
-    for q in quads:
-        by_graph[q.graph_name.value].append(ox.Triple(q.subject, q.predicate, q.object))
-    return {name: Graph().parse(data=ox.serialize(ts, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"),
-                                format="nt")
-            for name, ts in by_graph.items()}
 
 
 @pytest.fixture(scope="module")
@@ -61,15 +50,7 @@ def test_seed_graph_matches_golden(built: list[ox.Quad]) -> None:
         GOLDEN.parent.mkdir(parents=True, exist_ok=True)
         GOLDEN.write_bytes(ox.serialize(sorted(built, key=lambda q: (q.graph_name.value, str(q))),
                                         format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
-    expected = _graphs(ox.parse(GOLDEN.read_bytes(), format=ox.RdfFormat.TRIG))
-    actual = _graphs(built)
-    assert set(actual) == set(expected)
-    for name, graph in expected.items():
-        if not isomorphic(graph, actual[name]):
-            _, only_expected, only_actual = graph_diff(to_isomorphic(graph), to_isomorphic(actual[name]))
-            lines = sorted(f"- {t}" for t in only_expected.serialize(format="nt").splitlines() if t)[:10]
-            lines += sorted(f"+ {t}" for t in only_actual.serialize(format="nt").splitlines() if t)[:10]
-            pytest.fail(f"graph {name} differs from the golden file:\n" + "\n".join(lines))
+    assert_same_graphs(graphs(ox.parse(GOLDEN.read_bytes(), format=ox.RdfFormat.TRIG)), graphs(built))
 
 
 def test_build_twice_gives_the_same_graph(built: list[ox.Quad], tmp_path: Path, seed_path: Path) -> None:

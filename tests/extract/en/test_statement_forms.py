@@ -46,3 +46,11 @@ def test_short_closing_quotation_paragraph_is_read() -> None:
               "sanctions on Thursday, calling them a violation of international law.\n\n"
               '"We will not accept this," Kanaani said.')
     assert any(c.direct and "will not accept" in c.content.text for c in ex.claims)
+
+
+def test_a_coordinated_speech_act_is_a_stance_of_its_own() -> None:
+    ex = _run("Damascus rejected the sanctions and accused the United States of supporting terrorism.")
+    assert ("Q858", "ACCUSE", "Q30") in {(s.holder, s.type, s.target) for s in ex.stances}
+    # while the object of a complement trigger is still no act of its own
+    ex = _run("Turkey refused to attack the Kurdish forces in Syria.")
+    assert "ASSAULT" not in {s.type for s in ex.stances}
