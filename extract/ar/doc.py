@@ -98,17 +98,19 @@ def make_doc(article: Article, gaz: Gazetteer) -> Doc:
     toks: list[Token] = []
     sent_of: list[int] = []
     sents: list[tuple[int, int]] = []
-    b = 0
+    b, lo, hi = 0, *body[0]  # the body line being read: [lo, hi)
     sent_start = 0
     for tok in nt.tokens:
-        while b < len(body) and tok.start >= body[b][1]:
-            b += 1
-            if len(toks) > sent_start:
-                sents.append((sent_start, len(toks)))
-                sent_start = len(toks)
-        if b >= len(body):
-            break
-        if tok.start < body[b][0]:
+        if tok.start >= hi:  # past this line: on to the line that reaches the token
+            while b < len(body) and tok.start >= body[b][1]:
+                b += 1
+                if len(toks) > sent_start:
+                    sents.append((sent_start, len(toks)))
+                    sent_start = len(toks)
+            if b >= len(body):
+                break
+            lo, hi = body[b]
+        if tok.start < lo:
             continue
         toks.append(tok)
         sent_of.append(len(sents))
