@@ -156,8 +156,21 @@ class _Claims:
             break
         return j
 
-    def comp_after(self, j: int, s1: int) -> tuple[int, bool]:
-        """Start of the content and whether it is a direct quotation."""
+    def outer_claim(self) -> ClaimInfo | None:
+        """The last claim that is not reported inside the content of the claim before it: a
+        continuation (``مضيفًا``) goes on with the speaker, not with someone the speaker quoted."""
+        if len(self.infos) >= 2:
+            last, before = self.infos[-1], self.infos[-2]
+            if before.content[0] <= last.cue_t < before.content[1]:
+                return before
+        return self.infos[-1] if self.infos else None
+
+    def quoted_before(self, span: tuple[int, int]) -> bool:
+        return any(x.content[0] < span[1] and span[0] < x.content[1] for x in self.infos[-2:])
+
+    def comp_after(self, j: int, s1: int, *, deny: bool = False) -> tuple[int, bool]:
+        """Start of the content and whether it is a direct quotation. A denial's content is its
+        object (``نفت إيران إرسال طائرات إلى روسيا``): a preposition further on does not open it."""
         if j < s1 and self.norm(j) in ("،", ","):
             # "، خلال مؤتمر صحفي مع …، أن": look past a parenthetical between commas
             close = next((x for x in range(j + 1, min(s1, j + 16)) if self.norm(x) in ("،", ",")), None)
@@ -175,6 +188,8 @@ class _Claims:
                 close = next((x for x in range(q + 1, s1) if self.norm(x) == QUOTE), None)
                 if w == ":" or (close is not None and close - q > 4):
                     return (q + 1 if self.norm(q) == QUOTE else q), True
+                continue
+            if deny and k > self.skip_lead(j, s1) and (w in PREPS or w in ("ب", ":")):
                 continue
             if any(self.lex.is_("comp", v) for v in enclitic_variants(w)):
                 # "أشار إلى أن …": a second complementizer right after the first opens the content
@@ -237,8 +252,8 @@ class _Claims:
                 return
             speaker, source = got
             relay_via = source.key if source is not None else None
-        prev = self.infos[-1] if self.infos and doc.sent_of[self.infos[-1].cue_t] >= doc.sent_of[i] - 2 \
-            else None
+        outer = self.outer_claim()
+        prev = outer if outer is not None and doc.sent_of[outer.cue_t] >= doc.sent_of[i] - 2 else None
         coordinated = (prev is not None and doc.sent_of[prev.cue_t] == doc.sent_of[i]
                        and cut > 0 and self.norm(i)[0] == "و")
         if cue.kind == "verb":
@@ -267,8 +282,13 @@ class _Claims:
             else:
                 addressee = None
         clause_end = self.content_end(j, s1, at_via=False)
-        c0, direct = self.comp_after(j, clause_end)
-        preposed = self.quote_before(i, s0) if c0 >= clause_end else None
+        c0, direct = self.comp_after(j, clause_end, deny=cue.speech_act == "DENY")
+        preposed = self.quote_before(i, s0)
+        if preposed is not None and ((c0 < clause_end and (direct or self.is_comp(c0 - 1, s1)))
+                                     or self.quoted_before(preposed)):
+            # "«…»، وقال إن …": the cue opens content of its own; "«…»، محذرًا": the quotation
+            # is already the content of the claim before
+            preposed = None
         if preposed is not None:  # "«…»، قال لافروف": the quotation comes first
             c0, clause_end, direct = preposed[0], preposed[1], True
         elif c0 >= clause_end:
@@ -353,10 +373,18 @@ class _Claims:
         return self.sentence_via(a, b)
 
     def date(self, s0: int, s1: int) -> str | None:
-        """The first date of the claim's sentence, else of the next one, else publication."""
+        """The first date of the claim's sentence, else of the next one when it goes on in the
+        same paragraph or reports the statement's circumstances (``وجاءت الدعوة … الأربعاء``),
+        else publication."""
         idx = self.doc.sent_of[s0]
         for sent in (idx, idx + 1):
-            hits = self.sentence_dates(sent) if sent < len(self.doc.sents) else {}
+            if sent >= len(self.doc.sents):
+                break
+            a = self.doc.sents[sent][0]
+            if sent > idx and "\n" in self.doc.text[self.toks[s1 - 1].end:self.toks[a].start] and not any(
+                    self.lex.is_("followup", v) for v, _ in proclitic_variants(self.norm(a))):
+                break
+            hits = self.sentence_dates(sent)
             if hits:
                 return hits[min(hits)].value
         return self.doc.article.published

@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from extract.ar.claims import PREPS, ClaimInfo
+from extract.ar.dates import find_dates
 from extract.ar.doc import Doc, Mention
 from extract.ar.events import apply_event_frames
 from extract.ar.lexicon import Lexicon, Trigger, load_lexicon
@@ -185,8 +186,12 @@ class _Stances:
         c0, c1 = info.content
         exclude = {c.speaker}
         if info.cue.plover:
+            # a denial is against its accuser (نفت اتهامات واشنطن), not against whoever the
+            # denied act involves (نفت إرسال طائرات إلى روسيا)
+            deny = info.cue.speech_act == "DENY"
             target_m = info.addressee or next(
-                (m for m in self.doc.mentions_in(c0, c1) if m.key != c.speaker), None)
+                (m for m in self.doc.mentions_in(c0, c1)
+                 if m.key != c.speaker and not (deny and self.governed(m, c0))), None)
             if target_m is not None:
                 self.emit(c.speaker, target_m.key, info.cue.plover, info.cue.polarity, c.cue,
                           holder_m=info.speaker, target_m=target_m, claim=c.id, date=c.date,
@@ -231,7 +236,13 @@ class _Stances:
                   holder_m=holder_m,
                   target_m=target_m, claim=claim, date=date, negated=neg, confidence=0.6)
 
-    def narrated(self, s0: int, s1: int, covered: set[int], date: str | None) -> None:
+    def sentence_date(self, s0: int, s1: int) -> str | None:
+        """The first date the sentence names (``التقى … يوم الثلاثاء``), else publication."""
+        hits = find_dates(self.doc, s0, s1, lexicon=self.lex)
+        return min(hits, key=lambda h: h.t0).value if hits else self.doc.article.published
+
+    def narrated(self, s0: int, s1: int, covered: set[int]) -> None:
+        date: str | None = None
         i = s0
         while (i := self.next_start(i, s1)) < s1:
             hit = None if i in covered or i in self.doc.mention_at else self.trigger_at(i, s1)
@@ -239,6 +250,7 @@ class _Stances:
                 i += 1
                 continue
             trig, end, cut, pronoun = hit
+            date = date or self.sentence_date(s0, s1)
             if trig.target == "pair":
                 self.pair(trig, i, end, cut, s0, s1, date)
             else:
@@ -286,6 +298,6 @@ def find_stances(doc: Doc, infos: list[ClaimInfo], *, lexicon: Lexicon | None = 
         covered.update(range(*info.content))
         covered.add(info.cue_t)
     for s0, s1 in doc.sents:
-        st.narrated(s0, s1, covered, doc.article.published)
+        st.narrated(s0, s1, covered)
     apply_event_frames(st, infos)
     doc.stances = st.out
