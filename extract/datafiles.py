@@ -73,6 +73,7 @@ SCHEMAS: dict[str, list[tuple[str, Callable[[str], None]]]] = {
     "agents": [("forms", _any), ("sector", _any), ("label", _any), ("needs_country", _one_of("yes", "no"))],
     "places": [("name", _any), ("country", _iso3)],
     "furniture": [("category", _one_of("caption", "boilerplate")), ("phrase", _any)],
+    "names": [("arabic", _any), ("english", _any)],
 }
 
 

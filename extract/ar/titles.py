@@ -12,10 +12,12 @@ state or organisation itself. The scanner provides ``norm``, ``match_name``, ``_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.ar.doc import ActorRec
 from extract.ar.lexicon import Title
-from extract.arabic import enclitic_variants, proclitic_variants
+from extract.arabic import enclitic_variants, norm_word, proclitic_variants
+from extract.datafiles import data_files, read_tsv
 from extract.gazetteer import Entry
 
 __all__ = ["TitleMixin", "romanize"]
@@ -34,15 +36,56 @@ _ROMAN = dict(zip(
 ))
 
 
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Conventional English spellings of Arabic name words (``data/patterns/names.ar.tsv``)."""
+    out: dict[str, str] = {}
+    for path in data_files("patterns/names.ar.tsv"):
+        if path.is_file():
+            for _, row in read_tsv(path, "names"):
+                if isinstance(row, list):
+                    out[" ".join(norm_word(w) for w in row[0].split())] = row[1]
+    return out
+
+
+_LONG = {"و": "u", "ي": "i"}  # inside a word, before a consonant or at its end: long vowels
+_VOWEL_LETTERS = set("اوىيءآأإؤئة")
+
+
+def _letters(w: str) -> str:
+    out = []
+    for k, ch in enumerate(w):
+        nxt = w[k + 1] if k + 1 < len(w) else ""
+        if ch in _LONG and k > 0 and nxt not in _VOWEL_LETTERS:
+            out.append(_LONG[ch])
+        else:
+            out.append(_ROMAN.get(ch, ch if ch.isascii() else ""))
+    return re.sub(r"(.)\1+", r"\1", "".join(out)).capitalize()
+
+
 def romanize(ar: str) -> str:
-    """A readable ASCII rendering of an Arabic name, for labels and ids of new actors."""
-    words = []
-    for w in ar.split():
-        out = "".join(_ROMAN.get(ch, ch if ch.isascii() else "") for ch in w)
-        out = re.sub(r"(.)\1+", r"\1", out)
-        if out:
-            words.append(out.capitalize())
-    return " ".join(words) or "Unknown"
+    """A readable ASCII rendering of an Arabic name, for labels and ids of new actors: name words
+    with a conventional spelling take it (ناصر -> Nasser, عبد الله -> Abdullah), the article
+    ال becomes al-, other words go letter by letter."""
+    names, words, out = _names(), ar.split(), []
+    k = 0
+    while k < len(words):
+        pair = " ".join(norm_word(w) for w in words[k:k + 2])
+        if k + 1 < len(words) and pair in names:
+            out.append(names[pair])
+            k += 2
+            continue
+        w = words[k]
+        key = norm_word(w)
+        if key in names:
+            out.append(names[key])
+        elif key.startswith("ال") and len(key) > 3:
+            rest = names.get(key[2:]) or _letters(w[2:])
+            out.append("al-" + rest if rest else _letters(w))
+        elif _letters(w):
+            out.append(_letters(w))
+        k += 1
+    return " ".join(x for x in out if x) or "Unknown"
 
 
 class TitleMixin:
