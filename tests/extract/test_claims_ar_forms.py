@@ -58,3 +58,8 @@ def test_narrated_stance_takes_the_date_its_sentence_names() -> None:
     ex, _ = _claims("والتقى أردوغان وبوتين في سوتشي يوم الثلاثاء.")
     consult = [s for s in ex.stances if s.type == "CONSULT"]
     assert consult and consult[0].date == "2022-10-18"
+
+
+def test_last_week_is_seven_days_before_publication() -> None:
+    ex, _ = _claims("والتقى أردوغان وبوتين في سوتشي الأسبوع الماضي.")
+    assert [s.date for s in ex.stances if s.type == "CONSULT"] == ["2022-10-13"]
