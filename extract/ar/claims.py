@@ -165,6 +165,20 @@ class _Claims:
                 return before
         return self.infos[-1] if self.infos else None
 
+    def topic_before(self, s0: int) -> Mention | None:
+        """The subject of the sentence before ``s0`` in the same paragraph: its first mention
+        that no preposition governs."""
+        idx = self.doc.sent_of[s0]
+        if idx == 0:
+            return None
+        a, b = self.doc.sents[idx - 1]
+        if "\n" in self.doc.text[self.toks[b - 1].end:self.toks[s0].start]:
+            return None
+        for m in sorted(self.doc.mentions_in(a, b), key=lambda m: m.t0):
+            if not self.governed(m, a):
+                return m
+        return None
+
     def quoted_before(self, span: tuple[int, int]) -> bool:
         return any(x.content[0] < span[1] and span[0] < x.content[1] for x in self.infos[-2:])
 
@@ -263,12 +277,21 @@ class _Claims:
                 # "…، ودعت روسيا إلى": the named actor is the addressee of the same speaker
                 speaker = None
             elif speaker is None:
-                speaker, after = self.mention_before(i, s0), False
+                if not (coordinated and self.pro_drop(i + 1, s1)):
+                    # "…، وقالت إن": a second cue with no subject goes on with the same speaker,
+                    # not with the object of the first (اتهمت الوزارة واشنطن …، وقالت إن …)
+                    speaker, after = self.mention_before(i, s0), False
                 if speaker is None and not self.pro_drop(i + 1, s1):
                     return  # a subject we cannot name: no claim rather than a wrong speaker
         if speaker is None and prev is not None:
             speaker, after, confidence = prev.speaker, False, 0.6
             speaker_id = prev.claim.speaker
+        elif speaker is None and cue.kind == "verb" and i == s0 and cut > 0:
+            # "استقبل الأسد بيدرسون … . وقال إن …": the subject of the sentence before speaks
+            speaker = self.topic_before(s0)
+            if speaker is None:
+                return
+            after, confidence, speaker_id = False, 0.6, speaker.key
         elif speaker is None:
             return
         else:

@@ -63,3 +63,20 @@ def test_narrated_stance_takes_the_date_its_sentence_names() -> None:
 def test_last_week_is_seven_days_before_publication() -> None:
     ex, _ = _claims("والتقى أردوغان وبوتين في سوتشي الأسبوع الماضي.")
     assert [s.date for s in ex.stances if s.type == "CONSULT"] == ["2022-10-13"]
+
+
+def test_second_cue_without_subject_goes_on_with_the_same_speaker() -> None:
+    ex, claims = _claims('واتهمت وزارة الدفاع الروسية الولايات المتحدة بدعم "الإرهابيين" في التنف، '
+                         "وقالت إن القوات الأمريكية تدرب عناصر التنظيم هناك.")
+    assert [(c.cue.text, c.speaker) for c in claims] == [("اتهمت", "Q159"), ("قالت", "Q159")]
+
+
+def test_pronoun_dropping_cue_speaks_for_the_subject_of_the_sentence_before() -> None:
+    ex, claims = _claims("استقبل الرئيس السوري بشار الأسد المبعوث الأممي غير بيدرسون في دمشق. "
+                         "وقال إن بلاده مستعدة للتعاون مع الأمم المتحدة.")
+    said = next(c for c in claims if c.cue.text == "قال")
+    assert ex.actor(said.speaker).label == "Bashar al-Assad"
+    # not across a paragraph: there the subject is unknown, and no claim is better than a guess
+    ex, claims = _claims("استقبل الرئيس السوري بشار الأسد المبعوث الأممي غير بيدرسون في دمشق.\n\n"
+                         "وقال إن بلاده مستعدة للتعاون مع الأمم المتحدة.")
+    assert not [c for c in claims if c.cue.text == "قال"]
