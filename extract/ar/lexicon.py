@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extract.ar import morph
 from extract.arabic import norm_word, proclitic_variants
 from extract.datafiles import data_files, read_tsv
 from extract.gazetteer import strip_al
@@ -68,6 +69,7 @@ class Lexicon:
     agents: dict[str, list[Agent]] = field(default_factory=lambda: defaultdict(list))
     days: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
     places: dict[str, str] = field(default_factory=dict)  # one-word place (al- stripped) -> ISO3
+    cue_lemmas: dict[str, Cue] = field(default_factory=dict)  # verb cues by lemma, when morphology is on
     _memos: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
     _cue_memo: dict[str, tuple[Cue, int] | None] = field(default_factory=dict, repr=False, compare=False)
     _stem_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
@@ -124,8 +126,16 @@ class Lexicon:
         return [k for k, w in enumerate(words) if memo[w] is not None]
 
     def _find_cue(self, w: str) -> tuple[Cue, int] | None:
-        return next(((self.cues[stem], cut) for stem, cut in proclitic_variants(w)
-                     if stem in self.cues and (cut == 0 or w[0] in "وف")), None)
+        listed = next(((self.cues[stem], cut) for stem, cut in proclitic_variants(w)
+                       if stem in self.cues and (cut == 0 or w[0] in "وف")), None)
+        if listed is not None or not self.cue_lemmas:
+            return listed
+        # an inflection the list does not spell out (أوضحوا، صرحتا), where camel-tools'
+        # morphology database is installed: a verb whose lemma is a cue's
+        for lemma, pos, conj in morph.lemmas(w):
+            if pos == "verb" and lemma in self.cue_lemmas:
+                return self.cue_lemmas[lemma], 1 if conj and w[0] in "وف" else 0
+        return None
 
 
 def _rows(rel: str, schema: str):
@@ -142,6 +152,8 @@ def load_lexicon() -> Lexicon:
         cue = Cue(lemma, kind, act, None if plover == "-" else plover, int(pol))
         for form in forms.split("|"):
             lex.cues[norm_word(form)] = cue
+        if kind == "verb" and morph.analyzer() is not None:
+            lex.cue_lemmas.setdefault(norm_word(lemma), cue)
     for phrase, typ, pol, neg, target, scope in _rows("triggers/ar.tsv", "triggers"):
         words = tuple(norm_word(phrase).split())
         lex.triggers[words[0]].append(Trigger(words, typ, int(pol), None if neg == "-" else neg,

@@ -2,7 +2,8 @@
 
 Owns ``installed_database()`` (where camel-tools keeps an installed morphology database, or
 None), ``analyzer()`` (a camel-tools ``Analyzer`` over it, or None) and ``lemmas(word)`` (the
-lemmas of a word's analyses, normalised like every other Arabic string qawl matches).
+lemmas of a word's analyses, normalised like every other Arabic string qawl matches). The cue
+lexicon uses them for the inflections its lists do not spell out (``extract.ar.lexicon``).
 
 camel-tools keeps its data in ``$CAMELTOOLS_DATA`` (else ``~/.camel_tools``): a ``catalogue.json``
 and, once ``camel_data -i morphology-db-msa-r13`` has run, ``data/morphology_db/<name>/
@@ -60,17 +61,17 @@ def analyzer() -> Any | None:
 
 
 @lru_cache(maxsize=65536)
-def lemmas(word: str) -> tuple[tuple[str, bool], ...]:
-    """``(lemma, has_conjunction)`` for each distinct analysis of ``word``: the lemma without
-    diacritics or sense number, normalised (``norm_word``); ``has_conjunction`` when the analysis
-    reads a و/ف proclitic. Empty without an installed database."""
+def lemmas(word: str) -> tuple[tuple[str, str, bool], ...]:
+    """``(lemma, pos, has_conjunction)`` for each distinct analysis of ``word``: the lemma
+    without diacritics or sense number, normalised (``norm_word``), camel-tools' part of speech,
+    and whether the analysis reads a و/ف conjunction. Empty without an installed database."""
     an = analyzer()
-    if an is None or not word:
-        return ()
-    out: dict[tuple[str, bool], None] = {}
+    if an is None or not any("\u0621" <= ch <= "\u064a" for ch in word):
+        return ()  # no Arabic letter: punctuation, digits, foreign words
+    out: dict[tuple[str, str, bool], None] = {}
     for analysis in an.analyze(word):
-        lex = analysis.get("lex") or ""
-        lemma = norm_word(lex.split("_")[0])
+        lemma = norm_word((analysis.get("lex") or "").split("_")[0])
         if lemma:
-            out[(lemma, analysis.get("prc2", "0") not in ("0", "na", ""))] = None
+            conj = analysis.get("prc2", "0") not in ("0", "na", "")
+            out[(lemma, analysis.get("pos") or "", conj)] = None
     return tuple(out)

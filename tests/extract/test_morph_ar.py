@@ -43,15 +43,18 @@ from extract.ar import morph
 from extract.model import Article
 from extract.pipeline import extract
 ex = extract(Article(id="t", lang="ar", published="2021-05-10",
-                     text="وأوضحوا أن الحكومة السورية لم ترد على المبادرة."))
+                     text="اجتمع الرئيس الفرنسي إيمانويل ماكرون مع المستشار الألماني في باريس. "
+                          "وأوضحوا أن الاتحاد الأوروبي سيفرض عقوبات جديدة."))
+cues = [(c.cue.text, c.speaker) for c in ex.claims]
 print(morph.installed_database() is not None, morph.analyzer() is not None,
-      "camel_tools.data" in sys.modules, morph.lemmas("وأوضحوا"))
+      "camel_tools.data" in sys.modules, cues, morph.lemmas("وأوضحوا"))
 """
 
 
 def test_without_a_database_camel_tools_data_is_never_imported(tmp_path: Path) -> None:
     out = _python(PROBE, _camel_folder(tmp_path, with_db=False))
     assert out.split()[:3] == ["False", "False", "False"] and out.strip().endswith("()")
+    assert "أوضحوا" not in out  # the inflection is not in the cue list: no claim from it
 
 
 @pytest.mark.parametrize("switch, expect", [("", "True"), ("off", "False")])
@@ -60,4 +63,9 @@ def test_an_installed_database_gives_lemmas(tmp_path: Path, switch: str, expect:
     found, active = out.split()[:2]
     assert found == "True" and active == expect
     if expect == "True":
-        assert "('اوضح', True)" in out  # lemma of وأوضحوا, read with the conjunction و
+        assert "('اوضح', 'verb', True)" in out  # lemma of وأوضحوا, read with the conjunction و
+        # an inflection the cue list does not spell out is a cue by its lemma; the speaker is
+        # the subject of the sentence before, the cue span leaves the conjunction out
+        assert "('أوضحوا', 'Q3052772')" in out
+    else:
+        assert "أوضحوا" not in out
