@@ -230,9 +230,14 @@ class _Stances:
         if not neg and i > lo and self.lex.is_("generic", self.norm(i - 1)):
             return  # "أي هجوم": any attack, not one that happened (but "لن … أي مكاسب" is negated)
         target_m = self.target_of(trig, i, end, lo, hi, pronoun, exclude)
-        if target_m is None and (typ not in UNTARGETED or claim is not None):
+        target = target_m.key if target_m else None
+        if target is None and holder_m is not None and holder_m.how == "pair" \
+                and trig.target in ("with", "pair") and holder_m.pair not in (None, holder):
+            # "اتفق الزعيمان على …": the two parties act with each other
+            target, target_m = holder_m.pair, holder_m
+        if target is None and (typ not in UNTARGETED or claim is not None):
             return
-        self.emit(holder, target_m.key if target_m else None, typ, pol, self.span(i, end, cut),
+        self.emit(holder, target, typ, pol, self.span(i, end, cut),
                   holder_m=holder_m,
                   target_m=target_m, claim=claim, date=date, negated=neg, confidence=0.6)
 

@@ -80,3 +80,9 @@ def test_pronoun_dropping_cue_speaks_for_the_subject_of_the_sentence_before() ->
     ex, claims = _claims("استقبل الرئيس السوري بشار الأسد المبعوث الأممي غير بيدرسون في دمشق.\n\n"
                          "وقال إن بلاده مستعدة للتعاون مع الأمم المتحدة.")
     assert not [c for c in claims if c.cue.text == "قال"]
+
+
+def test_the_two_parties_agree_with_each_other() -> None:
+    ex, _ = _claims("والتقى أردوغان وبوتين في سوتشي الأسبوع الماضي. واتفق الزعيمان على تسيير دوريات مشتركة.")
+    agree = [(ex.actor(s.holder).label, ex.actor(s.target).label) for s in ex.stances if s.type == "AGREE"]
+    assert len(agree) == 1 and set(agree[0]) == {"Recep Tayyip Erdoğan", "Vladimir Putin"}
