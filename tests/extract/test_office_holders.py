@@ -14,16 +14,18 @@ import pytest
 
 from extract.data.build_offices import (
     PERSONS,
+    PHOENIX,
     TABLE_SOURCE,
     build_persons,
     duplicate_names,
     main,
     overlaps,
+    read_phoenix,
     read_table,
 )
 from extract.gazetteer import load
 from extract.model import Article
-from extract.pipeline import Pipeline
+from extract.pipeline import Pipeline, extract
 
 # the 40 states most present in the dev corpora (README); BEL ties SRB at 40 and leads it by mentions
 STATES = {
@@ -225,3 +227,19 @@ def test_an_office_of_several_words_is_kept_as_written() -> None:
     rows = [r for r in read_table() if r.name_en == "Osama Hammad"]
     assert [(r.role, r.start) for r in rows] == [("rival head of government", "2023-05-16")]
 
+
+
+@pytest.mark.skipif(not PHOENIX.is_file(), reason="the shared Phoenix list is not here")
+def test_the_shipped_persons_are_what_the_generator_makes() -> None:
+    shipped = _shipped_persons()
+    assert build_persons(read_table(), shipped, phoenix=read_phoenix(PHOENIX)) == shipped
+
+
+@pytest.mark.parametrize("date, label", [
+    ("2015-08-27", "Mevlut Cavusoglu"), ("2015-08-28", "Feridun Sinirlioğlu"),
+    ("2023-06-04", "Hakan Fidan"),
+])
+def test_the_default_extractor_resolves_office_holders(date: str, label: str) -> None:
+    ex = extract(Article(id="t", text="قال وزير الخارجية التركي إن بلاده ترفض الهجوم.", lang="ar",
+                         published=date))
+    assert [(a.label, a.kind) for a in ex.actors] == [(label, "person")]
