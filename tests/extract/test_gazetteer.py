@@ -56,14 +56,12 @@ def test_every_state_has_wikidata_and_names() -> None:
     ("head of state", "USA", "2025-06-01", "Donald Trump"),
     ("head of state", "RUS", "2010-01-01", "Dmitry Medvedev"),
     ("head of government", "RUS", "2010-01-01", "Vladimir Putin"),
-    ("foreign minister", "TUR", "2015-10-01", "Feridun Sinirlioglu"),
+    ("foreign minister", "TUR", "2015-08-28", "Feridun Sinirlioğlu"),  # a caretaker of three months
+    ("foreign minister", "TUR", "2015-11-24", "Mevlut Cavusoglu"),  # the end day is the successor's
+    ("interior minister", "FRA", "2026-01-10", "Laurent Nuñez"),
 ])
 def test_office_holders_by_date(role: str, country: str, date: str, label: str) -> None:
-    got = [e.label for e in load_default().holders(role, country, date)]
-    if label == "Feridun Sinirlioglu":  # not curated: nobody is returned rather than a wrong holder
-        assert got == []
-    else:
-        assert got == [label]
+    assert [e.label for e in load_default().holders(role, country, date)] == [label]
 
 
 @pytest.mark.parametrize("date, held", [
