@@ -243,3 +243,17 @@ def test_the_default_extractor_resolves_office_holders(date: str, label: str) ->
     ex = extract(Article(id="t", text="قال وزير الخارجية التركي إن بلاده ترفض الهجوم.", lang="ar",
                          published=date))
     assert [(a.label, a.kind) for a in ex.actors] == [(label, "person")]
+
+
+def test_iranian_president_and_supreme_leader_are_different_offices() -> None:
+    from extract.model import Article
+    from extract.pipeline import extract
+
+    ar = extract(Article(id="ar", lang="ar", published="2022-01-05",
+                         text="وقال الرئيس الإيراني إن بلاده لن تتراجع. وأكد المرشد الإيراني أن طهران ستواصل دعم حلفائها."))
+    en = extract(Article(id="en", lang="en", published="2022-01-05",
+                         text="The Iranian president said Tehran would not retreat. Iran's supreme leader "
+                              "said the country would keep backing its allies."))
+    for ex in (ar, en):
+        labels = {a.label for a in ex.actors if a.kind == "person"}
+        assert labels == {"Ebrahim Raisi", "Ali Khamenei"}
