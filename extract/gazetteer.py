@@ -191,6 +191,7 @@ class Gazetteer:
         self._by_id: dict[str, Entry] = {}
         for e in entries:
             self._by_id[e.id] = e
+        self._offices: dict[tuple[str, str | None], list[Entry]] | None = None
         self.ar_index: dict[str, list[NameRef]] = {}
         self.en_index: dict[str, list[NameRef]] = {}
         for e in self._by_id.values():
@@ -231,8 +232,15 @@ class Gazetteer:
                 if any(o.role == role and o.country == country and o.holds(date) for o in e.offices)]
 
     def _holders_of(self, role: str, country: str | None) -> list[Entry]:
-        return [e for e in self._by_id.values()
-                if e.kind == "person" and any(o.role == role and o.country == country for o in e.offices)]
+        """Persons who ever held ``role`` for ``country`` (indexed on first use)."""
+        if self._offices is None:
+            index: dict[tuple[str, str | None], list[Entry]] = {}
+            for e in self._by_id.values():
+                if e.kind == "person":
+                    for key in dict.fromkeys((o.role, o.country) for o in e.offices):
+                        index.setdefault(key, []).append(e)
+            self._offices = index
+        return self._offices.get((role, country), [])
 
 
 def _files(dirs: Iterable[Path]) -> list[Path]:
