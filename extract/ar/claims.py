@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from extract.ar.dates import DateHit, find_dates
+from extract.ar.dates import DateHit, sentence_dates
 from extract.ar.doc import Doc, Mention
 from extract.ar.lexicon import Cue, Lexicon, load_lexicon
 from extract.arabic import (
@@ -50,20 +50,12 @@ class _Claims:
         self.doc, self.lex, self.toks = doc, lex, doc.toks
         self.norm = doc.norms.__getitem__  # norm(i): the normalised word at token i
         self.infos: list[ClaimInfo] = []
-        self._dates: dict[int, dict[int, DateHit]] = {}
         self._via: dict[int, str | None] = {}  # sentence start -> the source it names
         self._via_phrases = tuple(" ".join(w) for w in lex.multi_markers["via"])
 
-    def sentence_dates(self, sent: int) -> dict[int, DateHit]:
-        """Date expressions of a sentence by start token (found once per sentence)."""
-        if sent not in self._dates:
-            s0, s1 = self.doc.sents[sent]
-            self._dates[sent] = {h.t0: h for h in find_dates(self.doc, s0, s1, lexicon=self.lex)}
-        return self._dates[sent]
-
     def date_at(self, j: int) -> DateHit | None:
         """The date expression starting at token ``j``, if any."""
-        return self.sentence_dates(self.doc.sent_of[j]).get(j)
+        return sentence_dates(self.doc, self.doc.sent_of[j], lexicon=self.lex).get(j)
 
     def in_via(self, i: int, s0: int) -> bool:
         """Is the cue at ``i`` part of a source phrase (``وفق ما ذكرت``)?"""
@@ -172,9 +164,9 @@ class _Claims:
         if idx == 0:
             return None
         a, b = self.doc.sents[idx - 1]
-        if "\n" in self.doc.text[self.toks[b - 1].end:self.toks[s0].start]:
+        if not self.doc.same_paragraph(b - 1, s0):
             return None
-        for m in sorted(self.doc.mentions_in(a, b), key=lambda m: m.t0):
+        for m in self.doc.mentions_in(a, b):
             if not self.governed(m, a):
                 return m
         return None
@@ -404,10 +396,10 @@ class _Claims:
             if sent >= len(self.doc.sents):
                 break
             a = self.doc.sents[sent][0]
-            if sent > idx and "\n" in self.doc.text[self.toks[s1 - 1].end:self.toks[a].start] and not any(
-                    self.lex.is_("followup", v) for v, _ in proclitic_variants(self.norm(a))):
+            if sent > idx and not self.doc.same_paragraph(s1 - 1, a) \
+                    and not self.lex.stem_is("followup", self.norm(a)):
                 break
-            hits = self.sentence_dates(sent)
+            hits = sentence_dates(self.doc, sent, lexicon=self.lex)
             if hits:
                 return hits[min(hits)].value
         return self.doc.article.published

@@ -18,7 +18,7 @@ from extract.ar.doc import Doc
 from extract.ar.lexicon import Lexicon, load_lexicon
 from extract.arabic import proclitic_variants
 
-__all__ = ["DateHit", "find_dates", "resolve_day_month", "resolve_weekday"]
+__all__ = ["DateHit", "find_dates", "resolve_day_month", "resolve_weekday", "sentence_dates"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,4 +152,14 @@ def find_dates(doc: Doc, t0: int, t1: int, *, lexicon: Lexicon | None = None) ->
                 i += len(rel[0]) - 1
                 break
         i += 1
+    return hits
+
+
+def sentence_dates(doc: Doc, sent: int, *, lexicon: Lexicon | None = None) -> dict[int, DateHit]:
+    """The date expressions of sentence ``sent`` by start token, found once per document and
+    shared by the claims and the stances."""
+    hits = doc.date_hits.get(sent)
+    if hits is None:
+        s0, s1 = doc.sents[sent]
+        hits = doc.date_hits[sent] = {h.t0: h for h in find_dates(doc, s0, s1, lexicon=lexicon)}
     return hits

@@ -66,6 +66,7 @@ class Doc:
     text: str = field(init=False)  # the article's text
     norms: list[str] = field(init=False)  # norms[i] = toks[i].norm
     mention_starts: list[int] = field(init=False)  # mention_starts[k] = mentions[k].t0
+    date_hits: dict[int, dict] = field(default_factory=dict)  # sentence -> its dates (extract.ar.dates)
 
     def __post_init__(self) -> None:
         self.text = self.article.text
@@ -83,6 +84,10 @@ class Doc:
         self.mention_starts.pop()
         for t in range(m.t0, m.t1):
             self.mention_at.pop(t, None)
+
+    def same_paragraph(self, t0: int, t1: int) -> bool:
+        """Whether no line break stands between token ``t0`` and the later token ``t1``."""
+        return "\n" not in self.text[self.toks[t0].end:self.toks[t1].start]
 
     def mentions_in(self, t0: int, t1: int) -> list[Mention]:
         """Mentions inside the token range [t0, t1), in text order."""

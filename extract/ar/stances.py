@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from extract.ar.claims import PREPS, ClaimInfo
-from extract.ar.dates import find_dates
+from extract.ar.dates import sentence_dates
 from extract.ar.doc import Doc, Mention
 from extract.ar.events import apply_event_frames
 from extract.ar.lexicon import Lexicon, Trigger, load_lexicon
@@ -243,8 +243,8 @@ class _Stances:
 
     def sentence_date(self, s0: int, s1: int) -> str | None:
         """The first date the sentence names (``التقى … يوم الثلاثاء``), else publication."""
-        hits = find_dates(self.doc, s0, s1, lexicon=self.lex)
-        return min(hits, key=lambda h: h.t0).value if hits else self.doc.article.published
+        hits = sentence_dates(self.doc, self.doc.sent_of[s0], lexicon=self.lex)
+        return hits[min(hits)].value if hits else self.doc.article.published
 
     def narrated(self, s0: int, s1: int, covered: set[int]) -> None:
         date: str | None = None
