@@ -68,21 +68,21 @@ def romanize(ar: str) -> str:
     with a conventional spelling take it (ناصر -> Nasser, عبد الله -> Abdullah), the article
     ال becomes al-, other words go letter by letter."""
     names, words, out = _names(), ar.split(), []
+    keys = [norm_word(w) for w in words]
     k = 0
     while k < len(words):
-        pair = " ".join(norm_word(w) for w in words[k:k + 2])
-        if k + 1 < len(words) and pair in names:
+        pair = f"{keys[k]} {keys[k + 1]}" if k + 1 < len(words) else ""
+        if pair in names:
             out.append(names[pair])
             k += 2
             continue
-        w = words[k]
-        key = norm_word(w)
+        w, key = words[k], keys[k]
         if key in names:
             out.append(names[key])
         elif key.startswith("ال") and len(key) > 3:
             rest = names.get(key[2:]) or _letters(w[2:])
             out.append("al-" + rest if rest else _letters(w))
-        elif _letters(w):
+        else:
             out.append(_letters(w))
         k += 1
     return " ".join(x for x in out if x) or "Unknown"
