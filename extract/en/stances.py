@@ -139,9 +139,8 @@ def find_stances(text: str, sent: Sentence, mentions: list[Mention], claims: lis
         # a speech act with a claim of its own ("rejected the sanctions and accused X of …")
         # is not the object of the act before it
         own_claim = cue_claim is not None and "verbal" in trig.flags
-        if not own_claim and i < governed_until:
-            continue
-        if not own_claim and last_kept is not None and not _new_clause(toks, last_kept, i, mentions):
+        if not own_claim and (i < governed_until or (
+                last_kept is not None and not _new_clause(toks, last_kept, i, mentions))):
             continue
         st = _stance(text, sent, i, j, trig, mentions, claims, cue_claim, published, armed)
         if st is None:
