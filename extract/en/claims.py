@@ -90,6 +90,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     f.next_para = next_para
     out: list[RawClaim] = []
     f.earlier = out
+    inner: list[RawClaim] = []  # claims of a belief, feeling or plan ("attitude" cues)
     i = 0
     colon = colon_frame(f)
     if colon is not None:
@@ -165,9 +166,20 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                                    anchor=toks[i].start),
                     negated=neg, confidence=0.7 if direct else 0.6, lemma=cue.lemma,
                     sentence=si))
+                if "attitude" in cue.flags or cue is LIGHT_CUE:
+                    inner.append(out[-1])
         i = k
     _cut_at_next_cue(toks, out)
+    if inner:
+        drop = {id(c) for c in inner if _nested(c, out)}
+        out = [c for c in out if id(c) not in drop]
     return out
+
+
+def _nested(c: RawClaim, claims: list[RawClaim]) -> bool:
+    """"He said she plans to run": a belief, feeling or plan inside another claim's content is
+    part of what that speaker says, not a claim of its own."""
+    return any(d is not c and d.content[0] <= c.cue[0] < d.content[1] for d in claims)
 
 
 def _anonymity(toks: tuple[Token, ...], i: int) -> bool:

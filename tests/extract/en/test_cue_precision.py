@@ -1,0 +1,39 @@
+"""Cue precision: cue words that head no claim of their own here. A belief, feeling or plan
+inside another claim's content is part of what that speaker says. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.en import extract_english
+from extract.model import Article, Extraction
+from tests.extract.en.test_english import GAZ, assert_offsets
+
+
+def run(text: str) -> Extraction:
+    ex = extract_english(Article("t", text, "en", published="2024-05-10"), gazetteer=GAZ)
+    assert_offsets(ex)
+    return ex
+
+
+def cues(text: str) -> list[str]:
+    return [c.cue.text for c in run(text).claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the council plans to raise taxes next year.",
+    "The council plans to raise taxes next year, the mayor said.",
+    "The mayor said that many voters think the bridge is unsafe.",
+    "The senator said the governor hopes the budget will pass.",
+])
+def test_attitude_inside_content_is_no_claim(text):
+    assert cues(text) == ["said"]
+
+
+def test_attitude_alone_is_a_claim():
+    assert cues("The council plans to raise taxes next year.") == ["plans"]
+
+
+def test_speech_inside_content_stays_a_claim():
+    assert cues("The mayor said the governor argued that taxes must rise.") == ["said", "argued"]
