@@ -358,7 +358,18 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
             nxt.low in ("in", "such", "at", "on", "with", "who", "were", "are")
             or nxt.text in {",", ".", ";", ")"}):
         return None  # "voting rights advocates in a swing state": a plural noun
+    if base and cue.lemma in _NOUNLIKE and nxt is not None and prev is not None and (
+            nxt.text in _NOUN_END or nxt.low in _NOUN_FOLLOW) and prev.text.isalnum() \
+            and prev.low not in _PRONOUNS and prev.low not in _AUX \
+            and prev.low not in ("who", "that", "which", "to", "also"):
+        return None  # "the Republican claims as false", "a June report, ...": a noun
     return "finite"
+
+
+# what ends a noun phrase right after its head noun, and what follows a noun but seldom a
+# reporting verb in the base or -s form ("states like Ohio", "the rules before the court")
+_NOUN_END = frozenset({",", ";", ")", "–", "—"})
+_NOUN_FOLLOW = frozenset({"as", "like", "such", "before", "in"})
 
 
 _OBJ_DETS = frozenset("the a an his her their its our my your this that these those".split())

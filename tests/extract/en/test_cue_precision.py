@@ -37,3 +37,16 @@ def test_attitude_alone_is_a_claim():
 
 def test_speech_inside_content_stays_a_claim():
     assert cues("The mayor said the governor argued that taxes must rise.") == ["said", "argued"]
+
+
+@pytest.mark.parametrize("text, cue_list", [
+    ("The fact-checkers rated many Republican claims as false last year.", ["rated"]),
+    ("Farmers in Midwestern states like Iowa backed the bill.", []),
+    ("The plan drew on a March report, officials said.", ["said"]),
+])
+def test_noun_before_a_phrase_end_is_no_cue(text, cue_list):
+    assert cues(text) == cue_list
+
+
+def test_verb_with_a_clause_after_a_name_stays_a_cue():
+    assert cues("The union claims the plant is unsafe.") == ["claims"]
