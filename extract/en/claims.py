@@ -40,7 +40,9 @@ from extract.en.light import LIGHT_CUE, attitude_cue, light_cue
 from extract.en.phrases import (
     PLATFORMS,
     _AUX,
+    _DATE_WORDS,
     _NEG,
+    _OPEN_Q,
     _VENUES,
     Frame,
     after_cue,
@@ -125,7 +127,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     negated=False, confidence=0.5, lemma=lemma, sentence=si))
             i = cb
             continue
-        if cue.kind == "noun" or _anonymity(toks, i):
+        if cue.kind == "noun" or _anonymity(toks, i) or (
+                cue.lemma in _TOPIC_VERBS and not _topic_follows(toks, k)):
             i += 1
             continue
         form = verb_form(toks, i, k, cue, headline=sent.headline)
@@ -180,6 +183,25 @@ def _nested(c: RawClaim, claims: list[RawClaim]) -> bool:
     """"He said she plans to run": a belief, feeling or plan inside another claim's content is
     part of what that speaker says, not a claim of its own."""
     return any(d is not c and d.content[0] <= c.cue[0] < d.content[1] for d in claims)
+
+
+# verbs of speaking that report no content of their own: with no topic ("spoke about",
+# "talked of"), clause or quotation after them they tell where or to whom one spoke
+_TOPIC_VERBS = frozenset({"speak", "talk"})
+_TOPIC_WORDS = frozenset({"about", "of", "on", "that", ":"})
+
+
+def _topic_follows(toks: tuple[Token, ...], k: int) -> bool:
+    """"spoke at length about ...", "talked to reporters of ...": a topic, clause or quotation
+    in the next few words, before the clause ends."""
+    for n in range(k, min(k + 8, len(toks))):
+        t = toks[n]
+        if t.text in {",", ".", ";", "(", ")"} or t.text in _DASHES:
+            return False
+        if (t.low in _TOPIC_WORDS and not (n + 1 < len(toks) and toks[n + 1].low in _DATE_WORDS)) \
+                or t.text in _OPEN_Q:
+            return True  # (not "on Friday")
+    return False
 
 
 def _anonymity(toks: tuple[Token, ...], i: int) -> bool:

@@ -50,3 +50,19 @@ def test_noun_before_a_phrase_end_is_no_cue(text, cue_list):
 
 def test_verb_with_a_clause_after_a_name_stays_a_cue():
     assert cues("The union claims the plant is unsafe.") == ["claims"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor spoke to reporters on Friday after the vote.",
+    "The mayor talked with local business owners at the fair.",
+])
+def test_speaking_without_a_topic_is_no_claim(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The governor spoke at length about the flooding.", "spoke"),
+    ("The mayor talked to farmers about water prices.", "talked"),
+])
+def test_speaking_about_a_topic_is_a_claim(text, cue):
+    assert cues(text) == [cue]
