@@ -169,7 +169,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                                    anchor=toks[i].start),
                     negated=neg, confidence=0.7 if direct else 0.6, lemma=cue.lemma,
                     sentence=si))
-                if "attitude" in cue.flags or cue is LIGHT_CUE:
+                if "attitude" in cue.flags or cue is LIGHT_CUE or _free_relative(toks, h):
                     inner.append(out[-1])
         i = k
     _cut_at_next_cue(toks, out)
@@ -179,9 +179,22 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     return out
 
 
+def _free_relative(toks: tuple[Token, ...], h: int) -> bool:
+    """"what he called a breach", "what analysts described as": the cue's subject follows
+    "what", so the clause names a thing inside the sentence rather than stating a claim."""
+    for p in range(h - 1, max(h - 6, 0) - 1, -1):
+        if toks[p].low == "what":
+            return p < h - 1
+        if not (toks[p].text.isalpha() or toks[p].low in ("'s", "’s")) or toks[p].low in (
+                "that", "who", "which"):
+            return False
+    return False
+
+
 def _nested(c: RawClaim, claims: list[RawClaim]) -> bool:
-    """"He said she plans to run": a belief, feeling or plan inside another claim's content is
-    part of what that speaker says, not a claim of its own."""
+    """"He said she plans to run", "condemned what he called a breach": a belief, feeling or
+    plan, or a free relative, inside another claim's content is part of what that speaker
+    says, not a claim of its own."""
     return any(d is not c and d.content[0] <= c.cue[0] < d.content[1] for d in claims)
 
 

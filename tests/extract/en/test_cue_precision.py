@@ -71,3 +71,12 @@ def test_speaking_without_a_topic_is_no_claim(text):
 ])
 def test_speaking_about_a_topic_is_a_claim(text, cue):
     assert cues(text) == [cue]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The minister condemned what she called a reckless attack on the port.", "condemned"),
+    ("The union said the plan amounted to what its lawyers described as a breach of contract.",
+     "said"),
+])
+def test_free_relative_inside_content_is_no_claim(text, cue):
+    assert cues(text) == [cue]
