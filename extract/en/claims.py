@@ -173,10 +173,27 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     inner.append(out[-1])
         i = k
     _cut_at_next_cue(toks, out)
-    if inner:
-        drop = {id(c) for c in inner if _nested(c, out)}
+    drop = {id(c) for c in inner if _nested(c, out)}
+    if len(out) > 1:  # "He said they asked for the files": one claim
+        drop |= {id(c) for c in out if c.lemma != "say" and not _clausal(toks, c)
+                 and _nested(c, out, _SAY_CLASS)}
+    if drop:
         out = [c for c in out if id(c) not in drop]
     return out
+
+
+# the plain verbs of saying: what they report is one claim, and a cue inside it that brings no
+# clause or quotation of its own ("he said they asked for the files") is part of it
+_SAY_CLASS = frozenset({"say", "tell", "add"})
+
+
+def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:
+    """The claim's content is a that-clause, a quotation or what follows a colon."""
+    n = next((n for n, t in enumerate(toks) if t.start >= c.content[0]), None)
+    if n is None:
+        return False
+    return toks[n].text in _OPEN_Q or (n > 0 and (
+        toks[n - 1].low in ("that", ":") or toks[n - 1].text in _OPEN_Q))
 
 
 def _free_relative(toks: tuple[Token, ...], h: int) -> bool:
@@ -191,11 +208,12 @@ def _free_relative(toks: tuple[Token, ...], h: int) -> bool:
     return False
 
 
-def _nested(c: RawClaim, claims: list[RawClaim]) -> bool:
+def _nested(c: RawClaim, claims: list[RawClaim], outer: frozenset[str] | None = None) -> bool:
     """"He said she plans to run", "condemned what he called a breach": a belief, feeling or
     plan, or a free relative, inside another claim's content is part of what that speaker
     says, not a claim of its own."""
-    return any(d is not c and d.content[0] <= c.cue[0] < d.content[1] for d in claims)
+    return any(d is not c and d.content[0] <= c.cue[0] < d.content[1]
+               and (outer is None or d.lemma in outer) for d in claims)
 
 
 # verbs of speaking that report no content of their own: with no topic ("spoke about",

@@ -80,3 +80,15 @@ def test_speaking_about_a_topic_is_a_claim(text, cue):
 ])
 def test_free_relative_inside_content_is_no_claim(text, cue):
     assert cues(text) == [cue]
+
+
+@pytest.mark.parametrize("text, cue_list", [
+    ("The clerk said the lawyers asked for the files on Monday.", ["said"]),
+    ("The lawyers asked for the files on Monday, the clerk said.", ["said"]),
+    ("The mayor told reporters the new data shows a drop in crime.", ["told"]),
+    # a clause of its own keeps the inner cue a claim
+    ("The clerk said the lawyers argued that the files were sealed.", ["said", "argued"]),
+    ("The lawyers asked for the files on Monday.", ["asked for"]),
+])
+def test_cue_without_a_clause_inside_what_was_said(text, cue_list):
+    assert cues(text) == cue_list
