@@ -177,8 +177,6 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     if len(out) > 1:  # "He said they asked for the files": one claim
         drop |= {id(c) for c in out if c.lemma != "say" and not _clausal(toks, c)
                  and _nested(c, out, _SAY_CLASS)}
-        # "According to the filing, the company says ...": the source phrase holds it all
-        drop |= {id(c) for c in out if _nested(c, out, _SOURCE_PHRASES)}
     if drop:
         out = [c for c in out if id(c) not in drop]
     return out
@@ -187,7 +185,6 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
 # the plain verbs of saying: what they report is one claim, and a cue inside it that brings no
 # clause or quotation of its own ("he said they asked for the files") is part of it
 _SAY_CLASS = frozenset({"say", "tell", "add"})
-_SOURCE_PHRASES = frozenset({"according to"})
 
 
 def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:

@@ -92,11 +92,3 @@ def test_free_relative_inside_content_is_no_claim(text, cue):
 ])
 def test_cue_without_a_clause_inside_what_was_said(text, cue_list):
     assert cues(text) == cue_list
-
-
-@pytest.mark.parametrize("text", [
-    "According to the filing, the company says the plant will open in May.",
-    "The company said the plant would open in May, according to the filing.",
-])
-def test_cue_inside_a_source_phrase_content_is_no_claim(text):
-    assert [c.lower() for c in cues(text)] == ["according to"]
