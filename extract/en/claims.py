@@ -182,9 +182,9 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     return out
 
 
-# the plain verbs of saying: what they report is one claim, and a cue inside it that brings no
+# the plain verbs of saying (and a speaker's colon): what they report is one claim, and a cue inside it that brings no
 # clause or quotation of its own ("he said they asked for the files") is part of it
-_SAY_CLASS = frozenset({"say", "tell", "add"})
+_SAY_CLASS = frozenset({"say", "tell", "add", ":"})
 
 
 def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:

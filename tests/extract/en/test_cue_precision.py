@@ -89,6 +89,8 @@ def test_free_relative_inside_content_is_no_claim(text, cue):
     # a clause of its own keeps the inner cue a claim
     ("The clerk said the lawyers argued that the files were sealed.", ["said", "argued"]),
     ("The lawyers asked for the files on Monday.", ["asked for"]),
+    ("Mayor Jane Roe: The council asked for more money last week.", [":"]),
+    ("Mayor Jane Roe: The council argued that the money was needed.", [":", "argued"]),
 ])
 def test_cue_without_a_clause_inside_what_was_said(text, cue_list):
     assert cues(text) == cue_list
