@@ -127,7 +127,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     negated=False, confidence=0.5, lemma=lemma, sentence=si))
             i = cb
             continue
-        if cue.kind == "noun" or _anonymity(toks, i) or (
+        if cue.kind == "noun" or _anonymity(toks, i) or _idiom(toks, i) or (
                 cue.lemma in _TOPIC_VERBS and not _topic_follows(toks, k)):
             i += 1
             continue
@@ -233,6 +233,18 @@ def _topic_follows(toks: tuple[Token, ...], k: int) -> bool:
                 or t.text in _OPEN_Q:
             return True  # (not "on Friday")
     return False
+
+
+def _idiom(toks: tuple[Token, ...], i: int) -> bool:
+    """Discourse phrases that report nothing: "it goes without saying", "having said that",
+    "that said", "needless to say"."""
+    w = toks[i].low
+    prev = toks[i - 1].low if i > 0 else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return (w == "saying" and prev == "without") or (w == "said" and (
+        (prev == "having" and nxt in ("that", "this")) or (prev == "that" and nxt == ","
+                                                           and (i == 1 or toks[i - 2].text in {",", ";"})))) \
+        or (w == "say" and prev == "needless")
 
 
 def _anonymity(toks: tuple[Token, ...], i: int) -> bool:

@@ -94,3 +94,14 @@ def test_free_relative_inside_content_is_no_claim(text, cue):
 ])
 def test_cue_without_a_clause_inside_what_was_said(text, cue_list):
     assert cues(text) == cue_list
+
+
+@pytest.mark.parametrize("text, cue_list", [
+    ("It goes without saying that the bridge must be repaired, the mayor said.", ["said"]),
+    ("Having said that, the council will vote on Monday.", []),
+    ("The mayor spoke. It goes without saying that the bridge must be repaired.", []),
+    ("That said, the mayor said the vote would be close.", ["said"]),
+    ("The mayor said that, in her view, the vote would be close.", ["said"]),
+])
+def test_discourse_idioms_of_saying_are_no_cues(text, cue_list):
+    assert cues(text) == cue_list
