@@ -15,7 +15,11 @@ showing", :mod:`extract.en.reduced`); a light verb with a noun of speech ("made 
 for") or a linking verb with an attitude adjective ("were nervous about") is read as one
 verb cue (:mod:`extract.en.light`).
 A quotation that runs over several sentences is one content span; a quote-only sentence right
-after a quoted claim continues it.
+after a quoted claim continues it. A cue inside another claim's content of the same sentence
+is no claim of its own when it names a belief, feeling or plan ("attitude" cues: "He said she
+plans to run"), stands in a free relative ("condemned what he called a breach") or, inside
+what "say", "tell", "add" or a speaker's colon report, brings no clause or quotation of its own
+("He said they asked for the files").
 """
 
 from __future__ import annotations
@@ -182,8 +186,9 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     return out
 
 
-# the plain verbs of saying (and a speaker's colon): what they report is one claim, and a cue inside it that brings no
-# clause or quotation of its own ("he said they asked for the files") is part of it
+# the plain verbs of saying (and a speaker's colon): what they report is one claim, and a cue
+# inside it that brings no clause or quotation of its own ("he said they asked for the files")
+# is part of it
 _SAY_CLASS = frozenset({"say", "tell", "add", ":"})
 
 
@@ -209,9 +214,10 @@ def _free_relative(toks: tuple[Token, ...], h: int) -> bool:
 
 
 def _nested(c: RawClaim, claims: list[RawClaim], outer: frozenset[str] | None = None) -> bool:
-    """"He said she plans to run", "condemned what he called a breach": a belief, feeling or
-    plan, or a free relative, inside another claim's content is part of what that speaker
-    says, not a claim of its own."""
+    """Whether ``c``'s cue lies inside the content of another claim (one whose lemma is in
+    ``outer``, when given). "He said she plans to run", "condemned what he called a breach":
+    a belief, feeling or plan, or a free relative, there is part of what that speaker says,
+    not a claim of its own."""
     return any(d is not c and d.content[0] <= c.cue[0] < d.content[1]
                and (outer is None or d.lemma in outer) for d in claims)
 
@@ -229,9 +235,9 @@ def _topic_follows(toks: tuple[Token, ...], k: int) -> bool:
         t = toks[n]
         if t.text in {",", ".", ";", "(", ")"} or t.text in _DASHES:
             return False
-        if (t.low in _TOPIC_WORDS and not (n + 1 < len(toks) and toks[n + 1].low in _DATE_WORDS)) \
-                or t.text in _OPEN_Q:
-            return True  # (not "on Friday")
+        dated = n + 1 < len(toks) and toks[n + 1].low in _DATE_WORDS  # "on Friday"
+        if (t.low in _TOPIC_WORDS and not dated) or t.text in _OPEN_Q:
+            return True
     return False
 
 
@@ -241,10 +247,10 @@ def _idiom(toks: tuple[Token, ...], i: int) -> bool:
     w = toks[i].low
     prev = toks[i - 1].low if i > 0 else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    return (w == "saying" and prev == "without") or (w == "said" and (
-        (prev == "having" and nxt in ("that", "this")) or (prev == "that" and nxt == ","
-                                                           and (i == 1 or toks[i - 2].text in {",", ";"})))) \
-        or (w == "say" and prev == "needless")
+    if w == "said":
+        return (prev == "having" and nxt in ("that", "this")) or (
+            prev == "that" and nxt == "," and (i == 1 or toks[i - 2].text in {",", ";"}))
+    return (w == "saying" and prev == "without") or (w == "say" and prev == "needless")
 
 
 def _anonymity(toks: tuple[Token, ...], i: int) -> bool:
