@@ -86,7 +86,7 @@ class Frame:
         b = k
         while b > 0:
             t = toks[b - 1]
-            if t.low in _AUX | _NEG | {"did", "does", "do"} or (
+            if t.low in _AUX or t.low in _NEG or t.low in _CUE_AUX or (
                     t.low.endswith("ly") and not t.cap and len(t.low) > 4) or (
                     t.low in _CONTRACTED and t.start == toks[b - 2].end and b > 1):
                 b -= 1  # "has also said", "He's claiming"
@@ -269,10 +269,14 @@ def to_sentence_end(f: Frame, np: tuple[int, int]) -> tuple[int, int]:
     return a, b
 
 
+# the verb group of a cue: auxiliaries, modals (with the clitic halves "wo"/"ca" of "won't" /
+# "can't"), negation and pre-verbal adverbs ("has long said", "further argued"); the cue
+# reaches back over them and the speaker's noun phrase ends before them
 _CUE_AUX = frozenset("has have had also would could will did does do not n't never now then "
                      "often later earlier again publicly repeatedly already first is are was "
                      "were am 's 're 'm been be being can may might should must once still "
-                     "even increasingly openly 've 'd 'll".split())
+                     "even increasingly openly 've 'd 'll wo ca shall further long almost "
+                     "instead outright".split())
 
 
 def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:

@@ -1,0 +1,47 @@
+"""The extent of an English claim cue: the verb group with its auxiliaries, modals, negation
+and pre-verbal adverbs belongs to the cue, not to the speaker's noun phrase before it.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.model import Extraction
+from tests.extract.en.test_attribution_forms import run
+
+
+def claim_with(ex: Extraction, cue: str):
+    found = [c for c in ex.claims if c.cue.text == cue]
+    assert len(found) == 1, [(c.cue.text, c.speaker_mention and c.speaker_mention.text)
+                             for c in ex.claims]
+    return found[0]
+
+
+# text, the whole cue, the speaker's words
+VERB_GROUPS = [
+    pytest.param("Ana Lopez should publicly support the new harbour plan.",
+                 "should publicly support", "Ana Lopez", id="modal_and_adverb"),
+    pytest.param("Ana Lopez might reject the offer from the union.",
+                 "might reject", "Ana Lopez", id="modal_might"),
+    pytest.param("Ana Lopez has long said that the harbour needs a new pier.",
+                 "has long said", "Ana Lopez", id="has_long"),
+    pytest.param("Ana Lopez further argued that the harbour needs a new pier.",
+                 "further argued", "Ana Lopez", id="further"),
+    pytest.param("Ana Lopez won't be able to defend the harbour plan.",
+                 "won't be able to defend", "Ana Lopez", id="contracted_will_not"),
+    pytest.param("Ana Lopez has been sharply criticized for the harbour plan.",
+                 "has been sharply criticized for", "Ana Lopez", id="perfect_passive"),
+]
+
+
+@pytest.mark.parametrize("text,cue,speaker", VERB_GROUPS)
+def test_verb_group_is_the_cue_not_the_speaker(text, cue, speaker):
+    c = claim_with(run(text), cue)
+    assert c.speaker_mention is not None and c.speaker_mention.text == speaker
+
+
+def test_bound_subject_over_pre_verbal_adverb():
+    # "and instead argued": the subject of the first clause speaks
+    ex = run("Ana Lopez did not answer, and instead argued that the pier was safe.")
+    c = claim_with(ex, "instead argued")
+    assert c.content.text == "the pier was safe"
