@@ -118,7 +118,7 @@ def passive(f: Frame, cue: Cue, i: int, k: int):
         content = (toks[s0].start, toks[p].end)
     else:
         return None
-    return spk, (ca, k + 1), (a, b), content, cue.lemma
+    return spk, (ca, k), (a, b), content, cue.lemma
 
 
 _BOUNDARY_WORDS = frozenset("and or but that which who of in on at for to with by from is are "

@@ -279,6 +279,9 @@ _CUE_AUX = frozenset("has have had also would could will did does do not n't nev
                      "instead outright".split())
 
 
+_SAY_FORMS = frozenset({"say", "says", "said", "saying"})
+
+
 def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
     """The cue with its auxiliaries and adverbs ("has also said") and a following colon or
     bare weekday ("said Friday", "said:"), as attribution annotation marks it."""
@@ -291,8 +294,10 @@ def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
             and not toks[b].cap and toks[b].low not in ("only", "early") and (
                 b + 1 >= len(toks) or not toks[b + 1].text[:1].isalnum()):
         b += 1  # "said sarcastically."
-    if b < len(toks) - 1 and toks[b].low in CUE_PREPS and not _adverbial_at(toks, b):
+    if b < len(toks) - 1 and toks[b].low in CUE_PREPS and not _adverbial_at(toks, b) and not (
+            toks[b].low == "of" and toks[b - 1].low in _SAY_FORMS):
         b += 1  # "complained about", "warned against", "spoke of": the preposition goes along
+        # (not "said of X": "of" names what the words are about, outside the cue)
     if b < len(toks) and (toks[b].text == ":" or (
             toks[b].low in _DATE_WORDS - {"week", "weekend", "month", "night"}
             or toks[b].low in ("then", "later"))):

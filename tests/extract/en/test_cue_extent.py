@@ -45,3 +45,19 @@ def test_bound_subject_over_pre_verbal_adverb():
     ex = run("Ana Lopez did not answer, and instead argued that the pier was safe.")
     c = claim_with(ex, "instead argued")
     assert c.content.text == "the pier was safe"
+
+
+def test_said_of_leaves_the_topic_out_of_the_cue():
+    ex = run("“The plan is sound,” Ana Lopez said of the harbour proposal.")
+    assert [c.cue.text for c in ex.claims] == ["said"]
+
+
+def test_spoke_of_keeps_its_preposition():
+    ex = run("Ana Lopez spoke of a new pier for the harbour.")
+    assert [c.cue.text for c in ex.claims] == ["spoke of"]
+
+
+def test_passive_cue_ends_before_by():
+    ex = run("The harbour plan has been endorsed by Ana Lopez.")
+    c = claim_with(ex, "has been endorsed")
+    assert c.speaker_mention is not None and c.speaker_mention.text == "Ana Lopez"
