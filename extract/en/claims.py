@@ -154,6 +154,10 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             elif content[1] <= toks[i].start or (
                     ck < len(toks) and toks[ck].end <= content[0]):
                 ck = _venue_end(toks, ck)  # "..., she said in an interview.", "wrote on X that"
+            if toks[k - 1].end <= content[0] < toks[ck - 1].end and ck < len(toks):
+                c0 = after_cue(toks, ck)  # "spoke bitterly of X", "said over the weekend that X"
+                if toks[c0].start < content[1]:
+                    content = (toks[c0].start, content[1])
             s0, e0 = strip(text, *content)
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])

@@ -280,11 +280,16 @@ _CUE_AUX = frozenset("has have had also would could will did does do not n't nev
 
 
 _SAY_FORMS = frozenset({"say", "says", "said", "saying"})
+# what may follow a manner adverb that still belongs to the cue ("complained bitterly that")
+_AFTER_MANNER = frozenset({"that", "in", "on", "at", "during"})
+# a time adverbial right after the verb is marked with it, like a bare weekday
+_PERIODS = frozenset({"week", "month", "year", "weekend"})
 
 
 def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
-    """The cue with its auxiliaries and adverbs ("has also said") and a following colon or
-    bare weekday ("said Friday", "said:"), as attribution annotation marks it."""
+    """The cue with its auxiliaries and adverbs ("has also said"), a governed preposition
+    ("complained about"), a following colon, bare weekday or short time adverbial ("said
+    Friday", "said this week", "said:"), as attribution annotation marks it."""
     a = i
     while a > floor and a - 1 >= 0 and (toks[a - 1].low in _CUE_AUX or (
             toks[a - 1].low.endswith("ly") and not toks[a - 1].cap and len(toks[a - 1].low) > 4)):
@@ -292,8 +297,11 @@ def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
     b = k
     if b < len(toks) and toks[b].low.endswith("ly") and len(toks[b].low) > 4 \
             and not toks[b].cap and toks[b].low not in ("only", "early") and (
-                b + 1 >= len(toks) or not toks[b + 1].text[:1].isalnum()):
-        b += 1  # "said sarcastically."
+                b + 1 >= len(toks) or not toks[b + 1].text[:1].isalnum()
+                or toks[b + 1].low in CUE_PREPS or toks[b + 1].low in _AFTER_MANNER):
+        b += 1  # "said sarcastically.", "spoke bitterly of", "wrote sarcastically on Twitter"
+        # (not "show relatively little", "discuss recently released polls": there the
+        # adverb goes with the next word)
     if b < len(toks) - 1 and toks[b].low in CUE_PREPS and not _adverbial_at(toks, b) and not (
             toks[b].low == "of" and toks[b - 1].low in _SAY_FORMS):
         b += 1  # "complained about", "warned against", "spoke of": the preposition goes along
@@ -302,6 +310,11 @@ def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
             toks[b].low in _DATE_WORDS - {"week", "weekend", "month", "night"}
             or toks[b].low in ("then", "later"))):
         b += 1
+    elif b + 1 < len(toks) and toks[b].low in ("this", "last") and toks[b + 1].low in _PERIODS:
+        b += 2  # "said this week", "announced last month"
+    elif b + 2 < len(toks) and toks[b].low == "over" and toks[b + 1].low == "the" \
+            and toks[b + 2].low in _PERIODS:
+        b += 3  # "said over the weekend"
     return a, b
 
 

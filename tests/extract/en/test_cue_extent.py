@@ -61,3 +61,21 @@ def test_passive_cue_ends_before_by():
     ex = run("The harbour plan has been endorsed by Ana Lopez.")
     c = claim_with(ex, "has been endorsed")
     assert c.speaker_mention is not None and c.speaker_mention.text == "Ana Lopez"
+
+
+def test_manner_adverb_and_its_preposition_join_the_cue():
+    ex = run("Ana Lopez spoke warmly of the fishermen who rebuilt the pier.")
+    c = claim_with(ex, "spoke warmly of")
+    assert c.content.text.startswith("the fishermen")
+
+
+def test_adverb_of_the_next_word_stays_out_of_the_cue():
+    ex = run("Ana Lopez discussed recently published figures on the harbour.")
+    assert "discussed recently" not in [c.cue.text for c in ex.claims]
+
+
+@pytest.mark.parametrize("when", ["this week", "last month", "over the weekend"])
+def test_short_time_adverbial_after_the_verb(when):
+    ex = run(f"Ana Lopez said {when} that the pier would reopen.")
+    c = claim_with(ex, f"said {when}")
+    assert c.content.text == "the pier would reopen"
