@@ -129,12 +129,9 @@ _BOUNDARY_WORDS = frozenset("and or but that which who of in on at for to with b
 _OBJECT_PREP = {"express": ("about", "over", "at", "for", "with", "on", "in"),
                 "voice": ("about", "over", "at", "for", "with", "on", "in"),
                 "accuse": ("of",), "compare": ("to", "with"), "liken": ("to",),
-                "ask": ("about",), "press": ("on", "about"), "blame": ("for",),
-                "praise": ("for",), "criticize": ("for",), "thank": ("for",),
+                "ask": ("about",), "press": ("on", "about"),
                 "warn": ("about", "of", "against"), "question": ("about", "on"),
-                "credit": ("with", "for"), "charge": ("with",), "slam": ("for",),
-                "fault": ("for",), "chastise": ("for",), "scold": ("for",),
-                "condemn": ("for",), "attack": ("for", "on")}
+                "credit": ("with",), "charge": ("with",), "attack": ("on",)}
 
 
 # "expressed deep concern about ...", "voiced support for ...": the feeling goes with the cue

@@ -79,3 +79,11 @@ def test_short_time_adverbial_after_the_verb(when):
     ex = run(f"Ana Lopez said {when} that the pier would reopen.")
     c = claim_with(ex, f"said {when}")
     assert c.content.text == "the pier would reopen"
+
+
+def test_reason_for_praise_or_blame_stays_outside_the_cue():
+    # "criticized X for Y": the cue is the verb; "compared X to Y" keeps its object and "to"
+    ex = run("Ana Lopez criticized Old Chief for the delay at the harbour.")
+    assert claim_with(ex, "criticized").content.text == "Old Chief for the delay at the harbour"
+    ex = run("Ana Lopez compared Old Chief to a lighthouse keeper.")
+    assert claim_with(ex, "compared Old Chief to").content.text == "a lighthouse keeper"
