@@ -19,6 +19,7 @@ from extract.en.phrases import (
     _OPEN_Q,
     _PRONOUNS,
     Frame,
+    _adverbial_at,
 )
 from extract.en.reduced import EVIDENCE
 from extract.en.text import Token
@@ -151,6 +152,8 @@ def object_prep(f: Frame, cue: Cue, k: int, content: tuple[int, int]):
         return None
     for j in range(k + 1, min(k + 6, len(toks) - 1)):
         if toks[j].low in preps:
+            if _adverbial_at(toks, j):
+                return None  # "expressed frustration on Monday"
             obj = toks[k:j]
             named = any(m.i == k and m.j == j for m in f.mentions)
             plain = obj[0].low in ("him", "her", "them", "it", "us", "me") and j == k + 1

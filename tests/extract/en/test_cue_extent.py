@@ -87,3 +87,15 @@ def test_reason_for_praise_or_blame_stays_outside_the_cue():
     assert claim_with(ex, "criticized").content.text == "Old Chief for the delay at the harbour"
     ex = run("Ana Lopez compared Old Chief to a lighthouse keeper.")
     assert claim_with(ex, "compared Old Chief to").content.text == "a lighthouse keeper"
+
+
+def test_venue_before_that_clause_is_no_content():
+    ex = run("Former dock workers said in interviews that the pier was unsafe.")
+    c = claim_with(ex, "said in interviews")
+    assert c.content.text == "the pier was unsafe"
+
+
+def test_object_preposition_is_not_a_date():
+    # "expressed concern on Monday": "on" opens a date, not what the concern is about
+    ex = run("Ana Lopez expressed concern on Monday that the pier was unsafe.")
+    assert not any(c.cue.text.endswith(" on") for c in ex.claims)
