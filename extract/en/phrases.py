@@ -284,6 +284,8 @@ _SAY_FORMS = frozenset({"say", "says", "said", "saying"})
 _AFTER_MANNER = frozenset({"that", "in", "on", "at", "during"})
 # a time adverbial right after the verb is marked with it, like a bare weekday
 _PERIODS = frozenset({"week", "month", "year", "weekend"})
+# "said Friday afternoon", "Sunday night's debate": the weekday opens a longer time phrase
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "'s"})
 
 
 def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
@@ -308,6 +310,7 @@ def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
         # (not "said of X": "of" names what the words are about, outside the cue)
     if b < len(toks) and (toks[b].text == ":" or (
             toks[b].low in _DATE_WORDS - {"week", "weekend", "month", "night"}
+            and not (b + 1 < len(toks) and toks[b + 1].low in _DAY_PARTS)
             or toks[b].low in ("then", "later"))):
         b += 1
     elif b + 1 < len(toks) and toks[b].low in ("this", "last") and toks[b + 1].low in _PERIODS:

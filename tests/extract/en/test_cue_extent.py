@@ -99,3 +99,10 @@ def test_object_preposition_is_not_a_date():
     # "expressed concern on Monday": "on" opens a date, not what the concern is about
     ex = run("Ana Lopez expressed concern on Monday that the pier was unsafe.")
     assert not any(c.cue.text.endswith(" on") for c in ex.claims)
+
+
+def test_bare_weekday_joins_the_cue_but_not_a_longer_time_phrase():
+    ex = run("Ana Lopez said Friday that the pier would reopen.")
+    assert [c.cue.text for c in ex.claims] == ["said Friday"]
+    ex = run("Ana Lopez said Friday afternoon that the pier would reopen.")
+    assert [c.cue.text for c in ex.claims] == ["said"]
