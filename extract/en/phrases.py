@@ -86,8 +86,7 @@ class Frame:
         b = k
         while b > 0:
             t = toks[b - 1]
-            if t.low in _AUX or t.low in _NEG or t.low in _CUE_AUX or (
-                    t.low.endswith("ly") and not t.cap and len(t.low) > 4) or (
+            if t.low in _AUX or t.low in _NEG or t.low in _CUE_AUX or adverb_at(toks, b - 1) or (
                     t.low in _CONTRACTED and t.start == toks[b - 2].end and b > 1):
                 b -= 1  # "has also said", "He's claiming"
             elif b > 1 and t.low in _DATE_WORDS and toks[b - 2].low in ("on", "last", "this"):
@@ -288,13 +287,23 @@ _PERIODS = frozenset({"week", "month", "year", "weekend"})
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "'s"})
 
 
+# words in -ly that are no adverbs ("Scott's family said", "the rally showed")
+_LY_NOUNS = frozenset("family rally ally assembly supply reply anomaly monopoly daily weekly "
+                      "monthly quarterly elderly".split())
+
+
+def adverb_at(toks, n: int) -> bool:
+    """Whether token ``n`` is an -ly adverb ("publicly", "sharply"), not a noun in -ly."""
+    t = toks[n]
+    return t.low.endswith("ly") and len(t.low) > 4 and not t.cap and t.low not in _LY_NOUNS
+
+
 def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
     """The cue with its auxiliaries and adverbs ("has also said"), a governed preposition
     ("complained about"), a following colon, bare weekday or short time adverbial ("said
     Friday", "said this week", "said:"), as attribution annotation marks it."""
     a = i
-    while a > floor and a - 1 >= 0 and (toks[a - 1].low in _CUE_AUX or (
-            toks[a - 1].low.endswith("ly") and not toks[a - 1].cap and len(toks[a - 1].low) > 4)):
+    while a > floor and a - 1 >= 0 and (toks[a - 1].low in _CUE_AUX or adverb_at(toks, a - 1)):
         a -= 1
     b = k
     if b < len(toks) and toks[b].low.endswith("ly") and len(toks[b].low) > 4 \

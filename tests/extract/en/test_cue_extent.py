@@ -106,3 +106,9 @@ def test_bare_weekday_joins_the_cue_but_not_a_longer_time_phrase():
     assert [c.cue.text for c in ex.claims] == ["said Friday"]
     ex = run("Ana Lopez said Friday afternoon that the pier would reopen.")
     assert [c.cue.text for c in ex.claims] == ["said"]
+
+
+def test_noun_in_ly_is_no_adverb_of_the_cue():
+    ex = run("The fisherman's family said that the pier was unsafe.")
+    c = claim_with(ex, "said")
+    assert c.speaker_mention is not None and c.speaker_mention.text.endswith("family")
