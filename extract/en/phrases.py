@@ -322,8 +322,8 @@ def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
             and not (b + 1 < len(toks) and toks[b + 1].low in _DAY_PARTS)
             or toks[b].low in ("then", "later"))):
         b += 1
-    elif b + 1 < len(toks) and toks[b].low in ("this", "last") and toks[b + 1].low in _PERIODS:
-        b += 2  # "said this week", "announced last month"
+    elif b + 1 < len(toks) and toks[b].low == "this" and toks[b + 1].low in _PERIODS:
+        b += 2  # "said this week" (not "last week": mostly left out)
     elif b + 2 < len(toks) and toks[b].low == "over" and toks[b + 1].low == "the" \
             and toks[b + 2].low in _PERIODS:
         b += 3  # "said over the weekend"
