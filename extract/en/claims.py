@@ -162,6 +162,14 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             elif content[1] <= toks[i].start or (
                     ck < len(toks) and toks[ck].end <= content[0]):
                 ck = _venue_end(toks, ck)  # "..., she said in an interview.", "wrote on X that"
+            elif ck < len(toks) and toks[ck].start == content[0]:
+                v = _venue_end(toks, ck)  # "said in interviews that X": the venue is no content
+                if ck < v < len(toks) and toks[v].low in ("that", ",", ":"):
+                    ck = v
+            if toks[k - 1].end <= content[0] < toks[ck - 1].end and ck < len(toks):
+                c0 = after_cue(toks, ck)  # "spoke bitterly of X", "said over the weekend that X"
+                if toks[c0].start < content[1]:
+                    content = (toks[c0].start, content[1])
             s0, e0 = strip(text, *content)
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
@@ -264,7 +272,7 @@ def _venue_end(toks: tuple[Token, ...], j: int) -> int:
     as attribution annotation mostly marks it."""
     if j < len(toks) and toks[j].low in ("in", "at", "during", "on"):
         end = next((n for n in range(j + 1, min(j + 5, len(toks))) if toks[n].low in _VENUES
-                    or toks[n].low in PLATFORMS), None)
+                    or toks[n].low[:-1] in _VENUES or toks[n].low in PLATFORMS), None)
         if end is not None and all(t.text.isalpha() or t.low == "'s" for t in toks[j:end]):
             return end + 1
     return j

@@ -86,8 +86,7 @@ class Frame:
         b = k
         while b > 0:
             t = toks[b - 1]
-            if t.low in _AUX | _NEG | {"did", "does", "do"} or (
-                    t.low.endswith("ly") and not t.cap and len(t.low) > 4) or (
+            if t.low in _AUX or t.low in _NEG or t.low in _CUE_AUX or adverb_at(toks, b - 1) or (
                     t.low in _CONTRACTED and t.start == toks[b - 2].end and b > 1):
                 b -= 1  # "has also said", "He's claiming"
             elif b > 1 and t.low in _DATE_WORDS and toks[b - 2].low in ("on", "last", "this"):
@@ -269,30 +268,65 @@ def to_sentence_end(f: Frame, np: tuple[int, int]) -> tuple[int, int]:
     return a, b
 
 
+# the verb group of a cue: auxiliaries, modals (with the clitic halves "wo"/"ca" of "won't" /
+# "can't"), negation and pre-verbal adverbs ("has long said", "further argued"); the cue
+# reaches back over them and the speaker's noun phrase ends before them
 _CUE_AUX = frozenset("has have had also would could will did does do not n't never now then "
                      "often later earlier again publicly repeatedly already first is are was "
                      "were am 's 're 'm been be being can may might should must once still "
-                     "even increasingly openly 've 'd 'll".split())
+                     "even increasingly openly 've 'd 'll wo ca shall further long almost "
+                     "instead outright".split())
+
+
+_SAY_FORMS = frozenset({"say", "says", "said", "saying"})
+# what may follow a manner adverb that still belongs to the cue ("complained bitterly that")
+_AFTER_MANNER = frozenset({"that", "in", "on", "at", "during"})
+# a time adverbial right after the verb is marked with it, like a bare weekday
+_PERIODS = frozenset({"week", "month", "year", "weekend"})
+# "said Friday afternoon", "Sunday night's debate": the weekday opens a longer time phrase
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "'s"})
+
+
+# words in -ly that are no adverbs ("Scott's family said", "the rally showed")
+_LY_NOUNS = frozenset("family rally ally assembly supply reply anomaly monopoly daily weekly "
+                      "monthly quarterly elderly".split())
+
+
+def adverb_at(toks, n: int) -> bool:
+    """Whether token ``n`` is an -ly adverb ("publicly", "sharply"), not a noun in -ly."""
+    t = toks[n]
+    return t.low.endswith("ly") and len(t.low) > 4 and not t.cap and t.low not in _LY_NOUNS
 
 
 def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
-    """The cue with its auxiliaries and adverbs ("has also said") and a following colon or
-    bare weekday ("said Friday", "said:"), as attribution annotation marks it."""
+    """The cue with its auxiliaries and adverbs ("has also said"), a governed preposition
+    ("complained about"), a following colon, bare weekday or short time adverbial ("said
+    Friday", "said this week", "said:"), as attribution annotation marks it."""
     a = i
-    while a > floor and a - 1 >= 0 and (toks[a - 1].low in _CUE_AUX or (
-            toks[a - 1].low.endswith("ly") and not toks[a - 1].cap and len(toks[a - 1].low) > 4)):
+    while a > floor and a - 1 >= 0 and (toks[a - 1].low in _CUE_AUX or adverb_at(toks, a - 1)):
         a -= 1
     b = k
     if b < len(toks) and toks[b].low.endswith("ly") and len(toks[b].low) > 4 \
             and not toks[b].cap and toks[b].low not in ("only", "early") and (
-                b + 1 >= len(toks) or not toks[b + 1].text[:1].isalnum()):
-        b += 1  # "said sarcastically."
-    if b < len(toks) - 1 and toks[b].low in CUE_PREPS and not _adverbial_at(toks, b):
+                b + 1 >= len(toks) or not toks[b + 1].text[:1].isalnum()
+                or toks[b + 1].low in CUE_PREPS or toks[b + 1].low in _AFTER_MANNER):
+        b += 1  # "said sarcastically.", "spoke bitterly of", "wrote sarcastically on Twitter"
+        # (not "show relatively little", "discuss recently released polls": there the
+        # adverb goes with the next word)
+    if b < len(toks) - 1 and toks[b].low in CUE_PREPS and not _adverbial_at(toks, b) and not (
+            toks[b].low == "of" and toks[b - 1].low in _SAY_FORMS):
         b += 1  # "complained about", "warned against", "spoke of": the preposition goes along
+        # (not "said of X": "of" names what the words are about, outside the cue)
     if b < len(toks) and (toks[b].text == ":" or (
             toks[b].low in _DATE_WORDS - {"week", "weekend", "month", "night"}
+            and not (b + 1 < len(toks) and toks[b + 1].low in _DAY_PARTS)
             or toks[b].low in ("then", "later"))):
         b += 1
+    elif b + 1 < len(toks) and toks[b].low == "this" and toks[b + 1].low in _PERIODS:
+        b += 2  # "said this week" (not "last week": mostly left out)
+    elif b + 2 < len(toks) and toks[b].low == "over" and toks[b + 1].low == "the" \
+            and toks[b + 2].low in _PERIODS:
+        b += 3  # "said over the weekend"
     return a, b
 
 

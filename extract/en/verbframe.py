@@ -18,6 +18,7 @@ from extract.en.phrases import (
     _ADVERBIAL,
     _AUX,
     _CLOSE_Q,
+    _CUE_AUX,
     _DATE_WORDS,
     _NEG,
     _OPEN_Q,
@@ -207,6 +208,7 @@ def _bound_subject(f: Frame, i: int) -> tuple[str, int, int] | None:
     toks = f.toks
     p = i - 1
     while p > 0 and (toks[p].low in _AUX or toks[p].low in _NEG or toks[p].low in _BE
+                     or toks[p].low in _CUE_AUX
                      or (toks[p].low.endswith("ly") and len(toks[p].low) > 4)):
         p -= 1
     if p <= 0:

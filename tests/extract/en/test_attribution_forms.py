@@ -53,7 +53,7 @@ CLAIM_FORMS = [
                  "the dam was safe",
                  id="possessive_reporting_noun"),
     pytest.param("The new tariff was criticized by Marta Velasquez on Monday.",
-                 "was criticized by", "Marta Velasquez",
+                 "was criticized", "Marta Velasquez",
                  "The new tariff",
                  id="passive_with_an_agent"),
     pytest.param("Marta Velasquez complained about the new tolls.",
