@@ -32,6 +32,10 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 
 _NOUN_CONTENT = frozenset({"that", "to", ":"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# a noun cue listed with the preposition it governs ("criticism of", "disdain for") takes what
+# follows as the content
+_GOVERNED_PREPS = frozenset({"of", "for", "with", "to", "about", "on", "over", "against",
+                             "toward", "towards"})
 
 
 def nominal(f: Frame, i: int, lex: Lexicon):
@@ -43,7 +47,8 @@ def nominal(f: Frame, i: int, lex: Lexicon):
     if noun is None or i < 2:
         return None
     k = i + len(noun.words)
-    if k >= len(toks) or not (toks[k].low in _NOUN_CONTENT or (
+    governed = noun.words[-1] in _GOVERNED_PREPS  # "disdain for", "obsession with"
+    if k >= len(toks) or not (governed or toks[k].low in _NOUN_CONTENT or (
             toks[k].low == "for" and "modal" in noun.flags)):
         return None  # "its call for talks", not "its claims of fraud" (a topic, not a claim)
     p = i - 1

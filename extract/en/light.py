@@ -130,7 +130,7 @@ _ATTITUDE_ADJ = frozenset(
     "apologetic enthusiastic unenthusiastic keen eager reluctant hesitant ambivalent coy "
     "cautious candid frank clear unclear unconvinced uninterested interested perplexed "
     "puzzled baffled mystified dubious suspicious resentful bitter scornful contemptuous "
-    "dismissive appreciative mindful conscious".split())
+    "dismissive appreciative mindful conscious willing unwilling determined".split())
 _LINKING = _forms("seem", "appear", "remain", "feel/felt/feels/feeling", "grow/grew/grown/"
                   "grows/growing", "become/became/becomes/becoming", "sound") | _BE
 _DEGREE = frozenset("too so very quite more less most really particularly especially deeply "
@@ -161,4 +161,4 @@ def attitude_cue(toks: tuple[Token, ...], i: int) -> int | None:
     nxt = toks[j + 1].low
     if nxt not in _ATTITUDE_NEXT or (nxt == "to" and toks[j].low in ("sure", "certain")):
         return None  # "is sure to win" says nothing about a view
-    return j + 2 if nxt not in ("that", "whether", "if", ":") else j + 1
+    return j + 2 if nxt not in ("that", "whether", "if", ":", "to") else j + 1

@@ -1,0 +1,44 @@
+"""English cue classes added for attribution recall: verbs of urging, summing up and bringing
+to light, nouns of feeling with the preposition they govern, attitude adjectives of will.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.en.test_attribution_forms import only, run
+
+# text, cue, the speaker's words, content
+CLASSES = [
+    pytest.param("Marta Velasquez exhorted the farmers to vote for the new tolls.",
+                 "exhorted", "Marta Velasquez", "the farmers to vote for the new tolls",
+                 id="verb_of_urging"),
+    pytest.param("Marta Velasquez summed up the meeting: the tolls will stay.",
+                 "summed up", "Marta Velasquez", "the meeting: the tolls will stay",
+                 id="phrasal_verb_of_summing_up"),
+    pytest.param("Auditors in Lisbon discovered that the tolls had been diverted.",
+                 "discovered", "Auditors in Lisbon", "the tolls had been diverted",
+                 id="verb_of_bringing_to_light_with_a_clause"),
+    pytest.param("The farmers were unhappy with Marta Velasquez's disdain for the new tolls.",
+                 "disdain for", "Marta Velasquez's", "the new tolls",
+                 id="noun_of_feeling_with_its_preposition"),
+    pytest.param("Marta Velasquez is willing to lower the tolls.",
+                 "is willing", "Marta Velasquez", "to lower the tolls",
+                 id="attitude_adjective_before_an_infinitive"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), CLASSES)
+def test_cue_class(text: str, cue: str, speaker: str, content: str) -> None:
+    c = only(run(text), cue)
+    assert c.speaker_mention.text == speaker
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "The diverted tolls discovered last year were small.",  # a participle after its noun
+    "The farmers' disdain grew over the summer.",  # the noun without its preposition
+    "The disdain for the new tolls grew over the summer.",  # no possessor holds it
+])
+def test_no_claim(text: str) -> None:
+    assert [c.cue.text for c in run(text).claims] == []
