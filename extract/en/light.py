@@ -15,9 +15,10 @@ from __future__ import annotations
 from extract.en.infinitive import _forms
 from extract.en.lexicon import Cue
 from extract.en.phrases import _CUE_AUX, _OPEN_Q
+from extract.en.reduced import ISSUED
 from extract.en.text import Token
 
-__all__ = ["LIGHT_CUE", "attitude_cue", "light_cue"]
+__all__ = ["LIGHT_CUE", "attitude_cue", "issued_cue", "light_cue"]
 
 # light verbs and the nouns of speech or attitude they take as objects (general English
 # collocations: make a case, raise questions, take issue, voice concern, level charges)
@@ -162,3 +163,51 @@ def attitude_cue(toks: tuple[Token, ...], i: int) -> int | None:
     if nxt not in _ATTITUDE_NEXT or (nxt == "to" and toks[j].low in ("sure", "certain")):
         return None  # "is sure to win" says nothing about a view
     return j + 2 if nxt not in ("that", "whether", "if", ":", "to") else j + 1
+
+
+# verbs of issuing and sending a message (VerbNet send-11.1 and the FrameNet
+# Text_creation / Sending frames): with a document or message as the object, the document is
+# what its issuer says, and attribution annotation marks the verb alone as the cue
+_ISSUE_VERBS = _forms("issue", "release", "send/sent/sends/sending", "unveil", "unleash",
+                      "deliver", "file", "publish", "circulate")
+# what may stand before the document noun: determiners, numbers, adjectives, "a series of"
+_ISSUE_GAP_STOP = _GAP_STOP - {"of"}
+# the documents and messages of reduced.ISSUED, but footage, which shows rather than says
+_DOCUMENTS = ISSUED - {"video", "videos"}
+# before the verb: it is an infinitive, a request, a noun or a participle ("should release",
+# "a signature issue", "an analysis of newly filed reports")
+_NOT_ISSUER = frozenset("to the a an of from for by about without should must".split())
+_ISSUE_LEMMAS = frozenset("issue release send unveil unleash deliver file publish "
+                          "circulate".split())
+# what may stand before the bare verb (else it is a noun: "a key issue", "a news release")
+_ISSUER_WORDS = frozenset("they we i you who that which and".split())
+
+
+def issued_cue(toks: tuple[Token, ...], i: int) -> int | None:
+    """When token ``i`` is a verb of issuing or sending whose object is a document or message
+    ("sent a letter", "unleashed a series of tweets"), the token index just after the verb;
+    else None. A participle after the document ("issued a statement saying") is the cue of
+    its own frame (:mod:`extract.en.reduced`)."""
+    w = toks[i]
+    if w.low not in _ISSUE_VERBS or w.cap or i == 0:
+        return None
+    p = i - 1
+    while p > 0 and toks[p].low.endswith("ly") and len(toks[p].low) > 4:
+        p -= 1  # "has regularly sent", "a tally of newly filed reports"
+    prev = toks[p]
+    if prev.low in _NOT_ISSUER or (w.low.endswith("ing") and prev.low not in _BE) or (
+            w.low in _ISSUE_LEMMAS and not prev.cap and prev.low not in _CUE_AUX
+            and prev.low not in _ISSUER_WORDS):
+        return None  # "to release the letter", "should release", "from sending", "a key issue"
+    j = i + 1
+    while j < len(toks) and j - i <= 6 and toks[j].low not in _DOCUMENTS:
+        t = toks[j]
+        if t.low in _ISSUE_GAP_STOP or t.cap or not (t.text[:1].isalnum() or t.text == "-"):
+            return None
+        j += 1
+    if j >= len(toks) - 1 or toks[j].low not in _DOCUMENTS or j == i + 1:
+        return None
+    nxt = toks[j + 1].low
+    if nxt.endswith("ing") or nxt in ("that", "which", "who"):
+        return None  # "issued a statement saying": the participle frame; "the letter that ..."
+    return i + 1

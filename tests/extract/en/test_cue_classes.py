@@ -42,3 +42,37 @@ def test_cue_class(text: str, cue: str, speaker: str, content: str) -> None:
 ])
 def test_no_claim(text: str) -> None:
     assert [c.cue.text for c in run(text).claims] == []
+
+
+# text, cue, the speaker's words, content
+ISSUED = [
+    pytest.param("The port authority sent a sharply worded letter on Tuesday.",
+                 "sent", "The port authority", "a sharply worded letter",
+                 id="verb_of_sending_a_document"),
+    pytest.param("Marta Velasquez unleashed a series of angry posts overnight.",
+                 "unleashed", "Marta Velasquez", "a series of angry posts overnight",
+                 id="verb_of_issuing_messages_with_a_quantifier"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), ISSUED)
+def test_verb_of_issuing_a_document(text: str, cue: str, speaker: str, content: str) -> None:
+    c = only(run(text), cue)
+    assert c.speaker_mention.text == speaker
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers asked the port authority to release the letter.",  # an infinitive
+    "The port authority released video of the collision.",  # footage shows, it does not say
+    "Tolls are a key issue for the farmers in the valley.",  # a noun
+])
+def test_verb_of_issuing_without_a_claim(text: str) -> None:
+    assert [c.cue.text for c in run(text).claims
+            if c.cue.text in ("release", "released", "issue")] == []
+
+
+def test_participle_after_the_document_keeps_its_own_frame() -> None:
+    c = only(run("The port authority issued a statement saying the tolls would rise."),
+             "issued a statement saying")
+    assert c.content.text == "the tolls would rise"
