@@ -18,7 +18,7 @@ from extract.en.phrases import _CUE_AUX, _OPEN_Q
 from extract.en.reduced import ISSUED
 from extract.en.text import Token
 
-__all__ = ["LIGHT_CUE", "attitude_cue", "issued_cue", "light_cue"]
+__all__ = ["LIGHT_CUE", "as_cue", "attitude_cue", "issued_cue", "light_cue"]
 
 # light verbs and the nouns of speech or attitude they take as objects (general English
 # collocations: make a case, raise questions, take issue, voice concern, level charges)
@@ -211,3 +211,35 @@ def issued_cue(toks: tuple[Token, ...], i: int) -> int | None:
     if nxt.endswith("ing") or nxt in ("that", "which", "who"):
         return None  # "issued a statement saying": the participle frame; "the letter that ..."
     return i + 1
+
+
+# verbs that present someone or something as something (Levin 29.2 characterize verbs not in
+# cues.tsv): "painted Romney as a rich guy", "is casting himself as a champion"
+_AS_VERBS = _forms("paint", "cast/casts/casting", "brand", "frame", "pigeonhole", "style",
+                   "peg/pegged/pegs/pegging")
+# "as X put it", "as she put it in a statement": "put it" without an object of its own
+_PUT = frozenset({"put", "puts", "putting"})
+_PUT_NEXT = frozenset({",", ".", ":", ";", "in", "bluntly", "best", "simply", "succinctly",
+                       "memorably", "plainly", "recently", "this", "so", "that", "—", "--"})
+
+
+def as_cue(toks: tuple[Token, ...], i: int) -> int | None:
+    """"painted Romney as", "casting himself as" (a verb that presents its object as
+    something: the verb is the cue), "as X put it" (the cue is "put it"); the token index
+    just after the cue, else None."""
+    w = toks[i].low
+    if w in _PUT:
+        if i + 2 < len(toks) and toks[i + 1].low == "it" and (
+                toks[i + 2].low in _PUT_NEXT or toks[i + 2].text in _OPEN_Q):
+            return i + 2
+        return None
+    if w not in _AS_VERBS or toks[i].cap or i == 0 or (
+            toks[i - 1].low in _GAP_STOP and not (w.endswith("ing") and toks[i - 1].low in (
+                "by", "while", "after", "before", "in"))):
+        return None  # not "to cast the nominee as", "the paint"; but "by casting her as"
+    for j in range(i + 2, min(i + 8, len(toks) - 1)):
+        if toks[j].low == "as":
+            return i + 1
+        if not (toks[j].text[:1].isalnum() or toks[j].text in {"-", "'s", "’s"}):
+            return None
+    return None

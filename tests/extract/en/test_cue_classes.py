@@ -76,3 +76,30 @@ def test_participle_after_the_document_keeps_its_own_frame() -> None:
     c = only(run("The port authority issued a statement saying the tolls would rise."),
              "issued a statement saying")
     assert c.content.text == "the tolls would rise"
+
+
+# text, cue, the speaker's words, content
+AS_FRAMES = [
+    pytest.param("As Marta Velasquez put it, the tolls are a tax on farmers.",
+                 "put it", "Marta Velasquez", "the tolls are a tax on farmers",
+                 id="as_x_put_it"),
+    pytest.param("Marta Velasquez painted the mayor as a friend of the banks.",
+                 "painted", "Marta Velasquez", "the mayor as a friend of the banks",
+                 id="characterize_verb_with_as"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), AS_FRAMES)
+def test_as_frame(text: str, cue: str, speaker: str, content: str) -> None:
+    c = only(run(text), cue)
+    assert c.speaker_mention.text == speaker
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Velasquez put it on the table.",  # "put it" with a place: no saying
+    "Marta Velasquez painted the fence.",  # no "as"
+    "The mayor was painted as a friend of the banks.",  # a passive without its agent
+])
+def test_as_frame_without_a_claim(text: str) -> None:
+    assert run(text).claims == ()
