@@ -106,3 +106,15 @@ def test_as_frame(text: str, cue: str, speaker: str, content: str) -> None:
 ])
 def test_as_frame_without_a_claim(text: str) -> None:
     assert run(text).claims == ()
+
+
+def test_possessive_pronoun_opening_a_sentence_is_the_latest_speaker() -> None:
+    ex = run("Marta Velasquez said the tolls were too high. Her promise to cut them won votes.")
+    c = only(ex, "promise")
+    assert c.speaker == only(ex, "said").speaker
+    assert c.content.text == "to cut them won votes"
+
+
+def test_possessive_pronoun_that_does_not_fit_the_latest_speaker() -> None:
+    ex = run("Marta Velasquez said the tolls were too high. Their promise to cut them won votes.")
+    assert [c.cue.text for c in ex.claims] == ["said"]
