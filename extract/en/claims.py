@@ -102,7 +102,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             i += 1
             continue
         cue = _match_cue(toks, i, lex)
-        light = (light_cue(toks, i) or attitude_cue(toks, i) or issued_cue(toks, i)
+        light = (light_cue(toks, i) or attitude_cue(toks, i) or issued_cue(toks, i, lex.cue_verbs)
                  or as_cue(toks, i)) if cue is None else None
         if light is not None:
             cue = LIGHT_CUE  # "made the case for", "is a staunch opponent of"

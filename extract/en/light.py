@@ -183,11 +183,12 @@ _ISSUE_LEMMAS = frozenset("issue release send unveil unleash deliver file publis
 _ISSUER_WORDS = frozenset("they we i you who that which and".split())
 
 
-def issued_cue(toks: tuple[Token, ...], i: int) -> int | None:
+def issued_cue(toks: tuple[Token, ...], i: int, cue_verbs: frozenset[str] = frozenset()
+               ) -> int | None:
     """When token ``i`` is a verb of issuing or sending whose object is a document or message
     ("sent a letter", "unleashed a series of tweets"), the token index just after the verb;
     else None. A participle after the document ("issued a statement saying") is the cue of
-    its own frame (:mod:`extract.en.reduced`)."""
+    its own frame (:mod:`extract.en.reduced`) when it is a cue (in ``cue_verbs``)."""
     w = toks[i]
     if w.low not in _ISSUE_VERBS or w.cap or i == 0:
         return None
@@ -208,7 +209,7 @@ def issued_cue(toks: tuple[Token, ...], i: int) -> int | None:
     if j >= len(toks) - 1 or toks[j].low not in _DOCUMENTS or j == i + 1:
         return None
     nxt = toks[j + 1].low
-    if nxt.endswith("ing") or nxt in ("that", "which", "who"):
+    if nxt in cue_verbs or nxt in ("that", "which", "who"):
         return None  # "issued a statement saying": the participle frame; "the letter that ..."
     return i + 1
 

@@ -118,3 +118,8 @@ def test_possessive_pronoun_opening_a_sentence_is_the_latest_speaker() -> None:
 def test_possessive_pronoun_that_does_not_fit_the_latest_speaker() -> None:
     ex = run("Marta Velasquez said the tolls were too high. Their promise to cut them won votes.")
     assert [c.cue.text for c in ex.claims] == ["said"]
+
+
+def test_participle_that_is_no_cue_after_the_document() -> None:
+    c = only(run("Marta Velasquez unleashed a flurry of posts mocking the mayor."), "unleashed")
+    assert c.content.text == "a flurry of posts mocking the mayor"
