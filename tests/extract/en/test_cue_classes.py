@@ -121,5 +121,5 @@ def test_possessive_pronoun_that_does_not_fit_the_latest_speaker() -> None:
 
 
 def test_participle_that_is_no_cue_after_the_document() -> None:
-    c = only(run("Marta Velasquez unleashed a flurry of posts mocking the mayor."), "unleashed")
-    assert c.content.text == "a flurry of posts mocking the mayor"
+    c = only(run("Marta Velasquez unleashed a flurry of posts shaming the mayor."), "unleashed")
+    assert c.content.text == "a flurry of posts shaming the mayor"
