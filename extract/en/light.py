@@ -131,12 +131,14 @@ _ATTITUDE_ADJ = frozenset(
     "apologetic enthusiastic unenthusiastic keen eager reluctant hesitant ambivalent coy "
     "cautious candid frank clear unclear unconvinced uninterested interested perplexed "
     "puzzled baffled mystified dubious suspicious resentful bitter scornful contemptuous "
-    "dismissive appreciative mindful conscious willing unwilling determined".split())
+    "dismissive appreciative mindful conscious willing unwilling determined passionate "
+    "bearish bullish leery enamored fond".split())
 _LINKING = _forms("seem", "appear", "remain", "feel/felt/feels/feeling", "grow/grew/grown/"
                   "grows/growing", "become/became/becomes/becoming", "sound") | _BE
 _DEGREE = frozenset("too so very quite more less most really particularly especially deeply "
                     "increasingly not n't also still all equally somewhat pretty even ever "
-                    "rather fairly extremely highly openly clearly visibly".split())
+                    "rather fairly extremely highly openly clearly visibly already "
+                    "now".split())
 _ATTITUDE_NEXT = frozenset({"about", "that", "with", "of", "over", "by", "at", "toward",
                             "towards", "in", "on", "to", "whether", "if", ":"})
 _NO_SUBJECT = frozenset({"it", "there", "this", "that", "what"})
@@ -229,6 +231,9 @@ def as_cue(toks: tuple[Token, ...], i: int) -> int | None:
     something: the verb is the cue), "as X put it" (the cue is "put it"); the token index
     just after the cue, else None."""
     w = toks[i].low
+    if w in ("would", "'d", "’d") and i > 0 and i + 2 < len(toks) and toks[i + 1].low in (
+            "like", "love", "prefer") and toks[i + 2].text[:1].isalnum():
+        return i + 2  # "the campaign would like to organize", "would like her to": a wish
     if w in _PUT:
         if i + 2 < len(toks) and toks[i + 1].low == "it" and (
                 toks[i + 2].low in _PUT_NEXT or toks[i + 2].text in _OPEN_Q):

@@ -25,6 +25,12 @@ CLASSES = [
     pytest.param("Marta Velasquez has gone after the mayor as a friend of the banks.",
                  "has gone after", "Marta Velasquez", "the mayor as a friend of the banks",
                  id="phrasal_verb_of_attacking"),
+    pytest.param("The farmers would like the mayor to lower the tolls.",
+                 "would like", "The farmers", "the mayor to lower the tolls",
+                 id="would_like_a_wish"),
+    pytest.param("Marta Velasquez is already bearish on the tolls.",
+                 "is already bearish on", "Marta Velasquez", "the tolls",
+                 id="attitude_adjective_after_a_degree_word"),
     pytest.param("Marta Velasquez is willing to lower the tolls.",
                  "is willing", "Marta Velasquez", "to lower the tolls",
                  id="attitude_adjective_before_an_infinitive"),
@@ -123,3 +129,7 @@ def test_possessive_pronoun_that_does_not_fit_the_latest_speaker() -> None:
 def test_participle_that_is_no_cue_after_the_document() -> None:
     c = only(run("Marta Velasquez unleashed a flurry of posts shaming the mayor."), "unleashed")
     assert c.content.text == "a flurry of posts shaming the mayor"
+
+
+def test_like_as_a_preposition_is_no_cue() -> None:
+    assert run("The farmers, like the mayor, would pay the tolls.").claims == ()
