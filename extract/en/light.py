@@ -142,6 +142,10 @@ _DEGREE = frozenset("too so very quite more less most really particularly especi
 _ATTITUDE_NEXT = frozenset({"about", "that", "with", "of", "over", "by", "at", "toward",
                             "towards", "in", "on", "to", "whether", "if", ":"})
 _NO_SUBJECT = frozenset({"it", "there", "this", "that", "what"})
+# adjectives of belief that take a clause without "that": "was sure Trump would win"
+_BELIEF_ADJ = frozenset("sure certain convinced confident hopeful optimistic "
+                        "aware".split())
+_CLAUSE_SUBJECTS = frozenset("he she they it we i you this there the".split())
 
 
 def attitude_cue(toks: tuple[Token, ...], i: int) -> int | None:
@@ -162,6 +166,9 @@ def attitude_cue(toks: tuple[Token, ...], i: int) -> int | None:
     if j >= len(toks) - 1 or toks[j].low not in _ATTITUDE_ADJ:
         return None
     nxt = toks[j + 1].low
+    if toks[j].low in _BELIEF_ADJ and (nxt in _CLAUSE_SUBJECTS or (
+            toks[j + 1].cap and toks[j + 1].text.isalpha())):
+        return j + 1  # "was sure Trump would win", "are convinced this is the place"
     if nxt not in _ATTITUDE_NEXT or (nxt == "to" and toks[j].low in ("sure", "certain")):
         return None  # "is sure to win" says nothing about a view
     return j + 2 if nxt not in ("that", "whether", "if", ":", "to") else j + 1

@@ -34,6 +34,9 @@ CLASSES = [
     pytest.param("Marta Velasquez is already bearish on the tolls.",
                  "is already bearish on", "Marta Velasquez", "the tolls",
                  id="attitude_adjective_after_a_degree_word"),
+    pytest.param("Marta Velasquez was sure the tolls would fall.",
+                 "was sure", "Marta Velasquez", "the tolls would fall",
+                 id="belief_adjective_with_a_bare_clause"),
     pytest.param("Marta Velasquez is willing to lower the tolls.",
                  "is willing", "Marta Velasquez", "to lower the tolls",
                  id="attitude_adjective_before_an_infinitive"),
@@ -136,3 +139,7 @@ def test_participle_that_is_no_cue_after_the_document() -> None:
 
 def test_like_as_a_preposition_is_no_cue() -> None:
     assert run("The farmers, like the mayor, would pay the tolls.").claims == ()
+
+
+def test_sure_to_is_no_view() -> None:
+    assert run("Marta Velasquez is sure to lose the vote.").claims == ()
