@@ -226,7 +226,7 @@ def issued_cue(toks: tuple[Token, ...], i: int, cue_verbs: frozenset[str] = froz
 # verbs that present someone or something as something (Levin 29.2 characterize verbs not in
 # cues.tsv): "painted Romney as a rich guy", "is casting himself as a champion"
 _AS_VERBS = _forms("paint", "cast/casts/casting", "brand", "frame", "pigeonhole", "style",
-                   "peg/pegged/pegs/pegging")
+                   "peg/pegged/pegs/pegging", "identify/identified/identifies/identifying")
 # "as X put it", "as she put it in a statement": "put it" without an object of its own
 _PUT = frozenset({"put", "puts", "putting"})
 _PUT_NEXT = frozenset({",", ".", ":", ";", "in", "bluntly", "best", "simply", "succinctly",
