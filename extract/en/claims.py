@@ -40,7 +40,7 @@ from extract.en.forms import (
 )
 from extract.en.infinitive import infinitive_cue, object_frame
 from extract.en.lexicon import Cue, Lexicon
-from extract.en.light import LIGHT_CUE, attitude_cue, light_cue
+from extract.en.light import LIGHT_CUE, as_cue, attitude_cue, issued_cue, light_cue
 from extract.en.phrases import (
     PLATFORMS,
     _AUX,
@@ -109,7 +109,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             i += 1
             continue
         cue = _match_cue(toks, i, lex)
-        light = (light_cue(toks, i) or attitude_cue(toks, i)) if cue is None else None
+        light = (light_cue(toks, i) or attitude_cue(toks, i) or issued_cue(toks, i, lex.cue_verbs)
+                 or as_cue(toks, i)) if cue is None else None
         if light is not None:
             cue = LIGHT_CUE  # "made the case for", "is a staunch opponent of"
         if cue is None or f.in_quote(toks[i].start):

@@ -32,7 +32,12 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 
 
 _NOUN_CONTENT = frozenset({"that", "to", ":"})
+_OPENERS = frozenset({"and", "but", "yet", "so", "still", "now", "then", "indeed"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# a noun cue listed with the preposition it governs ("criticism of", "disdain for") takes what
+# follows as the content
+_GOVERNED_PREPS = frozenset({"of", "for", "with", "to", "about", "on", "over", "against",
+                             "toward", "towards"})
 
 
 def nominal(f: Frame, i: int, lex: Lexicon):
@@ -41,10 +46,11 @@ def nominal(f: Frame, i: int, lex: Lexicon):
     toks = f.toks
     noun = next((c for c in lex.cues.get(toks[i].low, ()) if c.kind == "noun"
                  and tuple(t.low for t in toks[i:i + len(c.words)]) == c.words), None)
-    if noun is None or i < 2:
+    if noun is None or i < 1:
         return None
     k = i + len(noun.words)
-    if k >= len(toks) or not (toks[k].low in _NOUN_CONTENT or (
+    governed = noun.words[-1] in _GOVERNED_PREPS  # "disdain for", "obsession with"
+    if k >= len(toks) or not (governed or toks[k].low in _NOUN_CONTENT or (
             toks[k].low == "for" and "modal" in noun.flags)):
         return None  # "its call for talks", not "its claims of fraud" (a topic, not a claim)
     p = i - 1
@@ -62,16 +68,34 @@ def nominal(f: Frame, i: int, lex: Lexicon):
         owner = next((m for m in reversed(f.mentions) if m.j <= p and m.actor and (
             (f.reg.kind(m.actor) == "person") == person or toks[p].low == "their")), None)
         span = (p, p + 1)
+        if owner is None and (p == 0 or (p == 1 and toks[0].low in _OPENERS)):
+            # "His promises to ...", "Yet his determination to ...": the pronoun opens the
+            # sentence, so it is the speaker of the latest claim, when the pronoun fits
+            last = f.reg.issuer
+            content = _noun_content(f, k)
+            if last is not None and content is not None and (
+                    f.reg.kind(last) == "person") == person:
+                return last, (p + 1, k), span, content, noun.lemma
     else:
         return None
     if owner is None:
         return None
+    content = _noun_content(f, k)
+    if content is None:
+        return None
+    return owner.actor, (p + 1, k), span, content, noun.lemma
+
+
+def _noun_content(f: Frame, k: int) -> tuple[int, int] | None:
+    """What a reporting noun introduces from token ``k`` to the sentence's end (or its
+    quotation's)."""
+    toks = f.toks
     c0 = k + 1 if toks[k].low in ("that", ":") else k
     if c0 >= len(toks):
         return None
     q = f.in_quote(toks[c0].start)
     end = max(f.sent.end, q[1]) if q and q[0] == toks[c0].start else f.sent.end
-    return owner.actor, (p + 1, k), span, (toks[c0].start, end), noun.lemma
+    return toks[c0].start, end
 
 
 _PARTICIPLE_IRREGULAR = frozenset("said told written shown seen known thought found".split())

@@ -15,9 +15,10 @@ from __future__ import annotations
 from extract.en.infinitive import _forms
 from extract.en.lexicon import Cue
 from extract.en.phrases import _CUE_AUX, _OPEN_Q
+from extract.en.reduced import ISSUED
 from extract.en.text import Token
 
-__all__ = ["LIGHT_CUE", "attitude_cue", "light_cue"]
+__all__ = ["LIGHT_CUE", "as_cue", "attitude_cue", "issued_cue", "light_cue"]
 
 # light verbs and the nouns of speech or attitude they take as objects (general English
 # collocations: make a case, raise questions, take issue, voice concern, level charges)
@@ -130,15 +131,21 @@ _ATTITUDE_ADJ = frozenset(
     "apologetic enthusiastic unenthusiastic keen eager reluctant hesitant ambivalent coy "
     "cautious candid frank clear unclear unconvinced uninterested interested perplexed "
     "puzzled baffled mystified dubious suspicious resentful bitter scornful contemptuous "
-    "dismissive appreciative mindful conscious".split())
+    "dismissive appreciative mindful conscious willing unwilling determined passionate "
+    "bearish bullish leery enamored fond".split())
 _LINKING = _forms("seem", "appear", "remain", "feel/felt/feels/feeling", "grow/grew/grown/"
                   "grows/growing", "become/became/becomes/becoming", "sound") | _BE
 _DEGREE = frozenset("too so very quite more less most really particularly especially deeply "
                     "increasingly not n't also still all equally somewhat pretty even ever "
-                    "rather fairly extremely highly openly clearly visibly".split())
+                    "rather fairly extremely highly openly clearly visibly already "
+                    "now".split())
 _ATTITUDE_NEXT = frozenset({"about", "that", "with", "of", "over", "by", "at", "toward",
                             "towards", "in", "on", "to", "whether", "if", ":"})
 _NO_SUBJECT = frozenset({"it", "there", "this", "that", "what"})
+# adjectives of belief that take a clause without "that": "was sure Trump would win"
+_BELIEF_ADJ = frozenset("sure certain convinced confident hopeful optimistic "
+                        "aware".split())
+_CLAUSE_SUBJECTS = frozenset("he she they it we i you this there the".split())
 
 
 def attitude_cue(toks: tuple[Token, ...], i: int) -> int | None:
@@ -159,6 +166,93 @@ def attitude_cue(toks: tuple[Token, ...], i: int) -> int | None:
     if j >= len(toks) - 1 or toks[j].low not in _ATTITUDE_ADJ:
         return None
     nxt = toks[j + 1].low
+    if toks[j].low in _BELIEF_ADJ and (nxt in _CLAUSE_SUBJECTS or (
+            toks[j + 1].cap and toks[j + 1].text.isalpha())):
+        return j + 1  # "was sure Trump would win", "are convinced this is the place"
     if nxt not in _ATTITUDE_NEXT or (nxt == "to" and toks[j].low in ("sure", "certain")):
         return None  # "is sure to win" says nothing about a view
-    return j + 2 if nxt not in ("that", "whether", "if", ":") else j + 1
+    return j + 2 if nxt not in ("that", "whether", "if", ":", "to") else j + 1
+
+
+# verbs of issuing and sending a message (VerbNet send-11.1 and the FrameNet
+# Text_creation / Sending frames): with a document or message as the object, the document is
+# what its issuer says, and attribution annotation marks the verb alone as the cue
+_ISSUE_VERBS = _forms("issue", "release", "send/sent/sends/sending", "unveil", "unleash",
+                      "deliver", "file", "publish", "circulate")
+# what may stand before the document noun: determiners, numbers, adjectives, "a series of"
+_ISSUE_GAP_STOP = _GAP_STOP - {"of"}
+# the documents and messages of reduced.ISSUED, but footage, which shows rather than says
+_DOCUMENTS = ISSUED - {"video", "videos"}
+# before the verb: it is an infinitive, a request, a noun or a participle ("should release",
+# "a signature issue", "an analysis of newly filed reports")
+_NOT_ISSUER = frozenset("to the a an of from for by about without should must".split())
+_ISSUE_LEMMAS = frozenset("issue release send unveil unleash deliver file publish "
+                          "circulate".split())
+# what may stand before the bare verb (else it is a noun: "a key issue", "a news release")
+_ISSUER_WORDS = frozenset("they we i you who that which and".split())
+
+
+def issued_cue(toks: tuple[Token, ...], i: int, cue_verbs: frozenset[str] = frozenset()
+               ) -> int | None:
+    """When token ``i`` is a verb of issuing or sending whose object is a document or message
+    ("sent a letter", "unleashed a series of tweets"), the token index just after the verb;
+    else None. A participle after the document ("issued a statement saying") is the cue of
+    its own frame (:mod:`extract.en.reduced`) when it is a cue (in ``cue_verbs``)."""
+    w = toks[i]
+    if w.low not in _ISSUE_VERBS or w.cap or i == 0:
+        return None
+    p = i - 1
+    while p > 0 and toks[p].low.endswith("ly") and len(toks[p].low) > 4:
+        p -= 1  # "has regularly sent", "a tally of newly filed reports"
+    prev = toks[p]
+    if prev.low in _NOT_ISSUER or (w.low.endswith("ing") and prev.low not in _BE) or (
+            w.low in _ISSUE_LEMMAS and not prev.cap and prev.low not in _CUE_AUX
+            and prev.low not in _ISSUER_WORDS):
+        return None  # "to release the letter", "should release", "from sending", "a key issue"
+    j = i + 1
+    while j < len(toks) and j - i <= 6 and toks[j].low not in _DOCUMENTS:
+        t = toks[j]
+        if t.low in _ISSUE_GAP_STOP or t.cap or not (t.text[:1].isalnum() or t.text == "-"):
+            return None
+        j += 1
+    if j >= len(toks) - 1 or toks[j].low not in _DOCUMENTS or j == i + 1:
+        return None
+    nxt = toks[j + 1].low
+    if nxt in cue_verbs or nxt in ("that", "which", "who"):
+        return None  # "issued a statement saying": the participle frame; "the letter that ..."
+    return i + 1
+
+
+# verbs that present someone or something as something (Levin 29.2 characterize verbs not in
+# cues.tsv): "painted Romney as a rich guy", "is casting himself as a champion"
+_AS_VERBS = _forms("paint", "cast/casts/casting", "brand", "frame", "pigeonhole", "style",
+                   "peg/pegged/pegs/pegging", "identify/identified/identifies/identifying")
+# "as X put it", "as she put it in a statement": "put it" without an object of its own
+_PUT = frozenset({"put", "puts", "putting"})
+_PUT_NEXT = frozenset({",", ".", ":", ";", "in", "bluntly", "best", "simply", "succinctly",
+                       "memorably", "plainly", "recently", "this", "so", "that", "—", "--"})
+
+
+def as_cue(toks: tuple[Token, ...], i: int) -> int | None:
+    """"painted Romney as", "casting himself as" (a verb that presents its object as
+    something: the verb is the cue), "as X put it" (the cue is "put it"); the token index
+    just after the cue, else None."""
+    w = toks[i].low
+    if w in ("would", "'d", "’d") and i > 0 and i + 2 < len(toks) and toks[i + 1].low in (
+            "like", "love", "prefer") and toks[i + 2].text[:1].isalnum():
+        return i + 2  # "the campaign would like to organize", "would like her to": a wish
+    if w in _PUT:
+        if i + 2 < len(toks) and toks[i + 1].low == "it" and (
+                toks[i + 2].low in _PUT_NEXT or toks[i + 2].text in _OPEN_Q):
+            return i + 2
+        return None
+    if w not in _AS_VERBS or toks[i].cap or i == 0 or (
+            toks[i - 1].low in _GAP_STOP and not (w.endswith("ing") and toks[i - 1].low in (
+                "by", "while", "after", "before", "in"))):
+        return None  # not "to cast the nominee as", "the paint"; but "by casting her as"
+    for j in range(i + 2, min(i + 8, len(toks) - 1)):
+        if toks[j].low == "as":
+            return i + 1
+        if not (toks[j].text[:1].isalnum() or toks[j].text in {"-", "'s", "’s"}):
+            return None
+    return None

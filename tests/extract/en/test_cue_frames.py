@@ -98,7 +98,7 @@ def test_light_verb_with_a_noun_of_speech(text: str, cue: str, content: str) -> 
     "Marta Velasquez made the comments on Friday.",  # nothing said follows the noun
     "Marta Velasquez took questions from farmers.",  # "take" goes with few nouns
     "The union's loudest critics were farmers.",  # a possessive, not "is"
-    "Marta Velasquez has sent a message to the farmers.",  # "has" is an auxiliary here
+    "Marta Velasquez has sent a parcel to the farmers.",  # "has" is an auxiliary here
 ])
 def test_light_verb_without_what_is_held_is_not_a_claim(text: str) -> None:
     assert run(text).claims == ()
