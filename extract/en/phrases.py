@@ -22,6 +22,10 @@ _AUX = frozenset(
     "never further merely simply".split()
 )
 _NEG = frozenset({"not", "n't", "never", "no"})
+# modal auxiliaries between a subject and its verb ("RT can seem", "we should consider"),
+# lower case only ("Theresa May said"); "ca"/"wo" are "can"/"will" of "can't"/"won't"
+_MODALS = frozenset({"can", "cannot", "ca", "wo", "may", "might", "must", "should", "shall"})
+_SUBJECT_GAP = _AUX | _NEG | {"did", "does", "do"}
 _CONTRACTED = frozenset({"'s", "'re", "'ve", "'m", "'d", "'ll"})
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "-", "―", "that", "and",
                        "but", "while",
@@ -86,10 +90,10 @@ class Frame:
         b = k
         while b > 0:
             t = toks[b - 1]
-            if t.low in _AUX | _NEG | {"did", "does", "do"} or (
+            if t.low in _SUBJECT_GAP or (t.low in _MODALS and not t.cap) or (
                     t.low.endswith("ly") and not t.cap and len(t.low) > 4) or (
                     t.low in _CONTRACTED and t.start == toks[b - 2].end and b > 1):
-                b -= 1  # "has also said", "He's claiming"
+                b -= 1  # "has also said", "He's claiming", "should consider"
             elif b > 1 and t.low in _DATE_WORDS and toks[b - 2].low in ("on", "last", "this"):
                 b -= 2
             elif t.low in _DATE_WORDS and b > 1 and not toks[b - 2].cap:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extract.en.actors import Mention
 from extract.en.forms import _BE, _NOUN_CONTEXT, _OBJ_DETS, _TO_VERBS, head_of
 from extract.en.lexicon import Cue, Lexicon
 from extract.en.phrases import (
@@ -19,6 +20,7 @@ from extract.en.phrases import (
     _AUX,
     _CLOSE_Q,
     _DATE_WORDS,
+    _MODALS,
     _NEG,
     _OPEN_Q,
     _PRONOUNS,
@@ -207,6 +209,7 @@ def _bound_subject(f: Frame, i: int) -> tuple[str, int, int] | None:
     toks = f.toks
     p = i - 1
     while p > 0 and (toks[p].low in _AUX or toks[p].low in _NEG or toks[p].low in _BE
+                     or (toks[p].low in _MODALS and not toks[p].cap)
                      or (toks[p].low.endswith("ly") and len(toks[p].low) > 4)):
         p -= 1
     if p <= 0:
@@ -307,8 +310,40 @@ def _pronoun_actor(f: Frame, j: int) -> str | None:
 
 def _speaker(f: Frame, a: int, b: int) -> str | None:
     if b - a == 1 and f.toks[a].low in _PRONOUNS:
-        return _pronoun_actor(f, a)
+        return _pronoun_actor(f, a) or _author(f, a)
     return f.actor_in(a, b)[0]
+
+
+# the writer of the article, named by "I"/"we" outside quotation marks ("I believe ...",
+# "We asked whether ..." in a column or an editorial); one actor per article and number
+_AUTHORS = {"i": ("author of the article (I)", "person"),
+            "we": ("authors of the article (we)", "group")}
+
+
+# words after which "I"/"we" opens a clause of its own (not "the guides I wrote")
+_CLAUSE_OPENERS = frozenset("and but or nor as because since that if so when whenever while "
+                            "though although unless until lest where whether then now also "
+                            "still yet today and frankly honestly personally".split())
+
+
+def _author(f: Frame, a: int) -> str | None:
+    """The article's author when token ``a`` is "I" or "we" outside quotation marks (the
+    token becomes a mention of that actor)."""
+    t = f.toks[a]
+    if t.low not in _AUTHORS or f.in_quote(t.start) or any(
+            c.content[0] == t.start for c in f.earlier):
+        return None  # (not "she believes we must ...": the "we" of her words)
+    prev = f.toks[a - 1] if a > 0 else None
+    if prev is not None and prev.text.isalpha() and not prev.cap \
+            and prev.low not in _CLAUSE_OPENERS:
+        return None  # "the experts I spoke to", "what I learned", "Why do I know?"
+    label, kind = _AUTHORS[t.low]
+    aid = f.reg.new(label, kind, key="author-" + t.low)
+    if not any(m.i == a and m.actor == aid for m in f.mentions):
+        n = next((n for n, m in enumerate(f.mentions) if m.i > a), len(f.mentions))
+        f.mentions.insert(n, Mention(t.start, t.end, a, a + 1, aid, "pronoun",
+                                     plural=t.low == "we"))
+    return aid
 
 
 def _content_before(f: Frame, a: int) -> tuple[tuple[int, int] | None, bool]:

@@ -1,0 +1,85 @@
+"""Verb frames recovered for listed cues that used to find no subject: modal auxiliaries
+between the subject and the verb, and the article's author as the speaker of "I"/"we"
+outside quotation marks. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.en import extract_english
+from extract.model import Article, Extraction
+from tests.extract.en.test_english import GAZ, assert_offsets
+
+
+def run(text: str) -> Extraction:
+    ex = extract_english(Article("t", text, "en", published="2024-05-10"), gazetteer=GAZ)
+    assert_offsets(ex)
+    return ex
+
+
+def cues(ex: Extraction) -> list[str]:
+    return [c.cue.text for c in ex.claims]
+
+
+def only(ex: Extraction, cue: str):
+    found = [c for c in ex.claims if c.cue.text == cue]
+    assert len(found) == 1, [(c.cue.text, c.content.text) for c in ex.claims]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Farmers should consider what a drought would cost them.", "should consider", "Farmers"),
+    ("The ministry may argue that the river is too low.", "may argue", "The ministry"),
+    ("Marta Velasquez must explain why the port closed.", "must explain", "Marta Velasquez"),
+])
+def test_modal_between_subject_and_cue(text, cue, speaker):
+    c = only(run(text), cue)  # the modal is part of the cue, not of the speaker
+    assert c.speaker_mention is not None and c.speaker_mention.text == speaker
+
+
+def test_contracted_modal_between_subject_and_cue():
+    ex = run("The council can't claim that the bridge is safe.")
+    c = next(c for c in ex.claims if c.cue.text.endswith("claim"))
+    assert c.speaker_mention is not None and c.speaker_mention.text == "The council"
+
+
+def test_capitalised_may_is_a_name_not_a_modal():
+    ex = run("Later, Theresa May argued that the deal was fair.")
+    c = only(ex, "argued")
+    assert c.speaker_mention is not None and "May" in c.speaker_mention.text
+
+
+def test_author_speaks_for_i_outside_quotes():
+    ex = run("The mayor spoke for an hour on Monday. I believe the bridge will stay closed.")
+    c = only(ex, "believe")
+    assert c.speaker_mention is not None and c.speaker_mention.text == "I"
+    actor = ex.actor(c.speaker)
+    assert actor is not None and "author" in actor.label and actor.kind == "person"
+    assert c.content.text == "the bridge will stay closed"
+    # the author's "I" is a mention of the author actor
+    assert any(s.text == "I" for s in actor.mentions)
+
+
+def test_author_we_in_an_editorial():
+    ex = run("We asked whether the new port would pay for itself.")
+    c = only(ex, "asked")
+    actor = ex.actor(c.speaker)
+    assert actor is not None and "author" in actor.label and actor.kind == "group"
+
+
+def test_i_inside_a_quotation_is_not_the_author():
+    ex = run("“I believe the bridge will hold,” Marta Velasquez said.")
+    assert all("author" not in (ex.actor(c.speaker).label if ex.actor(c.speaker) else "")
+               for c in ex.claims)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Please read the two guides I wrote last year.", "wrote"),  # an object relative clause
+    ("Why do I know this?", "know"),  # a question with inversion
+    ("Marta Velasquez said we must continue to build.", "continue"),  # her "we"
+])
+def test_i_and_we_that_are_not_the_author_speaking(text, cue):
+    ex = run(text)
+    assert not any(c.cue.text.endswith(cue) and ex.actor(c.speaker) is not None
+                   and "author" in ex.actor(c.speaker).label for c in ex.claims), \
+        [(c.cue.text, c.speaker) for c in ex.claims]
