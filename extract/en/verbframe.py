@@ -121,6 +121,10 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         named = True
     else:
         a, b = np
+        if any(c.content[0] == toks[a].start and c.cue[1] <= toks[a].start for c in f.earlier):
+            # "Stein said she plans to ...", "He said Clinton favors ...": the subject opens
+            # what an earlier claim reports, so the verb is part of that claim's content
+            return None
         spk = _speaker(f, a, b)
         named = any(m.actor and a <= m.i and m.j <= b and m.how != "np" for m in f.mentions) \
             or (toks[b - 1].cap and toks[b - 1].text.isalpha()) or (

@@ -83,3 +83,22 @@ def test_i_and_we_that_are_not_the_author_speaking(text, cue):
     assert not any(c.cue.text.endswith(cue) and ex.actor(c.speaker) is not None
                    and "author" in ex.actor(c.speaker).label for c in ex.claims), \
         [(c.cue.text, c.speaker) for c in ex.claims]
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    ("Marta Velasquez said she plans to reopen the port.", "said", "plans"),
+    ("Marta Velasquez said on Friday that the ministry believes the bridge is safe.", "said",
+     "believes"),
+    ("The mayor argued that voters want a new bridge.", "argued", "want"),
+])
+def test_subject_opening_reported_content_speaks_no_claim_of_its_own(text, outer, inner):
+    ex = run(text)
+    c = only(ex, outer)
+    assert inner in c.content.text  # what the inner subject "does" is part of the report
+    assert not any(d.cue.text.endswith(inner) for d in ex.claims), cues(ex)
+
+
+def test_second_claim_after_the_content_still_found():
+    # the second subject does not open the first claim's content: both are claims
+    ex = run("Marta Velasquez said the port would close. The mayor argued that it would not.")
+    assert "said" in cues(ex) and "argued" in cues(ex)
