@@ -49,7 +49,7 @@ from extract.en.phrases import (
 )
 from extract.en.reduced import reduced_cue
 from extract.en.text import Sentence, Token
-from extract.en.verbframe import verb_frame
+from extract.en.verbframe import opening_participle, verb_frame
 
 __all__ = ["RawClaim", "find_claims"]
 
@@ -133,13 +133,16 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             form = None  # part of a name, or after a demonym: "the Syrian state news agency"
         inf = None if form is not None else (
             infinitive_cue(f, cue, i) if i > 1 else None) or reduced_cue(f, cue, i, lex)
-        if form is None and inf is None:
+        opening = opening_participle(f, cue, i, k) if form is None and inf is None else None
+        if form is None and inf is None and opening is None:
             i += 1
             continue
         h = i if inf is None else inf[1]  # "went on to say": the cue starts at "went"
         coordinated = h > 1 and toks[h - 1].low == "and" and (
             out or all(m.j != h - 1 for m in mentions))
-        if inf is not None and inf[2] is not None:
+        if opening is not None:
+            raw = opening  # "Citing a poll, X said ..."
+        elif inf is not None and inf[2] is not None:
             raw = object_frame(f, cue, h, k, inf[2])
         elif form == "participle" or coordinated:
             raw = _participle(f, h, k, out)

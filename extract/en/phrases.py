@@ -143,8 +143,8 @@ class Frame:
                 continue
             if t.low in _BOUNDARY or t.text in _OPEN_Q or t.text in _CLOSE_Q:
                 break
-            if head - a >= 14:
-                return None
+            if head - a >= 14:  # (a pronoun is a subject of its own: "the pills he's promoted")
+                return (b - 1, b) if toks[b - 1].low in _PRONOUNS else None
             a -= 1
         while a < b - 1 and toks[a].low in _NP_OPENERS:
             a += 1  # "Even China", "Both Mr. King and ..."

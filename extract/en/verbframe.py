@@ -33,7 +33,7 @@ from extract.en.phrases import (
 )
 from extract.en.text import Token
 
-__all__ = ["verb_frame"]
+__all__ = ["opening_participle", "verb_frame"]
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,}(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+")
 
@@ -366,3 +366,34 @@ def _content_before(f: Frame, a: int) -> tuple[tuple[int, int] | None, bool]:
     # after a wire dateline ("ANKARA (Reuters) - ")
     m = _DATELINE.match(f.text, sent.start, end)
     return (m.end() if m else sent.start, end), False
+
+
+# prepositions after an opening -ing word that make it a frame of its own, not a cue with
+# an object ("Speaking at a rally, X said ...", "Writing for the paper, X noted ...")
+_ADJUNCT_PREPS = frozenset("at to for in on from with before during after about into by "
+                           "through".split())
+
+
+def opening_participle(f: Frame, cue: Cue, i: int, k: int):
+    """"Citing a new poll, Trump said ...": an -ing cue that opens the sentence with an
+    object of its own; the subject named right after the comma speaks, and the words up to
+    the comma are what the cue holds. The tuple of :func:`verb_frame`, or None."""
+    toks = f.toks
+    start = 1 if toks and toks[0].text in _OPEN_Q else 0
+    if i != start or cue.kind != "verb" or not toks[i].low.endswith("ing") or f.sent.headline \
+            or k >= len(toks) or toks[k].low in _ADJUNCT_PREPS \
+            or not toks[k].text[:1].isalnum() or f.in_quote(toks[i].start):
+        return None
+    for c in range(k + 1, min(len(toks) - 1, k + 30)):
+        if toks[c].text != ",":
+            continue
+        s = c + 1
+        while s < len(toks) and toks[s].text in _CLOSE_Q:
+            s += 1  # 'Bemoaning the "phony system," Trump ...'
+        subj = next((m for m in f.mentions if m.i == s and m.actor), None)
+        if subj is None or subj.j >= len(toks) or not toks[subj.j].text.isalpha() \
+                or toks[subj.j].low in ("and", "or"):
+            continue  # (not a list: "Citing Smith, Jones and ...")
+        return subj.actor, (i, k), (subj.i, subj.j), (toks[k].start, toks[c - 1].end), None, \
+            False, None
+    return None

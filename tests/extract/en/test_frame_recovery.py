@@ -102,3 +102,33 @@ def test_second_claim_after_the_content_still_found():
     # the second subject does not open the first claim's content: both are claims
     ex = run("Marta Velasquez said the port would close. The mayor argued that it would not.")
     assert "said" in cues(ex) and "argued" in cues(ex)
+
+
+def test_pronoun_subject_after_a_long_stretch_without_boundary():
+    # nothing but words before "he": the pronoun is the subject all the same
+    ex = run("Marta Velasquez was questioned for hours about the costly bridge repairs of the "
+             "old northern river port he has promoted for years.")
+    c = next(c for c in ex.claims if c.cue.text.startswith("has promoted"))
+    assert c.speaker_mention is not None and c.speaker_mention.text == "he"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Citing a new poll, Marta Velasquez argued that the port should stay open.", "Citing",
+     "Marta Velasquez", "a new poll"),
+    ('Lamenting the "broken budget," Marta Velasquez asked for more money.', "Lamenting",
+     "Marta Velasquez", 'the "broken budget'),
+])
+def test_opening_participle_speaks_for_the_main_subject(text, cue, speaker, content):
+    c = only(run(text), cue)
+    assert c.speaker_mention is not None and c.speaker_mention.text == speaker
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking at a rally in Ohio, Marta Velasquez said the port would stay open.",  # a venue
+    "Citing the costs the council could not afford the bridge.",  # no comma, no subject
+])
+def test_opening_participle_without_its_own_object_or_subject(text):
+    ex = run(text)
+    assert not any(c.cue.text in ("Speaking", "Citing") for c in ex.claims), \
+        [(c.cue.text, c.content.text) for c in ex.claims]
