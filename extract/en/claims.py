@@ -49,7 +49,7 @@ from extract.en.phrases import (
 )
 from extract.en.reduced import reduced_cue
 from extract.en.text import Sentence, Token
-from extract.en.verbframe import opening_participle, verb_frame
+from extract.en.verbframe import opening_clause, verb_frame
 
 __all__ = ["RawClaim", "find_claims"]
 
@@ -133,7 +133,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             form = None  # part of a name, or after a demonym: "the Syrian state news agency"
         inf = None if form is not None else (
             infinitive_cue(f, cue, i) if i > 1 else None) or reduced_cue(f, cue, i, lex)
-        opening = opening_participle(f, cue, i, k) if form is None and inf is None else None
+        opening = opening_clause(f, cue, i, k) if form is None and inf is None else None
         if form is None and inf is None and opening is None:
             i += 1
             continue
@@ -141,7 +141,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         coordinated = h > 1 and toks[h - 1].low == "and" and (
             out or all(m.j != h - 1 for m in mentions))
         if opening is not None:
-            raw = opening  # "Citing a poll, X said ..."
+            raw = opening  # "Citing a poll, X said ...", "When asked about X, Y said"
         elif inf is not None and inf[2] is not None:
             raw = object_frame(f, cue, h, k, inf[2])
         elif form == "participle" or coordinated:

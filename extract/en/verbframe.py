@@ -16,6 +16,7 @@ from extract.en.actors import Mention
 from extract.en.forms import _BE, _NOUN_CONTEXT, _OBJ_DETS, _TO_VERBS, head_of
 from extract.en.lexicon import Cue, Lexicon
 from extract.en.phrases import (
+    CUE_PREPS,
     _ADVERBIAL,
     _AUX,
     _CLOSE_Q,
@@ -33,7 +34,7 @@ from extract.en.phrases import (
 )
 from extract.en.text import Token
 
-__all__ = ["opening_participle", "verb_frame"]
+__all__ = ["opening_clause", "opening_participle", "verb_frame"]
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,}(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+")
 
@@ -116,7 +117,7 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     if np is None:
         got = _bound_subject(f, i)
         if got is None:
-            return None
+            return _asked(f, cue, i, k)  # "Asked about X, Y said ..."
         spk, a, b = got
         named = True
     else:
@@ -166,6 +167,64 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     elif not q:
         ce = _drop_trailing_adverbials(toks, c0, ce)
     return spk, (i, k), (a, b), (cs, ce), addressee, direct, None
+
+
+# "(When) asked about ..., X said": a question put to the subject of the main clause
+_ASKED = frozenset({"ask", "press", "question"})
+_ASKED_OPENERS = frozenset({"when", "and", "if", "once", "after", "but"})
+_ASKED_NEXT = frozenset("about whether if how what why when where who which to on for over".split())
+
+
+def _asked(f: Frame, cue: Cue, i: int, k: int):
+    """"Asked about the plan, Clinton said ...", "When pressed by Holt on how ...": a
+    participle opening the sentence puts a question to the main clause's subject; the asker
+    is the agent after "by", else an unnamed questioner (an actor without a mention). The
+    question runs to the comma (or to the subject) that closes the opening clause."""
+    toks = f.toks
+    if cue.lemma not in _ASKED or not toks[i].low.endswith("ed") or k >= len(toks):
+        return None
+    p = i - 1
+    if p >= 0 and toks[p].text in _OPEN_Q:
+        p -= 1
+    while p >= 0 and toks[p].low in _ASKED_OPENERS:
+        p -= 1  # "When asked", ", and when pressed"
+    if p >= 0 and toks[p].text != ",":
+        return None  # (not "the crowd he asked about it")
+    j = skip_adverbials(toks, k)  # "asked directly", "pressed repeatedly"
+    spk, sa, sb = None, 0, 0
+    if j < len(toks) and toks[j].low == "by":  # "asked by The Times if ..."
+        e = next((n for n in range(j + 2, min(j + 8, len(toks))) if toks[n].low in _ASKED_NEXT),
+                 None)
+        if e is None:
+            return None
+        spk, sa, sb = f.actor_in(j + 1, e)
+        if spk is None:
+            return None
+        j = e
+    if j >= len(toks) or toks[j].low not in _ASKED_NEXT:
+        return None
+    # the opening clause ends at a comma, or before a name and its verb ("... Moore said")
+    end = next((n if toks[n].text == "," else n - 1 for n in range(j + 2, len(toks))
+                if toks[n].text == "," or (toks[n - 1].cap and toks[n].low in (
+                    "said", "says", "replied", "answered"))), None)
+    if end is None or end <= j + 1:
+        return None
+    subj = end + 1 if toks[end].text == "," else end
+    while subj < len(toks) and toks[subj].text in _CLOSE_Q:
+        subj += 1
+    if subj >= len(toks) or not toks[subj].text.isalpha():
+        return None  # the opening clause is followed by the one asked
+    if spk is None:
+        spk = f.reg.new("unnamed questioner", "group", key="unnamed-questioner")
+    c0 = after_cue(toks, j) if toks[j].low in CUE_PREPS else j  # "Asked about X": X
+    return spk, (i, k), (sa, sb), (toks[c0].start, toks[end - 1].end), None, False, None
+
+
+def opening_clause(f: Frame, cue: Cue, i: int, k: int):
+    """A cue heading a clause that opens the sentence before its main subject: an -ing cue
+    with its own object ("Citing a poll, X said") or a question put to that subject ("Asked
+    about X, Y said"). The tuple of :func:`verb_frame`, or None."""
+    return opening_participle(f, cue, i, k) or _asked(f, cue, i, k)
 
 
 _RESUMING = frozenset("adding saying noting arguing according as in at after when while before "

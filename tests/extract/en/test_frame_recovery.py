@@ -132,3 +132,35 @@ def test_opening_participle_without_its_own_object_or_subject(text):
     ex = run(text)
     assert not any(c.cue.text in ("Speaking", "Citing") for c in ex.claims), \
         [(c.cue.text, c.content.text) for c in ex.claims]
+
+
+@pytest.mark.parametrize("text, cue, content, asker", [
+    ("Asked about the new tariffs, Marta Velasquez said the port would adapt.", "Asked about",
+     "the new tariffs", None),
+    ("When asked whether the bridge was safe, the mayor said it was.", "asked",
+     "whether the bridge was safe", None),
+    ("She spoke for an hour, and when pressed on why the port closed, the mayor replied "
+     "that it was costly.", "pressed on", "why the port closed", None),
+    ("When asked directly by Marta Velasquez if the port would close, the mayor said no.",
+     "asked",
+     "if the port would close", "Marta Velasquez"),
+])
+def test_opening_question_put_to_the_main_subject(text, cue, content, asker):
+    ex = run(text)
+    c = only(ex, cue)
+    assert c.content.text == content
+    if asker is None:  # the one who asks is not named: an actor with no mention
+        assert c.speaker_mention is None
+        assert "questioner" in ex.actor(c.speaker).label
+    else:
+        assert c.speaker_mention is not None and c.speaker_mention.text == asker
+
+
+@pytest.mark.parametrize("text", [
+    "The police shot him when asked to leave the car.",  # inside a clause, no opening
+    "The reporters asked about the port and the mayor said nothing.",  # a subject of its own
+])
+def test_asked_that_opens_no_sentence(text):
+    ex = run(text)
+    assert not any(ex.actor(c.speaker) is not None and "questioner" in ex.actor(c.speaker).label
+                   for c in ex.claims)
