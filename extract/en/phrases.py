@@ -118,7 +118,7 @@ class Frame:
                     and b - p < 12:
                 p -= 1
             if p < 0 or toks[p].text != ",":
-                return self.long_apposition(b)
+                return self.long_apposition(b) or self.long_relative(b)
             chain = self.long_apposition(b)
             if chain is not None and chain[0] < p:
                 return chain  # "Name, apposition, apposition, said"
@@ -161,6 +161,19 @@ class Frame:
             if last is not None:
                 a = last.i
         return a, b
+
+    def long_relative(self, b: int) -> tuple[int, int] | None:
+        """"One teller in Texas, who spoke on condition of anonymity because she feared
+        losing her job, said": the noun phrase before a long ", who/which ..." clause that
+        closes right before the cue, with the clause."""
+        toks = self.toks
+        n = next((n for n in range(b - 3, max(0, b - 45), -1) if toks[n].text == ","
+                  and toks[n + 1].low in ("who", "which", "whose")), None)
+        if n is None or n == 0 or any(t.text in _OPEN_Q or t.text in (";", ":")
+                                       for t in toks[n:b]):
+            return None
+        head = Frame.np_before(self, n)
+        return (head[0], b) if head is not None and head[1] == n else None
 
     def long_apposition(self, b: int) -> tuple[int, int] | None:
         """"Name, director of X at Y, a professor at Z, said": the name and its appositions."""

@@ -164,3 +164,12 @@ def test_asked_that_opens_no_sentence(text):
     ex = run(text)
     assert not any(ex.actor(c.speaker) is not None and "questioner" in ex.actor(c.speaker).label
                    for c in ex.claims)
+
+
+def test_subject_before_a_long_relative_clause():
+    ex = run("A harbor pilot in Lisbon, who spoke on condition of anonymity because the port "
+             "authority had banned interviews last winter, said the cranes were idle.")
+    c = only(ex, "said")
+    assert c.speaker_mention is not None
+    assert c.speaker_mention.text.startswith("A harbor pilot in Lisbon, who spoke")
+    assert c.content.text == "the cranes were idle"
