@@ -169,8 +169,28 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     negated=neg, confidence=0.7 if direct else 0.6, lemma=cue.lemma,
                     sentence=si))
         i = k
+    _drop_reported(out, toks, lex)
     _cut_at_next_cue(toks, out)
     return out
+
+
+_SOURCE_PHRASES = frozenset({"according to"})
+
+
+def _drop_reported(claims: list[RawClaim], toks: tuple[Token, ...], lex: Lexicon) -> None:
+    """"The plan will fail, officials said.": a subject that opens what a later claim of the
+    sentence reports heads no claim of its own (its verb is part of that content), as one that
+    opens an earlier claim's content does (:func:`extract.en.verbframe.verb_frame`). Kept: a
+    source phrase's report ("X rejected Y, according to Z": what Z relays X did) and a verb
+    coordinated with one ("X rejected Y and accused Z, an official said"), whose stance needs
+    the claim for its holder."""
+    def coordinated(c: RawClaim) -> bool:
+        return any(c.speaker_mention[1] <= t.start < c.cue[0] and t.low in ("and", "but")
+                   for t in toks)
+    claims[:] = [c for c in claims if c.speaker_mention is None or coordinated(c) or not any(
+        d is not c and d.cue[0] >= c.cue[1] and d.content[0] == c.speaker_mention[0]
+        and d.content[0] <= c.cue[0] < d.content[1] and d.lemma not in _SOURCE_PHRASES
+        for d in claims)]
 
 
 def _anonymity(toks: tuple[Token, ...], i: int) -> bool:

@@ -173,3 +173,22 @@ def test_subject_before_a_long_relative_clause():
     assert c.speaker_mention is not None
     assert c.speaker_mention.text.startswith("A harbor pilot in Lisbon, who spoke")
     assert c.content.text == "the cranes were idle"
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    ("The ministry plans to reopen the port next year, Marta Velasquez said.", "said", "plans"),
+    ("The council believes the bridge is safe, the mayor argued on Friday.", "argued",
+     "believes"),
+])
+def test_subject_opening_later_reported_content_speaks_no_claim(text, outer, inner):
+    ex = run(text)
+    c = only(ex, outer)
+    assert inner in c.content.text
+    assert not any(d.cue.text.endswith(inner) for d in ex.claims), cues(ex)
+
+
+def test_what_a_source_phrase_relays_and_coordinated_verbs_keep_their_claims():
+    ex = run("The council rejected the plan, according to a city report.")
+    assert "rejected" in cues(ex) and "according to" in cues(ex)
+    ex = run("The council rejected the plan and accused the mayor of lying, an aide said.")
+    assert any(c.cue.text.startswith("accused") for c in ex.claims), cues(ex)
