@@ -192,3 +192,9 @@ def test_what_a_source_phrase_relays_and_coordinated_verbs_keep_their_claims():
     assert "rejected" in cues(ex) and "according to" in cues(ex)
     ex = run("The council rejected the plan and accused the mayor of lying, an aide said.")
     assert any(c.cue.text.startswith("accused") for c in ex.claims), cues(ex)
+
+
+def test_has_yet_to_carries_the_infinitive_cue():
+    c = only(run("The ministry has yet to explain why the port closed."), "has yet to explain")
+    assert c.speaker_mention is not None and c.speaker_mention.text == "The ministry"
+    assert c.content.text == "why the port closed"
