@@ -129,7 +129,7 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         spk = _speaker(f, a, b)
         named = any(m.actor and a <= m.i and m.j <= b and m.how != "np" for m in f.mentions) \
             or (toks[b - 1].cap and toks[b - 1].text.isalpha()) or (
-                b - a <= 4 and toks[a].low in ("the", "a", "an", "many", "most", "some")) or (
+                b - a <= 4 and toks[a].low in ("the", "a", "an", "many", "most", "some", "no", "nobody", "nothing", "everyone", "few", "several", "both", "all")) or (
                 b - a <= 2 and toks[b - 1].low.endswith("s") and toks[b - 1].text.isalpha()
                 and not toks[b - 1].low.endswith("ss"))  # "critics consider", "analysts view"
     if spk is None or ("weak" in cue.flags and not clausal and not (named and nxt is not None

@@ -198,3 +198,13 @@ def test_has_yet_to_carries_the_infinitive_cue():
     c = only(run("The ministry has yet to explain why the port closed."), "has yet to explain")
     assert c.speaker_mention is not None and c.speaker_mention.text == "The ministry"
     assert c.content.text == "why the port closed"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("No one expected a long debate on the port.", "expected"),
+    ("Few analysts expected a long debate on the port.", "expected"),
+])
+def test_weak_cue_with_a_quantified_subject(text, cue):
+    # "expect" needs a clause or a named subject; a quantified noun phrase names one
+    c = only(run(text), cue)
+    assert c.content.text == "a long debate on the port"
