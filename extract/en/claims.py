@@ -47,6 +47,7 @@ from extract.en.phrases import (
     _DATE_WORDS,
     _NEG,
     _OPEN_Q,
+    _SOURCE_PHRASES,
     _VENUES,
     Frame,
     after_cue,
@@ -55,7 +56,7 @@ from extract.en.phrases import (
 )
 from extract.en.reduced import reduced_cue
 from extract.en.text import Sentence, Token
-from extract.en.verbframe import verb_frame
+from extract.en.verbframe import opening_clause, verb_frame
 
 __all__ = ["RawClaim", "find_claims"]
 
@@ -142,13 +143,16 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             form = None  # part of a name, or after a demonym: "the Syrian state news agency"
         inf = None if form is not None else (
             infinitive_cue(f, cue, i) if i > 1 else None) or reduced_cue(f, cue, i, lex)
-        if form is None and inf is None:
+        opening = opening_clause(f, cue, i, k) if form is None and inf is None else None
+        if form is None and inf is None and opening is None:
             i += 1
             continue
         h = i if inf is None else inf[1]  # "went on to say": the cue starts at "went"
         coordinated = h > 1 and toks[h - 1].low == "and" and (
             out or all(m.j != h - 1 for m in mentions))
-        if inf is not None and inf[2] is not None:
+        if opening is not None:
+            raw = opening  # "Citing a poll, X said ...", "When asked about X, Y said"
+        elif inf is not None and inf[2] is not None:
             raw = object_frame(f, cue, h, k, inf[2])
         elif form == "participle" or coordinated:
             raw = _participle(f, h, k, out)
@@ -185,6 +189,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 if "attitude" in cue.flags or cue is LIGHT_CUE or _free_relative(toks, h):
                     inner.append(out[-1])
         i = k
+    _drop_reported(out, toks, lex)
     _cut_at_next_cue(toks, out)
     drop = {id(c) for c in inner if _nested(c, out)}
     if len(out) > 1:  # "He said they asked for the files": one claim
@@ -260,6 +265,22 @@ def _idiom(toks: tuple[Token, ...], i: int) -> bool:
         return (prev == "having" and nxt in ("that", "this")) or (
             prev == "that" and nxt == "," and (i == 1 or toks[i - 2].text in {",", ";"}))
     return (w == "saying" and prev == "without") or (w == "say" and prev == "needless")
+
+
+def _drop_reported(claims: list[RawClaim], toks: tuple[Token, ...], lex: Lexicon) -> None:
+    """"The plan will fail, officials said.": a subject that opens what a later claim of the
+    sentence reports heads no claim of its own (its verb is part of that content), as one that
+    opens an earlier claim's content does (:func:`extract.en.verbframe.verb_frame`). Kept: a
+    source phrase's report ("X rejected Y, according to Z": what Z relays X did) and a verb
+    coordinated with one ("X rejected Y and accused Z, an official said"), whose stance needs
+    the claim for its holder."""
+    def coordinated(c: RawClaim) -> bool:
+        return any(c.speaker_mention[1] <= t.start < c.cue[0] and t.low in ("and", "but")
+                   for t in toks)
+    claims[:] = [c for c in claims if c.speaker_mention is None or coordinated(c) or not any(
+        d is not c and d.cue[0] >= c.cue[1] and d.content[0] == c.speaker_mention[0]
+        and d.content[0] <= c.cue[0] < d.content[1] and d.lemma not in _SOURCE_PHRASES
+        for d in claims)]
 
 
 def _anonymity(toks: tuple[Token, ...], i: int) -> bool:

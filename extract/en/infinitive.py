@@ -53,8 +53,9 @@ _CATENATIVE = _forms(
     "go/went/gone/goes/going", "take/took/taken/takes/taking", "step", "wait", "bother",
     "proceed", "resolve", "long", "yearn", "wish", "deserve", "ought", "happen")
 # what may stand between such a verb and "to": "went on to say", "came forward to tell",
-# "stepped up to oppose", "took to Twitter to" is left out (an object in between)
-_PARTICLES = frozenset({"on", "forward", "up", "out", "ahead", "back", "so", "far", "as"})
+# "stepped up to oppose", "has yet to explain"; "took to Twitter to" is left out (an object
+# in between)
+_PARTICLES = frozenset({"on", "forward", "up", "out", "ahead", "back", "so", "far", "as", "yet"})
 # adjectives (after a form of "be") whose subject is the infinitive's: "was able to tout"
 _CATENATIVE_ADJ = frozenset(
     "able unable quick slow willing unwilling ready eager keen reluctant loath loth likely "

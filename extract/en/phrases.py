@@ -22,6 +22,12 @@ _AUX = frozenset(
     "never further merely simply".split()
 )
 _NEG = frozenset({"not", "n't", "never", "no"})
+# modal auxiliaries between a subject and its verb ("RT can seem", "we should consider"),
+# lower case only ("Theresa May said"); "ca"/"wo" are "can"/"will" of "can't"/"won't"
+_MODALS = frozenset({"can", "cannot", "ca", "wo", "may", "might", "must", "should", "shall"})
+_SUBJECT_GAP = _AUX | _NEG | {"did", "does", "do"}
+# cues that relay what someone else said or did ("according to X, Damascus rejected ...")
+_SOURCE_PHRASES = frozenset({"according to"})
 _CONTRACTED = frozenset({"'s", "'re", "'ve", "'m", "'d", "'ll"})
 _BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "-", "―", "that", "and",
                        "but", "while",
@@ -86,9 +92,10 @@ class Frame:
         b = k
         while b > 0:
             t = toks[b - 1]
-            if t.low in _AUX or t.low in _NEG or t.low in _CUE_AUX or adverb_at(toks, b - 1) or (
+            if t.low in _SUBJECT_GAP or ((t.low in _CUE_AUX or t.low in _MODALS) and not t.cap) or (
+                    adverb_at(toks, b - 1)) or (
                     t.low in _CONTRACTED and t.start == toks[b - 2].end and b > 1):
-                b -= 1  # "has also said", "He's claiming"
+                b -= 1  # "has also said", "He's claiming", "should consider"
             elif b > 1 and t.low in _DATE_WORDS and toks[b - 2].low in ("on", "last", "this"):
                 b -= 2
             elif t.low in _DATE_WORDS and b > 1 and not toks[b - 2].cap:
@@ -113,7 +120,7 @@ class Frame:
                     and b - p < 12:
                 p -= 1
             if p < 0 or toks[p].text != ",":
-                return self.long_apposition(b)
+                return self.long_apposition(b) or self.long_relative(b)
             chain = self.long_apposition(b)
             if chain is not None and chain[0] < p:
                 return chain  # "Name, apposition, apposition, said"
@@ -138,8 +145,8 @@ class Frame:
                 continue
             if t.low in _BOUNDARY or t.text in _OPEN_Q or t.text in _CLOSE_Q:
                 break
-            if head - a >= 14:
-                return None
+            if head - a >= 14:  # (a pronoun is a subject of its own: "the pills he's promoted")
+                return (b - 1, b) if toks[b - 1].low in _PRONOUNS else None
             a -= 1
         while a < b - 1 and toks[a].low in _NP_OPENERS:
             a += 1  # "Even China", "Both Mr. King and ..."
@@ -156,6 +163,19 @@ class Frame:
             if last is not None:
                 a = last.i
         return a, b
+
+    def long_relative(self, b: int) -> tuple[int, int] | None:
+        """"One teller in Texas, who spoke on condition of anonymity because she feared
+        losing her job, said": the noun phrase before a long ", who/which ..." clause that
+        closes right before the cue, with the clause."""
+        toks = self.toks
+        n = next((n for n in range(b - 3, max(0, b - 45), -1) if toks[n].text == ","
+                  and toks[n + 1].low in ("who", "which", "whose")), None)
+        if n is None or n == 0 or any(t.text in _OPEN_Q or t.text in (";", ":")
+                                       for t in toks[n:b]):
+            return None
+        head = Frame.np_before(self, n)
+        return (head[0], b) if head is not None and head[1] == n else None
 
     def long_apposition(self, b: int) -> tuple[int, int] | None:
         """"Name, director of X at Y, a professor at Z, said": the name and its appositions."""

@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import re
 
+from extract.en.actors import Mention
 from extract.en.forms import _BE, _NOUN_CONTEXT, _OBJ_DETS, _TO_VERBS, head_of
 from extract.en.lexicon import Cue, Lexicon
 from extract.en.phrases import (
+    CUE_PREPS,
     _ADVERBIAL,
     _AUX,
     _CLOSE_Q,
     _CUE_AUX,
     _DATE_WORDS,
+    _MODALS,
     _NEG,
     _OPEN_Q,
     _PRONOUNS,
+    _SOURCE_PHRASES,
     _VENUES,
     Frame,
     after_cue,
@@ -32,7 +36,7 @@ from extract.en.phrases import (
 )
 from extract.en.text import Token
 
-__all__ = ["verb_frame"]
+__all__ = ["opening_clause", "opening_participle", "verb_frame"]
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,}(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+")
 
@@ -115,15 +119,22 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     if np is None:
         got = _bound_subject(f, i)
         if got is None:
-            return None
+            return _asked(f, cue, i, k)  # "Asked about X, Y said ..."
         spk, a, b = got
         named = True
     else:
         a, b = np
+        if any(c.content[0] == toks[a].start and c.cue[1] <= toks[a].start
+               and c.lemma not in _SOURCE_PHRASES for c in f.earlier) and not (
+                k < len(toks) and (toks[k].low in ("that", ":") or toks[k].text in _OPEN_Q)):
+            # "Stein said she plans to ...", "He said Clinton favors ...": the subject opens
+            # what an earlier claim reports, so the verb is part of that claim's content (not
+            # after "According to X,", which relays what the subject itself said or did)
+            return None
         spk = _speaker(f, a, b)
         named = any(m.actor and a <= m.i and m.j <= b and m.how != "np" for m in f.mentions) \
             or (toks[b - 1].cap and toks[b - 1].text.isalpha()) or (
-                b - a <= 4 and toks[a].low in ("the", "a", "an", "many", "most", "some")) or (
+                b - a <= 4 and toks[a].low in ("the", "a", "an", "many", "most", "some", "no", "nobody", "nothing", "everyone", "few", "several", "both", "all")) or (
                 b - a <= 2 and toks[b - 1].low.endswith("s") and toks[b - 1].text.isalpha()
                 and not toks[b - 1].low.endswith("ss"))  # "critics consider", "analysts view"
     if spk is None or ("weak" in cue.flags and not clausal and not (named and nxt is not None
@@ -161,6 +172,64 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     elif not q:
         ce = _drop_trailing_adverbials(toks, c0, ce)
     return spk, (i, k), (a, b), (cs, ce), addressee, direct, None
+
+
+# "(When) asked about ..., X said": a question put to the subject of the main clause
+_ASKED = frozenset({"ask", "press", "question"})
+_ASKED_OPENERS = frozenset({"when", "and", "if", "once", "after", "but"})
+_ASKED_NEXT = frozenset("about whether if how what why when where who which to on for over".split())
+
+
+def _asked(f: Frame, cue: Cue, i: int, k: int):
+    """"Asked about the plan, Clinton said ...", "When pressed by Holt on how ...": a
+    participle opening the sentence puts a question to the main clause's subject; the asker
+    is the agent after "by" (with no agent there is no claim: every actor needs a mention). The
+    question runs to the comma (or to the subject) that closes the opening clause."""
+    toks = f.toks
+    if cue.lemma not in _ASKED or not toks[i].low.endswith("ed") or k >= len(toks):
+        return None
+    p = i - 1
+    if p >= 0 and toks[p].text in _OPEN_Q:
+        p -= 1
+    while p >= 0 and toks[p].low in _ASKED_OPENERS:
+        p -= 1  # "When asked", ", and when pressed"
+    if p >= 0 and toks[p].text != ",":
+        return None  # (not "the crowd he asked about it")
+    j = skip_adverbials(toks, k)  # "asked directly", "pressed repeatedly"
+    spk, sa, sb = None, 0, 0
+    if j < len(toks) and toks[j].low == "by":  # "asked by The Times if ..."
+        e = next((n for n in range(j + 2, min(j + 8, len(toks))) if toks[n].low in _ASKED_NEXT),
+                 None)
+        if e is None:
+            return None
+        spk, sa, sb = f.actor_in(j + 1, e)
+        if spk is None:
+            return None
+        j = e
+    if j >= len(toks) or toks[j].low not in _ASKED_NEXT:
+        return None
+    # the opening clause ends at a comma, or before a name and its verb ("... Moore said")
+    end = next((n if toks[n].text == "," else n - 1 for n in range(j + 2, len(toks))
+                if toks[n].text == "," or (toks[n - 1].cap and toks[n].low in (
+                    "said", "says", "replied", "answered"))), None)
+    if end is None or end <= j + 1:
+        return None
+    subj = end + 1 if toks[end].text == "," else end
+    while subj < len(toks) and toks[subj].text in _CLOSE_Q:
+        subj += 1
+    if subj >= len(toks) or not toks[subj].text.isalpha():
+        return None  # the opening clause is followed by the one asked
+    if spk is None:
+        return None  # an unnamed asker: no actor without words in the text
+    c0 = after_cue(toks, j) if toks[j].low in CUE_PREPS else j  # "Asked about X": X
+    return spk, (i, k), (sa, sb), (toks[c0].start, toks[end - 1].end), None, False, None
+
+
+def opening_clause(f: Frame, cue: Cue, i: int, k: int):
+    """A cue heading a clause that opens the sentence before its main subject: an -ing cue
+    with its own object ("Citing a poll, X said") or a question put to that subject ("Asked
+    about X, Y said"). The tuple of :func:`verb_frame`, or None."""
+    return opening_participle(f, cue, i, k) or _asked(f, cue, i, k)
 
 
 _RESUMING = frozenset("adding saying noting arguing according as in at after when while before "
@@ -208,7 +277,7 @@ def _bound_subject(f: Frame, i: int) -> tuple[str, int, int] | None:
     toks = f.toks
     p = i - 1
     while p > 0 and (toks[p].low in _AUX or toks[p].low in _NEG or toks[p].low in _BE
-                     or toks[p].low in _CUE_AUX
+                     or ((toks[p].low in _CUE_AUX or toks[p].low in _MODALS) and not toks[p].cap)
                      or (toks[p].low.endswith("ly") and len(toks[p].low) > 4)):
         p -= 1
     if p <= 0:
@@ -309,8 +378,40 @@ def _pronoun_actor(f: Frame, j: int) -> str | None:
 
 def _speaker(f: Frame, a: int, b: int) -> str | None:
     if b - a == 1 and f.toks[a].low in _PRONOUNS:
-        return _pronoun_actor(f, a)
+        return _pronoun_actor(f, a) or _author(f, a)
     return f.actor_in(a, b)[0]
+
+
+# the writer of the article, named by "I"/"we" outside quotation marks ("I believe ...",
+# "We asked whether ..." in a column or an editorial); one actor per article and number
+_AUTHORS = {"i": ("author of the article (I)", "person"),
+            "we": ("authors of the article (we)", "group")}
+
+
+# words after which "I"/"we" opens a clause of its own (not "the guides I wrote")
+_CLAUSE_OPENERS = frozenset("and but or nor as because since that if so when whenever while "
+                            "though although unless until lest where whether then now also "
+                            "still yet today and frankly honestly personally".split())
+
+
+def _author(f: Frame, a: int) -> str | None:
+    """The article's author when token ``a`` is "I" or "we" outside quotation marks (the
+    token becomes a mention of that actor)."""
+    t = f.toks[a]
+    if t.low not in _AUTHORS or f.in_quote(t.start) or any(
+            c.content[0] == t.start for c in f.earlier):
+        return None  # (not "she believes we must ...": the "we" of her words)
+    prev = f.toks[a - 1] if a > 0 else None
+    if prev is not None and prev.text.isalpha() and not prev.cap \
+            and prev.low not in _CLAUSE_OPENERS:
+        return None  # "the experts I spoke to", "what I learned", "Why do I know?"
+    label, kind = _AUTHORS[t.low]
+    aid = f.reg.new(label, kind, key="author-" + t.low)
+    if not any(m.i == a and m.actor == aid for m in f.mentions):
+        n = next((n for n, m in enumerate(f.mentions) if m.i > a), len(f.mentions))
+        f.mentions.insert(n, Mention(t.start, t.end, a, a + 1, aid, "pronoun",
+                                     plural=t.low == "we"))
+    return aid
 
 
 def _content_before(f: Frame, a: int) -> tuple[tuple[int, int] | None, bool]:
@@ -329,3 +430,34 @@ def _content_before(f: Frame, a: int) -> tuple[tuple[int, int] | None, bool]:
     # after a wire dateline ("ANKARA (Reuters) - ")
     m = _DATELINE.match(f.text, sent.start, end)
     return (m.end() if m else sent.start, end), False
+
+
+# prepositions after an opening -ing word that make it a frame of its own, not a cue with
+# an object ("Speaking at a rally, X said ...", "Writing for the paper, X noted ...")
+_ADJUNCT_PREPS = frozenset("at to for in on from with before during after about into by "
+                           "through".split())
+
+
+def opening_participle(f: Frame, cue: Cue, i: int, k: int):
+    """"Citing a new poll, Trump said ...": an -ing cue that opens the sentence with an
+    object of its own; the subject named right after the comma speaks, and the words up to
+    the comma are what the cue holds. The tuple of :func:`verb_frame`, or None."""
+    toks = f.toks
+    start = 1 if toks and toks[0].text in _OPEN_Q else 0
+    if i != start or cue.kind != "verb" or not toks[i].low.endswith("ing") or f.sent.headline \
+            or k >= len(toks) or toks[k].low in _ADJUNCT_PREPS \
+            or not toks[k].text[:1].isalnum() or f.in_quote(toks[i].start):
+        return None
+    for c in range(k + 1, min(len(toks) - 1, k + 30)):
+        if toks[c].text != ",":
+            continue
+        s = c + 1
+        while s < len(toks) and toks[s].text in _CLOSE_Q:
+            s += 1  # 'Bemoaning the "phony system," Trump ...'
+        subj = next((m for m in f.mentions if m.i == s and m.actor), None)
+        if subj is None or subj.j >= len(toks) or not toks[subj.j].text.isalpha() \
+                or toks[subj.j].low in ("and", "or"):
+            continue  # (not a list: "Citing Smith, Jones and ...")
+        return subj.actor, (i, k), (subj.i, subj.j), (toks[k].start, toks[c - 1].end), None, \
+            False, None
+    return None
