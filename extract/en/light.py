@@ -8,6 +8,11 @@ taking sides as its object (or, after "be", as what the subject is) it is a repo
 predicate, and attribution annotation marks the whole predicate as the cue, with the
 preposition the noun governs. The caller reads the usual verb frame from the light verb: its
 subject speaks, and what follows the cue is the content.
+
+Also owns two frames read the same way whose verb is the whole cue: :func:`issued_cue` (a verb
+of issuing or sending with a document as its object: "sent a letter", "unleashed a series of
+tweets") and :func:`as_cue` (a verb that presents its object as something: "painted Romney
+as"; "as X put it"; "would like").
 """
 
 from __future__ import annotations
