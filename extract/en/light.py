@@ -8,6 +8,11 @@ taking sides as its object (or, after "be", as what the subject is) it is a repo
 predicate, and attribution annotation marks the whole predicate as the cue, with the
 preposition the noun governs. The caller reads the usual verb frame from the light verb: its
 subject speaks, and what follows the cue is the content.
+
+Also owns two frames read the same way whose verb is the whole cue: :func:`issued_cue` (a verb
+of issuing or sending with a document as its object: "sent a letter", "unleashed a series of
+tweets") and :func:`as_cue` (a verb that presents its object as something: "painted Romney
+as"; "as X put it"; "would like").
 """
 
 from __future__ import annotations
@@ -178,7 +183,15 @@ def attitude_cue(toks: tuple[Token, ...], i: int) -> int | None:
 # Text_creation / Sending frames): with a document or message as the object, the document is
 # what its issuer says, and attribution annotation marks the verb alone as the cue
 _ISSUE_VERBS = _forms("issue", "release", "send/sent/sends/sending", "unveil", "unleash",
-                      "deliver", "file", "publish", "circulate")
+                      "deliver", "file", "publish", "circulate", "put/puts/putting",
+                      "roll/rolled/rolls/rolling", "fire/fired/fires/firing")
+# the particle that some of them need ("put out", "roll out", "fire off"); "send out" may
+_ISSUE_PARTICLES = {
+    **dict.fromkeys(_forms("put/puts/putting", "roll/rolled/rolls/rolling"), ("out",)),
+    **dict.fromkeys(_forms("fire/fired/fires/firing"), ("off",)),
+    **dict.fromkeys(_forms("send/sent/sends/sending"), ("out", "off")),
+}
+_NEEDS_PARTICLE = _forms("put/puts/putting", "roll/rolled/rolls/rolling", "fire/fired/fires/firing")
 # what may stand before the document noun: determiners, numbers, adjectives, "a series of"
 _ISSUE_GAP_STOP = _GAP_STOP - {"of"}
 # the documents and messages of reduced.ISSUED, but footage, which shows rather than says
@@ -210,17 +223,22 @@ def issued_cue(toks: tuple[Token, ...], i: int, cue_verbs: frozenset[str] = froz
             and prev.low not in _ISSUER_WORDS):
         return None  # "to release the letter", "should release", "from sending", "a key issue"
     j = i + 1
-    while j < len(toks) and j - i <= 6 and toks[j].low not in _DOCUMENTS:
+    if j < len(toks) and toks[j].low in _ISSUE_PARTICLES.get(w.low, ()):
+        j += 1  # "put out a statement", "is rolling out a new message"
+    cue_end = j
+    if w.low in _NEEDS_PARTICLE and cue_end == i + 1:
+        return None  # "put a letter", "fired a shot": not issuing without the particle
+    while j < len(toks) and j - i <= 7 and toks[j].low not in _DOCUMENTS:
         t = toks[j]
         if t.low in _ISSUE_GAP_STOP or t.cap or not (t.text[:1].isalnum() or t.text == "-"):
             return None
         j += 1
-    if j >= len(toks) - 1 or toks[j].low not in _DOCUMENTS or j == i + 1:
+    if j >= len(toks) - 1 or toks[j].low not in _DOCUMENTS or j == cue_end:
         return None
     nxt = toks[j + 1].low
     if nxt in cue_verbs or nxt in ("that", "which", "who"):
         return None  # "issued a statement saying": the participle frame; "the letter that ..."
-    return i + 1
+    return cue_end
 
 
 # verbs that present someone or something as something (Levin 29.2 characterize verbs not in

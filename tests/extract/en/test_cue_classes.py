@@ -43,6 +43,9 @@ CLASSES = [
     pytest.param("Marta Velasquez was sure the tolls would fall.",
                  "was sure", "Marta Velasquez", "the tolls would fall",
                  id="belief_adjective_with_a_bare_clause"),
+    pytest.param("The farmers were wary of Marta Velasquez's eagerness to lower the tolls.",
+                 "eagerness", "Marta Velasquez's", "to lower the tolls",
+                 id="noun_of_wanting_before_to"),
     pytest.param("Marta Velasquez is willing to lower the tolls.",
                  "is willing", "Marta Velasquez", "to lower the tolls",
                  id="attitude_adjective_before_an_infinitive"),
@@ -70,6 +73,9 @@ ISSUED = [
     pytest.param("The port authority sent a sharply worded letter on Tuesday.",
                  "sent", "The port authority", "a sharply worded letter",
                  id="verb_of_sending_a_document"),
+    pytest.param("The port authority is rolling out a new message for farmers.",
+                 "is rolling out", "The port authority", "a new message for farmers",
+                 id="phrasal_verb_of_issuing"),
     pytest.param("Marta Velasquez unleashed a series of angry posts overnight.",
                  "unleashed", "Marta Velasquez", "a series of angry posts overnight",
                  id="verb_of_issuing_messages_with_a_quantifier"),
@@ -87,10 +93,11 @@ def test_verb_of_issuing_a_document(text: str, cue: str, speaker: str, content: 
     "The farmers asked the port authority to release the letter.",  # an infinitive
     "The port authority released video of the collision.",  # footage shows, it does not say
     "Tolls are a key issue for the farmers in the valley.",  # a noun
+    "The port authority put a letter in every mailbox.",  # "put" without "out"
 ])
 def test_verb_of_issuing_without_a_claim(text: str) -> None:
     assert [c.cue.text for c in run(text).claims
-            if c.cue.text in ("release", "released", "issue")] == []
+            if c.cue.text in ("release", "released", "issue", "put")] == []
 
 
 def test_participle_after_the_document_keeps_its_own_frame() -> None:
