@@ -105,3 +105,11 @@ def test_cue_without_a_clause_inside_what_was_said(text, cue_list):
 ])
 def test_discourse_idioms_of_saying_are_no_cues(text, cue_list):
     assert cues(text) == cue_list
+
+
+@pytest.mark.parametrize("second", [
+    "She called into a radio program on Monday.",
+    "She recently called in to a town hall about the bill.",
+])
+def test_calling_in_by_phone_is_no_cue(second):
+    assert cues("Senator Jane Roe was at home. " + second) == []
