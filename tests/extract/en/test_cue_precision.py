@@ -113,3 +113,12 @@ def test_discourse_idioms_of_saying_are_no_cues(text, cue_list):
 ])
 def test_calling_in_by_phone_is_no_cue(second):
     assert cues("Senator Jane Roe was at home. " + second) == []
+
+
+@pytest.mark.parametrize("text, cue_list", [
+    ("The money went to GOP state parties in October.", []),
+    ("The report states that the plant is unsafe.", ["states"]),
+    ("The governor stated: “We will rebuild.”", ["stated:"]),
+])
+def test_state_is_a_cue_only_with_a_clause(text, cue_list):
+    assert cues(text) == cue_list
