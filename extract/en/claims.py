@@ -176,6 +176,9 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 if toks[c0].start < content[1]:
                     content = (toks[c0].start, content[1])
             s0, e0 = strip(text, *content)
+            if "clause" in cue.flags and form != "participle" and s0 > toks[i].start \
+                    and not _opens_clause(toks, s0):
+                s0 = e0  # "156,000 jobs added", "would add $84 billion": a thing, not words
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
                 out.append(RawClaim(
@@ -208,7 +211,11 @@ _SAY_CLASS = frozenset({"say", "tell", "add", ":"})
 
 def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:
     """The claim's content is a that-clause, a quotation or what follows a colon."""
-    n = next((n for n, t in enumerate(toks) if t.start >= c.content[0]), None)
+    return _opens_clause(toks, c.content[0])
+
+
+def _opens_clause(toks: tuple[Token, ...], start: int) -> bool:
+    n = next((n for n, t in enumerate(toks) if t.start >= start), None)
     if n is None:
         return False
     return toks[n].text in _OPEN_Q or (n > 0 and (

@@ -105,3 +105,22 @@ def test_cue_without_a_clause_inside_what_was_said(text, cue_list):
 ])
 def test_discourse_idioms_of_saying_are_no_cues(text, cue_list):
     assert cues(text) == cue_list
+
+
+@pytest.mark.parametrize("second", [
+    "She called into a radio program on Monday.",
+    "She recently called in to a town hall about the bill.",
+])
+def test_calling_in_by_phone_is_no_cue(second):
+    assert cues("Senator Jane Roe was at home. " + second) == []
+
+
+@pytest.mark.parametrize("text, cue_list", [
+    ("The money went to GOP state parties in October.", []),
+    ("The report states that the plant is unsafe.", ["states"]),
+    ("The governor stated: “We will rebuild.”", ["stated:"]),
+    ("The appeals court ruling could reach the Supreme Court.", []),
+    ("The judge ruled that the law was void.", ["ruled"]),
+])
+def test_clause_cues_need_a_clause(text, cue_list):
+    assert cues(text) == cue_list
