@@ -192,7 +192,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 if "attitude" in cue.flags or cue is LIGHT_CUE or _free_relative(toks, h):
                     inner.append(out[-1])
         i = k
-    _drop_reported(out, toks, lex)
+    _drop_reported(out, toks)
     _cut_at_next_cue(toks, out)
     drop = {id(c) for c in inner if _nested(c, out)}
     if len(out) > 1:  # "He said they asked for the files": one claim
@@ -274,20 +274,24 @@ def _idiom(toks: tuple[Token, ...], i: int) -> bool:
     return (w == "saying" and prev == "without") or (w == "say" and prev == "needless")
 
 
-def _drop_reported(claims: list[RawClaim], toks: tuple[Token, ...], lex: Lexicon) -> None:
+def _drop_reported(claims: list[RawClaim], toks: tuple[Token, ...]) -> None:
     """"The plan will fail, officials said.": a subject that opens what a later claim of the
     sentence reports heads no claim of its own (its verb is part of that content), as one that
     opens an earlier claim's content does (:func:`extract.en.verbframe.verb_frame`). Kept: a
     source phrase's report ("X rejected Y, according to Z": what Z relays X did) and a verb
     coordinated with one ("X rejected Y and accused Z, an official said"), whose stance needs
     the claim for its holder."""
+    def reported(c: RawClaim) -> bool:
+        return c.speaker_mention is not None and any(
+            d is not c and d.cue[0] >= c.cue[1] and d.content[0] == c.speaker_mention[0]
+            and d.content[0] <= c.cue[0] < d.content[1] and d.lemma not in _SOURCE_PHRASES
+            for d in claims)
+
     def coordinated(c: RawClaim) -> bool:
         return any(c.speaker_mention[1] <= t.start < c.cue[0] and t.low in ("and", "but")
                    for t in toks)
-    claims[:] = [c for c in claims if c.speaker_mention is None or coordinated(c) or not any(
-        d is not c and d.cue[0] >= c.cue[1] and d.content[0] == c.speaker_mention[0]
-        and d.content[0] <= c.cue[0] < d.content[1] and d.lemma not in _SOURCE_PHRASES
-        for d in claims)]
+    if len(claims) > 1:
+        claims[:] = [c for c in claims if not reported(c) or coordinated(c)]
 
 
 def _anonymity(toks: tuple[Token, ...], i: int) -> bool:
