@@ -11,7 +11,8 @@ from extract.en.actors import Mention, Registry
 from extract.en.lexicon import Lexicon
 from extract.en.text import _ABBREV, Sentence, Token
 
-__all__ = ["CUE_PREPS", "PLATFORMS", "Frame", "after_cue", "cue_extent", "inverted_np", "skip_adverbials", "strip",
+__all__ = ["CUE_PREPS", "PLATFORMS", "Frame", "after_cue", "cue_extent", "inverted_np", "skip_adverbials",
+           "speaker_extent", "strip",
            "to_sentence_end"]
 
 
@@ -366,3 +367,46 @@ def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> 
         else:
             break
     return j
+
+
+# first words of a comma-enclosed phrase that is no apposition of the speaker but a clause or
+# adverbial about the act ("Trump, speaking to veterans, said", "X, who ..., said",
+# "Y, in a statement, said", "Z, like Obama, has said"); attribution annotation leaves them out
+# (but mostly keeps a relative clause: "Jo Roe, who runs the campaign, said")
+_NOT_APPOSITION = frozenset(
+    "while at during like unlike despite amid however though meanwhile".split())
+_MODALS = frozenset({"should", "can", "may", "might", "must", "ca", "shall"})
+
+
+def speaker_extent(toks: tuple[Token, ...], a: int, b: int) -> tuple[int, int]:
+    """The speaker's words in tokens [a, b) without what only frames them: a leading opener
+    or adverbial phrase ("Even China, ...", "In a statement, one of the lawyers"), trailing
+    participles and adverbials between commas ("Trump, speaking to veterans, said"), and a
+    modal left before the cue ("voters should know")."""
+    if b - a < 2:
+        return a, b
+    # segments split at top-level commas
+    cuts = [n for n in range(a, b) if toks[n].text == ","]
+    if cuts:
+        first, w = cuts[0], toks[a]
+        if 0 < first - a <= 6 and first + 1 < b and (w.low in _LEADING_PREPS or (
+                first == a + 1 and w.low.endswith("ly") and len(w.low) > 4)):
+            a = first + 1  # "In a statement, the family's lawyer", "Separately, X"
+    while a < b - 1 and toks[a].low in _NP_OPENERS:
+        a += 1  # "Even China, ..."
+    # trailing segments that open with a relative pronoun, preposition, -ing verb or adverb
+    segs = [n for n in range(a + 1, b) if toks[n].text == "," and n + 1 < b]
+    while segs:
+        s = segs[-1]
+        w = toks[s + 1]
+        if w.cap or not (w.low in _NOT_APPOSITION or (w.low.endswith("ing") and len(w.low) > 4)
+                         or (w.low.endswith("ly") and len(w.low) > 4)
+                         or (w.low in ("in", "on") and any(
+                             t.low in _VENUES for t in toks[s + 2:min(s + 6, b)]))):
+            break
+        b = s + 1 if len(segs) > 1 else s  # keep the comma that closes an apposition
+        segs.pop()
+    while b - a > 1 and not toks[b - 1].cap and (
+            toks[b - 1].low in _MODALS or toks[b - 1].low in ("long", "not", "n't")):
+        b -= 1
+    return a, b

@@ -1,0 +1,63 @@
+"""English claim speakers: the speaker's words without the phrases that only frame the act,
+subjects that begin after an earlier cue of the same sentence, and pronouns resolved to the
+likely antecedent. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.en import extract_english
+from extract.model import Article, Extraction
+from tests.extract.en.test_english import GAZ, assert_offsets
+
+
+def run(text: str) -> Extraction:
+    ex = extract_english(Article("t", text, "en", published="2024-05-10"), gazetteer=GAZ)
+    assert_offsets(ex)
+    return ex
+
+
+def claim(ex: Extraction, cue: str):
+    found = [c for c in ex.claims if c.cue.text == cue]
+    assert len(found) == 1, [(c.cue.text, c.content.text) for c in ex.claims]
+    return found[0]
+
+
+def speaker_label(ex: Extraction, cue: str) -> str:
+    a = ex.actor(claim(ex, cue).speaker)
+    assert a is not None
+    return a.label
+
+
+# text, cue, the speaker's words
+MENTIONS = [
+    pytest.param("Marta Velasquez, speaking to dock workers in Lyon, said the port would stay open.",
+                 "said", "Marta Velasquez", id="participle_between_commas"),
+    pytest.param("Marta Velasquez, the port director, speaking to dock workers, said the port "
+                 "would stay open.", "said", "Marta Velasquez, the port director,",
+                 id="participle_after_an_apposition_keeps_its_comma"),
+    pytest.param("Tomas Brandt, in a statement, said the harbour fees would rise.",
+                 "said", "Tomas Brandt", id="venue_phrase_between_commas"),
+    pytest.param("Tomas Brandt, like his rivals, has said the harbour fees would rise.",
+                 "has said", "Tomas Brandt", id="comparison_between_commas"),
+    pytest.param("In a letter to members, the union's treasurer, Ilse Varga, warned that dues "
+                 "would rise.", "warned", "the union's treasurer, Ilse Varga,",
+                 id="leading_venue_phrase"),
+    pytest.param("Tomas Brandt, who chairs the harbour board, said the fees would rise.",
+                 "said", "Tomas Brandt, who chairs the harbour board,",
+                 id="relative_clause_is_kept"),
+    pytest.param("A memo sent by Ilse Varga to the board indicates Tomas Brandt knew about the "
+                 "leak.", "knew about", "Tomas Brandt", id="subject_after_an_earlier_cue"),
+]
+
+
+@pytest.mark.parametrize("text,cue,words", MENTIONS)
+def test_speaker_mention(text, cue, words):
+    c = claim(run(text), cue)
+    assert c.speaker_mention is not None
+    assert c.speaker_mention.text == words
+
+
+def test_earlier_cue_keeps_its_own_subject():
+    ex = run("A memo sent by Ilse Varga to the board indicates Tomas Brandt knew about the leak.")
+    assert claim(ex, "indicates").speaker_mention.text == "A memo sent by Ilse Varga to the board"
