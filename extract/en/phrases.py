@@ -11,9 +11,8 @@ from extract.en.actors import Mention, Registry
 from extract.en.lexicon import Lexicon
 from extract.en.text import _ABBREV, Sentence, Token
 
-__all__ = ["CUE_PREPS", "PLATFORMS", "Frame", "after_cue", "cue_extent", "inverted_np", "skip_adverbials",
-           "speaker_extent", "strip",
-           "to_sentence_end"]
+__all__ = ["CUE_PREPS", "PLATFORMS", "Frame", "after_cue", "cue_extent", "inverted_np",
+           "skip_adverbials", "speaker_extent", "strip", "to_sentence_end"]
 
 
 _AUX = frozenset(
@@ -378,6 +377,18 @@ _NOT_APPOSITION = frozenset(
 _MODALS = frozenset({"should", "can", "may", "might", "must", "ca", "shall"})
 
 
+_AFTER_PARTICIPLE = frozenset("to of after before at in on with for about from the a an his her "
+                              "their its that up out down".split())
+
+
+def _participle_at(toks: tuple[Token, ...], j: int, b: int) -> bool:
+    """Whether an -ing verb opens the phrase at ``j`` ("speaking to", "appearing after"), not
+    a noun ("mining companies") or "including"."""
+    w = toks[j].low
+    return w.endswith("ing") and len(w) > 4 and w != "including" and j + 1 < b and (
+        toks[j + 1].low in _AFTER_PARTICIPLE or toks[j + 1].low.endswith("ly"))
+
+
 def speaker_extent(toks: tuple[Token, ...], a: int, b: int) -> tuple[int, int]:
     """The speaker's words in tokens [a, b) without what only frames them: a leading opener
     or adverbial phrase ("Even China, ...", "In a statement, one of the lawyers"), trailing
@@ -399,7 +410,7 @@ def speaker_extent(toks: tuple[Token, ...], a: int, b: int) -> tuple[int, int]:
     while segs:
         s = segs[-1]
         w = toks[s + 1]
-        if w.cap or not (w.low in _NOT_APPOSITION or (w.low.endswith("ing") and len(w.low) > 4)
+        if w.cap or not (w.low in _NOT_APPOSITION or _participle_at(toks, s + 1, b)
                          or (w.low.endswith("ly") and len(w.low) > 4)
                          or (w.low in ("in", "on") and any(
                              t.low in _VENUES for t in toks[s + 2:min(s + 6, b)]))):
