@@ -69,6 +69,7 @@ class Mention:
     how: str  # name | demonym | metonym | title | pronoun | pair | alias | np
     plural: bool = False
     partner: str | None = None  # "the two leaders": the second of the pair
+    rank: int = 0  # 2: opens a clause (a subject), 1: subject of a "that"/"whether" clause
 
 
 @dataclass
@@ -95,12 +96,34 @@ class Registry:
         self.aliases: dict[tuple[str, ...], str] = {}  # article-local: surnames -> actor id
         self.issuer: str | None = None  # the speaker of the latest claim of earlier sentences
         self.alias_firsts: dict[str, int] = {}
+        self.given: dict[str, str] = {}  # given name -> "m" | "f" (the lexicon's)
+        self.genders: dict[str, tuple[str, int]] = {}  # actor -> (sex, strength of evidence)
 
     def from_entry(self, e: Entry) -> str:
         if e.id not in self.drafts:
             self.drafts[e.id] = _Draft(e.id, e.label, e.kind, dict(e.labels), e.wikidata,
                                        e.country, e.sector, e.role)
+            if e.kind == "person":
+                self._name_gender(e.id, e.label)
         return e.id
+
+    def set_gender(self, aid: str, sex: str, strength: int) -> None:
+        """Record ``sex`` ("m"/"f") for a person; stronger evidence wins (2: honorific or
+        gendered title, 1: given name, 0: a pronoun that was resolved to it)."""
+        old = self.genders.get(aid)
+        if old is None or old[1] < strength:
+            self.genders[aid] = (sex, strength)
+
+    def gender(self, aid: str) -> str | None:
+        g = self.genders.get(aid)
+        return g[0] if g else None
+
+    def _name_gender(self, aid: str, name: str) -> None:
+        words = name.split()
+        if len(words) >= 2:
+            sex = self.given.get(words[0].lower())
+            if sex:
+                self.set_gender(aid, sex, 1)
 
     def new(self, label: str, kind: str, *, country: str | None = None,
             sector: str | None = None, role: str | None = None, key: str | None = None) -> str:
@@ -125,6 +148,8 @@ class Registry:
             aid = self.aliases.get(key) or self.new(name, "person", country=country,
                                                     sector=sector, role=role)
         words = name.split()
+        if known is None:
+            self._name_gender(aid, name)
         if len(words) >= 2 and words[-1][:1].isupper():
             self._alias((words[-1].lower().replace("’", "'"),), aid)
         self._alias(key, aid)
@@ -320,6 +345,9 @@ class _Scanner:
             name = self.reg.text[toks[name_at].start:toks[name_at + run - 1].end]
             country_code = country.country if country else (org.country if org else None)
             aid = self.reg.person(name, country=country_code, sector=t.sector, role=t.role)
+            sex = next(filter(None, (_gendered(x.low) for x in toks[k:end])), None)
+            if sex:
+                self.reg.set_gender(aid, sex, 2)  # "spokeswoman Jo Roe"
             j = name_at + run
             m = Mention(toks[start_tok].start, toks[j - 1].end, start_tok, j, aid, "title")
             return m, j
@@ -378,6 +406,9 @@ class _Scanner:
             return None
         else:
             aid = self.reg.person(name, country=None, sector=None, role=None)
+            sex = _gendered(toks[i].low.rstrip(".")) if honorific else None
+            if sex:
+                self.reg.set_gender(aid, sex, 2)  # "Mrs. Clinton"
         return Mention(toks[i].start, toks[j - 1].end, i, j, aid, "name"), j
 
     def scan(self) -> list[Mention]:
@@ -456,8 +487,45 @@ def _appositions(toks, mentions: list[Mention], reg: Registry) -> None:
         b.actor = a.actor
 
 
+_FEMALE = frozenset("mrs ms miss madam madame queen princess duchess lady wife mother daughter "
+                    "sister widow".split())
+_MALE = frozenset("mr sir king prince duke lord husband father son brother".split())
+
+
+def _gendered(word: str) -> str | None:
+    """The sex a title or honorific word names ("spokeswoman", "Mrs", "king"), if any."""
+    if word in _FEMALE or (word.endswith("woman") and word != "woman"):
+        return "f"
+    if word in _MALE or (word.endswith("man") and len(word) > 4 and word not in (
+            "human", "german", "woman", "ottoman", "roman")):
+        return "m"
+    return None
+
+
+# words before a mention that open a clause, so that the mention is its subject
+_CLAUSE_OPENERS = frozenset(
+    ", ; : ( — -- – and but or when while as because after before since if although though so "
+    "then until once where whereas unless".split()) | {"“", "‘", '"', "``", "'"}
+_EMBEDDING = frozenset({"that", "whether"})
+
+
+def _ranks(toks: tuple[Token, ...], mentions: list[Mention]) -> None:
+    """How likely each mention is the subject of its clause (``Mention.rank``): one that opens
+    the sentence or a clause outranks one inside a "that"/"whether" clause, which outranks an
+    object, a possessor ("Trump's spokesman") or the noun of a preposition."""
+    for m in mentions:
+        if m.j < len(toks) and toks[m.j].low in ("'s", "’s", "'", "’"):
+            continue
+        prev = toks[m.i - 1].low if m.i > 0 else ""
+        if m.i <= 1 or prev in _CLAUSE_OPENERS:
+            m.rank = 2
+        elif prev in _EMBEDDING:
+            m.rank = 1
+
+
 def find_mentions(sent: Sentence, reg: Registry, lex: Lexicon) -> list[Mention]:
     """Actor mentions of one sentence (pronouns unresolved: ``actor`` is empty)."""
     mentions = _Scanner(sent, reg, lex).scan()
     _appositions(sent.tokens, mentions, reg)
+    _ranks(sent.tokens, mentions)
     return mentions

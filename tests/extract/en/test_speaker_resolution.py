@@ -31,8 +31,8 @@ def speaker_label(ex: Extraction, cue: str) -> str:
 
 # text, cue, the speaker's words
 MENTIONS = [
-    pytest.param("Marta Velasquez, speaking to dock workers in Lyon, said the port would stay open.",
-                 "said", "Marta Velasquez", id="participle_between_commas"),
+    pytest.param("Marta Velasquez, speaking to dock workers in Lyon, said the port would stay "
+                 "open.", "said", "Marta Velasquez", id="participle_between_commas"),
     pytest.param("Marta Velasquez, the port director, speaking to dock workers, said the port "
                  "would stay open.", "said", "Marta Velasquez, the port director,",
                  id="participle_after_an_apposition_keeps_its_comma"),
@@ -61,3 +61,50 @@ def test_speaker_mention(text, cue, words):
 def test_earlier_cue_keeps_its_own_subject():
     ex = run("A memo sent by Ilse Varga to the board indicates Tomas Brandt knew about the leak.")
     assert claim(ex, "indicates").speaker_mention.text == "A memo sent by Ilse Varga to the board"
+
+
+# text, cue, the speaker's label
+PRONOUNS = [
+    pytest.param("Marta Velasquez met Tomas Brandt in Lyon. She said the port would stay open.",
+                 "said", "Marta Velasquez", id="she_skips_a_later_man_by_given_name"),
+    pytest.param("Marta Velasquez met Tomas Brandt in Lyon. He said the port would stay open.",
+                 "said", "Tomas Brandt", id="he_takes_the_man_though_he_is_the_object"),
+    pytest.param("Mrs. Okafor met Mr. Lindqvist on Monday. She said the deal was close.",
+                 "said", "Okafor", id="honorifics_give_the_sex"),
+    pytest.param("Spokeswoman Robin Hale met Jordan Price on Monday. She said the deal was close.",
+                 "said", "Robin Hale", id="a_gendered_title_gives_the_sex"),
+    pytest.param("Robin Hale met Jordan Price in Lyon. She said the deal was close.",
+                 "said", "Robin Hale", id="unknown_sex_the_subject_beats_the_object"),
+    pytest.param("Oskar Lindqvist spoke in Lyon on Monday. Asked whether he trusts Pavel Orlov, he "
+                 "said the talks would go on.", "said", "Oskar Lindqvist",
+                 id="the_subject_beats_an_object_in_a_whether_clause"),
+    pytest.param("Oskar Lindqvist spoke in Lyon on Monday. Asked whether Pavel Orlov was right, "
+                 "he said the talks would go on.", "said", "Oskar Lindqvist",
+                 id="the_subject_beats_the_subject_of_a_whether_clause"),
+    pytest.param("When Oskar Lindqvist was asked whether he trusts Pavel Orlov, he said the talks "
+                 "would go on.", "said", "Oskar Lindqvist", id="same_sentence_subject"),
+    pytest.param("Oskar Lindqvist spoke in Lyon. She said the talks would go on.",
+                 "said", "Oskar Lindqvist", id="no_one_of_that_sex_keeps_the_latest_person"),
+]
+
+
+@pytest.mark.parametrize("text,cue,label", PRONOUNS)
+def test_pronoun_speaker(text, cue, label):
+    assert speaker_label(run(text), cue) == label
+
+
+def test_pronoun_gives_the_sex_to_later_pronouns():
+    # "Robin Hale" has no sex of record; the "she" resolved to her tells the later "he" that
+    # the subject of the last sentence is not the man
+    ex = run("Robin Hale spoke in Lyon. She said the port would stay open. Robin Hale met "
+             "Jordan Price on Monday. He said the fees would rise.")
+    later = [c for c in ex.claims if c.content.text.startswith("the fees")]
+    assert len(later) == 1
+    assert ex.actor(later[0].speaker).label == "Jordan Price"
+
+
+def test_bad_given_name_line_is_reported(tmp_path):
+    from extract.en.lexicon import check
+    (tmp_path / "given_names.tsv").write_text("# header\nmarta\tf\noskar\tx\n", encoding="utf-8")
+    errors = check(tmp_path)
+    assert len(errors) == 1 and errors[0].startswith(f"{tmp_path / 'given_names.tsv'}:3:")
