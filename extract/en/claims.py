@@ -118,7 +118,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             if e0 > s0:
                 out.append(RawClaim(
                     speaker=spk, cue=(toks[ca].start, toks[cb - 1].end), content=(s0, e0),
-                    speaker_mention=_mention(toks, sa, sb), addressee=None,
+                    speaker_mention=_mention(f, sa, sb, spk), addressee=None,
                     direct=bool(f.in_quote(s0)), via=None,
                     date=find_date(text, sent.start, sent.end, published=published,
                                    anchor=toks[i].start),
@@ -160,7 +160,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
                 out.append(RawClaim(
                     speaker=spk, cue=(toks[ci].start, toks[ck - 1].end), content=(s0, e0),
-                    speaker_mention=_mention(toks, sa, sb) if sb > sa else None,
+                    speaker_mention=_mention(f, sa, sb, spk) if sb > sa else None,
                     addressee=addressee, direct=direct, via=via,
                     date=find_date(text, sent.start, sent.end, published=published,
                                    anchor=toks[i].start),
@@ -171,10 +171,10 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     return out
 
 
-def _mention(toks: tuple[Token, ...], a: int, b: int) -> tuple[int, int]:
+def _mention(f: Frame, a: int, b: int, speaker: str) -> tuple[int, int]:
     """Offsets of the speaker's words in tokens [a, b) (``phrases.speaker_extent``)."""
-    a, b = speaker_extent(toks, a, b)
-    return toks[a].start, toks[b - 1].end
+    a, b = speaker_extent(f.toks, a, b, [m for m in f.mentions if m.actor == speaker])
+    return f.toks[a].start, f.toks[b - 1].end
 
 
 def _anonymity(toks: tuple[Token, ...], i: int) -> bool:
@@ -217,7 +217,7 @@ def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,
     s0, e0 = strip(f.text, *content)
     return RawClaim(
         speaker=spk, cue=(toks[ca].start, toks[cb - 1].end), content=(s0, e0),
-        speaker_mention=_mention(toks, sa, sb) if sb > sa else None,
+        speaker_mention=_mention(f, sa, sb, spk) if sb > sa else None,
         addressee=addressee, direct=direct, via=via,
         date=find_date(f.text, f.sent.start, f.sent.end, published=published,
                        anchor=toks[ca].start),

@@ -389,13 +389,25 @@ def _participle_at(toks: tuple[Token, ...], j: int, b: int) -> bool:
         toks[j + 1].low in _AFTER_PARTICIPLE or toks[j + 1].low.endswith("ly"))
 
 
-def speaker_extent(toks: tuple[Token, ...], a: int, b: int) -> tuple[int, int]:
+_FINITE = frozenset("is are was were has have had will would does did do".split())
+
+
+def speaker_extent(toks: tuple[Token, ...], a: int, b: int,
+                   mentions: list[Mention] = ()) -> tuple[int, int]:
     """The speaker's words in tokens [a, b) without what only frames them: a leading opener
     or adverbial phrase ("Even China, ...", "In a statement, one of the lawyers"), trailing
     participles and adverbials between commas ("Trump, speaking to veterans, said"), and a
-    modal left before the cue ("voters should know")."""
+    modal left before the cue ("voters should know"). Words that hold a finite verb ("Trump
+    has been targeting Machado since Clinton cited") are a clause, not a noun phrase: the
+    speaker's own last mention (of ``mentions``, ending at ``b``) is its words then."""
     if b - a < 2:
         return a, b
+    if not any(t.text == "," for t in toks[a:b]):
+        verb = max((n for n in range(a + 1, b - 1) if toks[n].low in _FINITE), default=None)
+        last = max((m for m in mentions if m.j == b and m.actor and verb is not None
+                    and m.i > verb), key=lambda m: m.j - m.i, default=None)
+        if last is not None:
+            return last.i, b
     # segments split at top-level commas
     cuts = [n for n in range(a, b) if toks[n].text == ","]
     if cuts:

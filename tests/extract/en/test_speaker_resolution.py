@@ -48,6 +48,9 @@ MENTIONS = [
                  id="relative_clause_is_kept"),
     pytest.param("A memo sent by Ilse Varga to the board indicates Tomas Brandt knew about the "
                  "leak.", "knew about", "Tomas Brandt", id="subject_after_an_earlier_cue"),
+    pytest.param("A 2019 letter between Tomas Brandt and Ilse Varga has Tomas Brandt saying the "
+                 "port would close.", "saying", "Tomas Brandt",
+                 id="words_with_a_finite_verb_leave_the_speaker_named_last"),
 ]
 
 
