@@ -48,6 +48,9 @@ _LEADING_PREPS = frozenset({"in", "on", "at", "after", "during", "with", "for", 
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
                         "tonight week weekend month night".split())
 _RELPRON = frozenset({"which", "who", "that", "what"})
+# words that open a clause's own subject after "that"/"who" ("that the plan", "that he")
+_SUBJECT_WORDS = frozenset("the a an this these those his her its their our my your he she it they "
+                           "we i you there some many most all no one each every".split())
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # what an actor issues; "the statement said" names no actor of its own
 _DOCUMENTS = frozenset("statement statements communique communiqué release announcement letter "
@@ -137,15 +140,30 @@ class Frame:
                     "the", "a", "an", "he", "she", "they", "it", "we", "i"):
                 a -= 1  # "Companies and individuals complain"
                 continue
-            if t.low in _BOUNDARY or t.text in _OPEN_Q or t.text in _CLOSE_Q:
-                break
+            if (t.low in _BOUNDARY and not (t.text == "-" and a > 1 and t.start == toks[a - 2].end
+                                            and t.end == toks[a].start)) \
+                    or t.text in _OPEN_Q or t.text in _CLOSE_Q:
+                break  # (a hyphen inside a word is none: "the 63-year-old senator")
             if head - a >= 14:
                 return None
             a -= 1
-        while a < b - 1 and toks[a].low in _NP_OPENERS:
-            a += 1  # "Even China", "Both Mr. King and ..."
+        while a < b - 1 and toks[a].low in _NP_OPENERS - {"both", "only"}:
+            a += 1  # "Even China" (but "Both Mr. King and ...", "Only 52 percent" stay whole)
         if toks[a].text == ",":
             return None
+        rel, w = (toks[a - 1].low if a > 1 else ""), toks[a].low
+        verb = w in _FINITE or w in _MODALS or w.endswith("ed")
+        if a < b and (rel == "who" or (rel == "that" and verb) or (
+                rel == "which" and (verb or w.endswith("s")))) \
+                and toks[a - 2].text.isalpha() and toks[a - 2].low not in _LEADING_PREPS \
+                and toks[a - 2].low not in ("of", "by", "to", "into", "about") \
+                and toks[a].text.isalpha() and not toks[a].cap and w not in _SUBJECT_WORDS \
+                and w not in _LEADING_PREPS:
+            # "Surety companies that had insured the mines agreed": the relative clause has no
+            # subject of its own, so it belongs to the noun phrase before it
+            head = Frame.np_before(self, a - 1)
+            if head is not None and head[1] == a - 1 and toks[head[0]].low not in _PRONOUNS:
+                a = head[0]
         if a == b or (toks[a].low in _RELPRON and b - a == 1):
             return None
         if toks[b - 1].low in _PRONOUNS:
@@ -207,7 +225,13 @@ class Frame:
         return (k, b) if b > k else None
 
     def actor_in(self, a: int, b: int, *, create: bool = True) -> tuple[str | None, int, int]:
-        """The actor named by tokens [a, b): a mention inside it, else a new actor."""
+        """The actor named by tokens [a, b): a mention inside it, else a new actor. A relative
+        clause names no speaker: "Dock workers who met the mayor" are the dock workers."""
+        rel = next((n for n in range(a + 1, b - 1) if self.toks[n].low in ("who", "which", "that")
+                    and not self.toks[n].cap), None)
+        end = b
+        if rel is not None:
+            b = rel
         inside = [m for m in self.mentions if m.i >= a and m.j <= b and m.actor]
         if inside:
             # the head of "the spokesman of the Turkish ministry" is its first mention
@@ -215,26 +239,26 @@ class Frame:
             best = max(inside, key=lambda m: (m.how in ("title", "name", "alias", "pronoun"),
                                                self.reg.kind(m.actor) == "person", -m.i,
                                                m.j - m.i))
-            return best.actor, a, b
+            return best.actor, a, end
         toks = self.toks
         if not create:
-            return None, a, b
+            return None, a, end
         words = [t for t in toks[a:b] if t.low not in ("the", "a", "an")]
         cut = next((n for n, t in enumerate(words) if t.text in {",", "--", "—", "–", "("}), None)
         if cut:
             words = words[:cut]  # the head before an apposition: "Kall -- co-editor of ..."
         if not words or len(words) > 8 or not any(t.text[:1].isalpha() for t in words):
-            return None, a, b
+            return None, a, end
         if len(words) == 1 and words[0].low in _PRONOUNS:
-            return None, a, b
+            return None, a, end
         if any(t.low in _DOCUMENTS for t in words[:3]) and not any(t.cap for t in words):
             # "the statement said": a document is not an actor; its issuer is the latest
             # speaker before this sentence ("according to a statement by X. ... the statement
             # said"), else nobody
-            return self.reg.issuer, a, b
+            return self.reg.issuer, a, end
         label = self.text[words[0].start:words[-1].end]
         kind = "person" if all(t.cap for t in words) and len(words) in (2, 3) else "group"
-        return self.reg.new(label, kind), a, b
+        return self.reg.new(label, kind), a, end
 
 
 def inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
@@ -415,7 +439,7 @@ def speaker_extent(toks: tuple[Token, ...], a: int, b: int,
         if 0 < first - a <= 6 and first + 1 < b and (w.low in _LEADING_PREPS or (
                 first == a + 1 and w.low.endswith("ly") and len(w.low) > 4)):
             a = first + 1  # "In a statement, the family's lawyer", "Separately, X"
-    while a < b - 1 and toks[a].low in _NP_OPENERS:
+    while a < b - 1 and toks[a].low in _NP_OPENERS - {"both", "only"}:
         a += 1  # "Even China, ..."
     # trailing segments that open with a relative pronoun, preposition, -ing verb or adverb
     segs = [n for n in range(a + 1, b) if toks[n].text == "," and n + 1 < b]

@@ -51,6 +51,17 @@ MENTIONS = [
     pytest.param("A 2019 letter between Tomas Brandt and Ilse Varga has Tomas Brandt saying the "
                  "port would close.", "saying", "Tomas Brandt",
                  id="words_with_a_finite_verb_leave_the_speaker_named_last"),
+    pytest.param("Only 40 percent of the dock workers said the port should close.", "said",
+                 "Only 40 percent of the dock workers", id="only_stays"),
+    pytest.param("Both lawmakers said the port would close.", "said", "Both lawmakers",
+                 id="both_stays"),
+    pytest.param("The 63-year-old senator said the port would close.", "said",
+                 "The 63-year-old senator", id="hyphen_inside_a_word"),
+    pytest.param("A 2014 study that appeared in a medical journal found that the port was "
+                 "unsafe.", "found", "A 2014 study that appeared in a medical journal",
+                 id="subject_with_a_relative_clause"),
+    pytest.param("Dock workers who met the mayor said the port would close.", "said",
+                 "Dock workers who met the mayor", id="subject_with_a_who_clause"),
 ]
 
 
@@ -59,6 +70,16 @@ def test_speaker_mention(text, cue, words):
     c = claim(run(text), cue)
     assert c.speaker_mention is not None
     assert c.speaker_mention.text == words
+
+
+def test_relative_clause_names_no_speaker():
+    ex = run("Dock workers who met the mayor said the port would close.")
+    assert speaker_label(ex, "said") == "Dock workers"
+
+
+def test_that_clause_with_its_own_subject_is_not_a_relative():
+    ex = run("The port director said that workers agreed with the plan.")
+    assert claim(ex, "agreed with").speaker_mention.text == "workers"
 
 
 def test_earlier_cue_keeps_its_own_subject():
