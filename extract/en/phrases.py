@@ -413,6 +413,26 @@ def _participle_at(toks: tuple[Token, ...], j: int, b: int) -> bool:
         toks[j + 1].low in _AFTER_PARTICIPLE or toks[j + 1].low.endswith("ly"))
 
 
+_TIME_NOUNS = frozenset("days weeks months years".split())
+
+
+def _drop_time_phrase(toks: tuple[Token, ...], a: int, b: int) -> int:
+    """End of the speaker's words before a closing time phrase: "federal prosecutors in
+    April", "the council in 2015", "Trump in recent days" (not when a participle, a relative
+    clause or an apposition before it holds the time)."""
+    for n in range(max(a + 1, b - 4), b - 1):
+        if toks[n].low not in ("in", "on", "during", "since", "last", "this", "earlier"):
+            continue
+        if any(t.text == "," or t.low in _RELPRON or (t.low.endswith("ed") and not t.cap)
+               for t in toks[a:n]):
+            return b  # the time belongs to a clause inside: "articles published in June"
+        w = toks[b - 1]
+        if (w.low.rstrip(".") in _MONTHS and w.cap) or w.low in _DATE_WORDS \
+                or w.low in _TIME_NOUNS or (len(w.text) == 4 and w.text.isdigit()):
+            return n
+    return b
+
+
 _FINITE = frozenset("is are was were has have had will would does did do".split())
 
 
@@ -453,6 +473,7 @@ def speaker_extent(toks: tuple[Token, ...], a: int, b: int,
             break
         b = s + 1 if len(segs) > 1 else s  # keep the comma that closes an apposition
         segs.pop()
+    b = _drop_time_phrase(toks, a, b)
     while b - a > 1 and not toks[b - 1].cap and (
             toks[b - 1].low in _MODALS or toks[b - 1].low in ("long", "not", "n't")):
         b -= 1

@@ -62,6 +62,12 @@ MENTIONS = [
                  id="subject_with_a_relative_clause"),
     pytest.param("Dock workers who met the mayor said the port would close.", "said",
                  "Dock workers who met the mayor", id="subject_with_a_who_clause"),
+    pytest.param("Federal prosecutors in April charged that the port was unsafe.", "charged",
+                 "Federal prosecutors", id="closing_time_phrase"),
+    pytest.param("Ilse Varga in recent days has said the port was unsafe.", "has said",
+                 "Ilse Varga", id="closing_time_phrase_recent_days"),
+    pytest.param("A report published in June found that the port was unsafe.", "found",
+                 "A report published in June", id="time_phrase_of_a_participle_stays"),
 ]
 
 
