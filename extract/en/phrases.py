@@ -233,6 +233,20 @@ class Frame:
         if rel is not None:
             b = rel
         inside = [m for m in self.mentions if m.i >= a and m.j <= b and m.actor]
+        owners = [m for m in inside if m.j < len(self.toks) and m.how != "pronoun"
+                  and self.toks[m.j].low in ("'s", "’s")]  # (not "she's glad")
+        if owners and len(owners) < len(inside):
+            # "Trump's spokesman, Jason Miller": the possessor is not the speaker
+            inside = [m for m in inside if m not in owners]
+            office = inside[0]
+            if len(inside) == 1 and office.how == "title" and office.i == owners[-1].j + 1 \
+                    and not any(t.cap for t in self.toks[office.i:office.j]) and create:
+                # "Trump's spokesman": an office of the possessor's, not a generic one
+                d = self.reg.drafts[owners[-1].actor]
+                words = self.text[self.toks[office.i].start:self.toks[office.j - 1].end]
+                kind = self.reg.kind(office.actor)
+                return self.reg.new(f"{d.label} {words}", kind, country=d.country,
+                                    sector=d.sector), a, end
         if inside:
             # the head of "the spokesman of the Turkish ministry" is its first mention
             # the head of "Jane Roe, a professor at the University of X" is its first person

@@ -78,6 +78,16 @@ def test_speaker_mention(text, cue, words):
     assert c.speaker_mention.text == words
 
 
+@pytest.mark.parametrize("text,label", [
+    pytest.param("Tomas Brandt's spokesman, Jonas Weller, said the port would close.",
+                 "Jonas Weller", id="named_agent_of_a_possessor"),
+    pytest.param("Tomas Brandt met reporters. Tomas Brandt's spokesman said the port would "
+                 "close.", "Tomas Brandt spokesman", id="unnamed_agent_of_a_possessor"),
+])
+def test_possessor_is_not_the_speaker(text, label):
+    assert speaker_label(run(text), "said") == label
+
+
 def test_relative_clause_names_no_speaker():
     ex = run("Dock workers who met the mayor said the port would close.")
     assert speaker_label(ex, "said") == "Dock workers"
