@@ -40,6 +40,7 @@ _FUNCTION_WORDS = frozenset(
     "against in of on to for with by and or the a an from at into over under near about after "
     "before between among across through during without within than as is are was were has "
     "have had will would said says".split())
+_MODAL_WORDS = frozenset("will may can shall must might".split())  # "Will Trump ...?"
 _PAIR_NOUNS = {"leaders": "person", "presidents": "person", "ministers": "person",
                "men": "person", "sides": "party", "countries": "party", "governments": "party",
                "parties": "party", "states": "party", "nations": "party"}
@@ -145,6 +146,9 @@ class Registry:
         if known is not None:
             aid = self.from_entry(known)
         else:
+            if country is None and len(key) >= 2:  # "Bill Clinton": kin of "Hillary Clinton"
+                country = next((e.country for e in self.gaz.names.get(key[-1:], ())
+                                if e.kind == "person"), None)
             aid = self.aliases.get(key) or self.new(name, "person", country=country,
                                                     sector=sector, role=role)
         words = name.split()
@@ -157,13 +161,21 @@ class Registry:
 
     def _known_person(self, key: tuple[str, ...], country: str | None) -> Entry | None:
         """The gazetteer person named ``key``, or named by its last words ("Tayyip Erdogan" is
-        "Recep Tayyip Erdoğan", whose names list "Erdogan") when the country does not differ."""
+        "Recep Tayyip Erdoğan", whose names list "Erdogan") when the country does not differ
+        and the two do not begin with different given names ("Bill Clinton" is not "Hillary
+        Clinton")."""
         for n in range(len(key)):
             for e in self.gaz.names.get(key[n:], ()):
                 if e.kind == "person" and (n == 0 or country is None
-                                           or e.country in (None, country)):
-                    return e
+                                           or e.country in (None, country)) and not (
+                        n and key[0] in self.given and self._first_given(e.label)
+                        and key[0] not in e.label.lower().replace("’", "'").split()):
+                    return e  # (not "Bill Clinton" for "Hillary Clinton": another first name)
         return None
+
+    def _first_given(self, label: str) -> bool:
+        words = label.lower().split()
+        return len(words) >= 2 and words[0] in self.given
 
     def _alias(self, key: tuple[str, ...], aid: str) -> None:
         self.aliases.setdefault(key, aid)
@@ -232,6 +244,9 @@ def _name_run(toks: tuple[Token, ...], i: int, stop: frozenset[str] = frozenset(
         if n and re.fullmatch(r"[A-Z]", t.text) and i + n + 1 < len(toks) \
                 and toks[i + n + 1].text == "." and toks[i + n + 1].start == t.end:
             n += 2  # an initial: "James E. Clyburn"
+        elif n and t.low in _HONORIFICS and i + n + 1 < len(toks) \
+                and toks[i + n + 1].text == "." and toks[i + n + 1].start == t.end:
+            break  # "Arkansas Gov. Bill Clinton": the title abbreviation opens another name
         elif t.cap and t.text not in _NOT_NAMES and (t.text.isalpha() or "-" in t.text
                                                       or re.fullmatch(r"(?:[A-Z]\.)+", t.text)):
             n += 1
@@ -384,17 +399,32 @@ class _Scanner:
             k += 1
             if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
                 k += 1
+            while k + 1 < len(toks) and toks[k].low in _HONORIFICS and toks[k + 1].text == "." \
+                    and toks[k + 1].start == toks[k].end:
+                k += 2  # "Lt. Gen. Michael Flynn"
         run = _name_run(toks, k, self.stop) if k < len(toks) else 0
         while run and toks[k].low in _MODS and toks[k].low not in ("new", "newly"):
             k, run = k + 1, run - 1  # "Former", "Senior": not part of a name
+        full = run
         for n in range(1, run):  # "NATO-member Norway": stop where a known name begins
-            if self.country_at(k + n) or _longest(toks, k + n, self.gaz.names,
-                                                  self.gaz.firsts[id(self.gaz.names)],
-                                                  upper=self.gaz.upper_only):
+            if self.country_at(k + n):
                 run = n
+                break
+            hit = _longest(toks, k + n, self.gaz.names, self.gaz.firsts[id(self.gaz.names)],
+                           upper=self.gaz.upper_only)
+            if hit and not (n == 1 and toks[k].low in self.reg.given
+                            and toks[k].low not in _MODAL_WORDS
+                            and hit[1][0].kind == "person"):
+                run = n  # (but "Bill Clinton" is a name of its own, not "Bill" + "Clinton")
                 break
         if not run or (run < 2 and not honorific):
             return None
+        if honorific and run < full:
+            return None  # "Gov. Bill Clinton": part of a name the gazetteer knows follows
+        j = k + run
+        if not honorific and j + 1 < len(toks) and toks[j].low in _HONORIFICS \
+                and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end:
+            return None  # "New Hampshire Sen. Kelly Ayotte": a place before a title
         if k == 0 and run == 2 and toks[1].low in self.lex.title_heads:
             return None
         j = k + run

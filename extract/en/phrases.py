@@ -48,6 +48,7 @@ _LEADING_PREPS = frozenset({"in", "on", "at", "after", "during", "with", "for", 
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
                         "tonight week weekend month night".split())
 _RELPRON = frozenset({"which", "who", "that", "what"})
+_STOP_BEFORE_NAME = frozenset("and or of for with to by from at in on as than".split())
 # words that open a clause's own subject after "that"/"who" ("that the plan", "that he")
 _SUBJECT_WORDS = frozenset("the a an this these those his her its their our my your he she it they "
                            "we i you there some many most all no one each every".split())
@@ -247,6 +248,14 @@ class Frame:
                 kind = self.reg.kind(office.actor)
                 return self.reg.new(f"{d.label} {words}", kind, country=d.country,
                                     sector=d.sector), a, end
+        # "Obama spokesman Robert Gibbs": a name right before an office with a name of its
+        # own only says whose office it is
+        inside = [m for m in inside if not any(
+            (n.how == "title" and 0 <= n.i - m.j <= 2 or n.how == "name" and 1 <= n.i - m.j <= 2)
+            and self.toks[n.j - 1].cap
+            and self.reg.kind(n.actor) == "person" and all(
+                t.text.isalpha() and not t.cap and t.low not in _STOP_BEFORE_NAME
+                for t in self.toks[m.j:n.i]) for n in inside)] or inside
         if inside:
             # the head of "the spokesman of the Turkish ministry" is its first mention
             # the head of "Jane Roe, a professor at the University of X" is its first person

@@ -148,3 +148,42 @@ def test_bad_given_name_line_is_reported(tmp_path):
     (tmp_path / "given_names.tsv").write_text("# header\nmarta\tf\noskar\tx\n", encoding="utf-8")
     errors = check(tmp_path)
     assert len(errors) == 1 and errors[0].startswith(f"{tmp_path / 'given_names.tsv'}:3:")
+
+
+BERG = {"id": "x-helen-berg", "label": "Helen Berg", "kind": "person", "country": "SWE",
+        "sector": "GOV", "labels": {"en": "Helen Berg"}, "names": {"en": ["Helen Berg", "Berg"]}}
+
+
+def run_berg(text: str) -> Extraction:
+    ex = extract_english(Article("t", text, "en", published="2024-05-10"),
+                         gazetteer=[*GAZ, BERG])
+    assert_offsets(ex)
+    return ex
+
+
+def test_another_first_name_is_another_person_of_the_family():
+    ex = run_berg("Helen Berg met voters. Her husband David Berg said the port would close.")
+    a = ex.actor(claim(ex, "said").speaker)
+    assert a.label == "David Berg" and a.id != "x-helen-berg"
+    assert a.country == "SWE"  # kin of a known person: the same country
+
+
+def test_surname_alone_is_still_the_known_person():
+    ex = run_berg("Helen Berg met voters. Berg said the port would close.")
+    assert ex.actor(claim(ex, "said").speaker).id == "x-helen-berg"
+
+
+def test_place_before_a_title_abbreviation_is_not_the_speaker():
+    ex = run("Ohio Gov. Jonas Weller said the port would close.")
+    assert speaker_label(ex, "said") == "Jonas Weller"
+
+
+def test_name_before_an_office_with_a_name_says_whose_office():
+    ex = run("Marta Velasquez spoke in Lyon. Velasquez spokesman Jonas Weller said the port "
+             "would close.")
+    assert speaker_label(ex, "said") == "Jonas Weller"
+
+
+def test_stacked_title_abbreviations():
+    ex = run("Retired Lt. Gen. Jonas Weller said the port would close.")
+    assert speaker_label(ex, "said") == "Jonas Weller"
