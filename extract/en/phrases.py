@@ -486,6 +486,12 @@ def speaker_extent(toks: tuple[Token, ...], a: int, b: int,
         a += 1  # "Even China, ..."
     # trailing segments that open with a relative pronoun, preposition, -ing verb or adverb
     segs = [n for n in range(a + 1, b) if toks[n].text == "," and n + 1 < b]
+    named = bool(segs) and any(t.cap for t in toks[a:segs[0]])
+    for n, s in enumerate(segs if named else ()):
+        if _participle_at(toks, s + 1, b):  # "X, 24, arguing that ..., the plan ...": all of it
+            b = s + 1 if n else s
+            segs = segs[:n]
+            break
     while segs:
         s = segs[-1]
         w = toks[s + 1]

@@ -66,6 +66,9 @@ MENTIONS = [
                  "Federal prosecutors", id="closing_time_phrase"),
     pytest.param("Ilse Varga in recent days has said the port was unsafe.", "has said",
                  "Ilse Varga", id="closing_time_phrase_recent_days"),
+    pytest.param("\u201cThe port will close,\u201d said Jonas Weller, 24, a dock worker, arguing that "
+                 "for all its flaws, the old harbour was safer.", "said",
+                 "Jonas Weller, 24, a dock worker,", id="participle_after_an_inverted_speaker"),
     pytest.param("A report published in June found that the port was unsafe.", "found",
                  "A report published in June", id="time_phrase_of_a_participle_stays"),
 ]
