@@ -2,15 +2,17 @@
 
 Owns :func:`extract_english`, which ``extract.pipeline`` calls for articles in English. It is
 rule-based and needs no model: the word lists are TSV files in ``extract/en/data`` (cues,
-stance triggers, titles, irregular verbs, metonyms, extra demonyms; each file's header gives
-its format and sources; :func:`check` reports bad lines; users add files of the same names in
-``<dir>/en/`` for each folder of ``QAWL_RULES_PATH``). Actors come from the gazetteer
+stance triggers, titles, irregular verbs, metonyms, extra demonyms, given names; each file's
+header gives its format and sources; :func:`check` reports bad lines; users add files of the
+same names in ``<dir>/en/`` for each folder of ``QAWL_RULES_PATH``). Actors come from the gazetteer
 (``extract.gazetteer``) through an English index (``gazindex``).
 
 Steps, per article: sentences and paragraphs (``text``; a Title Case first line is marked as a
 headline, where capitals do not mark names), actor mentions per sentence (``actors``: names,
-demonyms, metonyms, titles, appositions, unknown names), pronouns and "the two leaders"
-resolved to the latest fitting actors of the last paragraphs, quotations (``quotes``), claims
+demonyms, metonyms, titles, appositions, unknown names), pronouns resolved to the fitting
+actor (kind, number, sex when known) most likely the subject of this or the last sentence,
+else the latest fitting one of the last paragraphs, "the two leaders" to the latest two,
+quotations (``quotes``), claims
 (``claims``: verb frames in ``verbframe`` with ``phrases``; colon and dash signatures,
 possessive reporting nouns, passives with an agent and object-preposition cues in ``forms``;
 cues inside to-infinitives in ``infinitive``, -ing cues after a noun phrase in ``reduced``,
@@ -40,9 +42,13 @@ __all__ = ["check", "extract_english"]
 
 
 def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, Mention]],
-                      reg: Registry) -> None:
-    """Pronouns and pairs of one sentence (paragraph ``p``) resolved against ``history``, the
-    (paragraph, mention) pairs before it in text order, which then takes this sentence's."""
+                      reg: Registry, si: int = 0) -> None:
+    """Pronouns and pairs of one sentence (sentence ``si`` of paragraph ``p``) resolved against
+    ``history``, the (paragraph, sentence, mention) triples before it in text order, which
+    then takes this sentence's. A pronoun takes the fitting actor (kind, number, and for
+    "he"/"she" the sex when known) that most likely is the subject of the current or the
+    previous sentence (``Mention.rank``: "When Flynn was asked whether he respects Putin, he
+    said" is Flynn), the latest such; else the latest fitting actor of the last paragraphs."""
     keep = []
     for m in mentions:
         if m.how == "pair":
@@ -51,33 +57,57 @@ def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, 
                 continue
         elif m.how == "pronoun":
             want = reg.text[m.start:m.end].lower()
-            for hp, h in reversed(history):
+            sex = "m" if want == "he" else "f" if want == "she" else None
+            best: Mention | None = None
+            latest: Mention | None = None
+            person: Mention | None = None  # the latest person, whatever the sex
+            for hp, hs, h in reversed(history):
                 if p - hp > 8:
                     break
                 kind = reg.kind(h.actor)
                 if want in ("he", "she", "i"):
                     ok = kind == "person"
+                    if ok and person is None:
+                        person = h
+                    ok = ok and (sex is None or reg.gender(h.actor) in (None, sex))
                 elif want == "it":
                     ok = kind in ("state", "organization", "igo", "media", "armed_group") or (
                         h.how == "np" and not h.plural)  # "The campaign said ... It added"
                 else:
                     ok = kind != "person" or h.plural
-                if ok:
-                    m.actor = h.actor
+                if not ok:
+                    continue
+                near = hp == p and si - hs <= 1
+                if latest is None:
+                    latest = h
+                    if not near:
+                        break
+                if not near:
                     break
-            if not m.actor:
+                if best is None or h.rank > best.rank:
+                    best = h
+                    if h.rank == 2:
+                        break
+            got = best if best is not None else latest
+            if got is None and person is not None:
+                m.actor = person.actor  # no one of that sex: the latest person, as before
+            elif got is None:
                 continue
+            else:
+                m.actor = got.actor
+                if sex is not None:
+                    reg.set_gender(m.actor, sex, 0)
         keep.append(m)
-        history.append((p, m))
+        history.append((p, si, m))
     mentions[:] = keep
 
 
-def _resolve_pair(m: Mention, history: list[tuple[int, Mention]], p: int,
+def _resolve_pair(m: Mention, history: list[tuple[int, int, Mention]], p: int,
                   reg: Registry) -> None:
     """The two latest distinct actors of the wanted kind (``m.partner`` holds the kind)."""
     want, found = m.partner, []
     m.partner = None
-    for hp, h in reversed(history):
+    for hp, _, h in reversed(history):
         if p - hp > 1:
             break
         kind = reg.kind(h.actor)
@@ -95,9 +125,10 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
     text = article.text
     lex = lexicon or load()
     reg = Registry(text, index_for(gazetteer), article.published)
+    reg.given = lex.given or {}
     sents = sentences(text, article.body)
     per_sentence = [find_mentions(s, reg, lex) for s in sents]
-    history: list[tuple[int, Mention]] = []
+    history: list[tuple[int, int, Mention]] = []
     paras = paragraphs(text, article.body)
     quotes_by_para = [quote_regions(text, s, e) for s, e in paras]
 
@@ -110,7 +141,7 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
             d.kind == "group" and d.sector is None)
     prev_direct: RawClaim | None = None
     for si, (sent, mentions) in enumerate(zip(sents, per_sentence)):
-        _resolve_pronouns(mentions, sent.paragraph, history, reg)
+        _resolve_pronouns(mentions, sent.paragraph, history, reg, si)
         quotes = quotes_by_para[sent.paragraph]
         last = si + 1 == len(sents) or sents[si + 1].paragraph != sent.paragraph
         raw_claims = find_claims(
@@ -131,8 +162,13 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
                 words = text[s0:e0].split()
                 plural = reg.kind(rc.speaker) != "person" and (
                     not words or words[-1].lower().endswith("s"))  # "officials", not "the poll"
-                history.append((sent.paragraph, Mention(
-                    s0, e0, -1, -1, rc.speaker, "np", plural=plural)))
+                history.append((sent.paragraph, si, Mention(
+                    s0, e0, -1, -1, rc.speaker, "np", plural=plural, rank=2)))
+            elif rc.speaker_mention:  # a speaker is the agent of its clause
+                for m in mentions:
+                    if m.actor == rc.speaker and rc.speaker_mention[0] <= m.start \
+                            and m.end <= rc.speaker_mention[1]:
+                        m.rank = max(m.rank, 2)
         if raw_claims:
             reg.issuer = raw_claims[-1].speaker
         ids = []

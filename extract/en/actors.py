@@ -40,6 +40,7 @@ _FUNCTION_WORDS = frozenset(
     "against in of on to for with by and or the a an from at into over under near about after "
     "before between among across through during without within than as is are was were has "
     "have had will would said says".split())
+_MODAL_WORDS = frozenset("will may can shall must might".split())  # "Will Trump ...?"
 _PAIR_NOUNS = {"leaders": "person", "presidents": "person", "ministers": "person",
                "men": "person", "sides": "party", "countries": "party", "governments": "party",
                "parties": "party", "states": "party", "nations": "party"}
@@ -69,6 +70,7 @@ class Mention:
     how: str  # name | demonym | metonym | title | pronoun | pair | alias | np
     plural: bool = False
     partner: str | None = None  # "the two leaders": the second of the pair
+    rank: int = 0  # 2: opens a clause (a subject), 1: subject of a "that"/"whether" clause
 
 
 @dataclass
@@ -95,12 +97,34 @@ class Registry:
         self.aliases: dict[tuple[str, ...], str] = {}  # article-local: surnames -> actor id
         self.issuer: str | None = None  # the speaker of the latest claim of earlier sentences
         self.alias_firsts: dict[str, int] = {}
+        self.given: dict[str, str] = {}  # given name -> "m" | "f" (the lexicon's)
+        self.genders: dict[str, tuple[str, int]] = {}  # actor -> (sex, strength of evidence)
 
     def from_entry(self, e: Entry) -> str:
         if e.id not in self.drafts:
             self.drafts[e.id] = _Draft(e.id, e.label, e.kind, dict(e.labels), e.wikidata,
                                        e.country, e.sector, e.role)
+            if e.kind == "person":
+                self._name_gender(e.id, e.label)
         return e.id
+
+    def set_gender(self, aid: str, sex: str, strength: int) -> None:
+        """Record ``sex`` ("m"/"f") for a person; stronger evidence wins (2: honorific or
+        gendered title, 1: given name, 0: a pronoun that was resolved to it)."""
+        old = self.genders.get(aid)
+        if old is None or old[1] < strength:
+            self.genders[aid] = (sex, strength)
+
+    def gender(self, aid: str) -> str | None:
+        g = self.genders.get(aid)
+        return g[0] if g else None
+
+    def _name_gender(self, aid: str, name: str) -> None:
+        words = name.split()
+        if len(words) >= 2:
+            sex = self.given.get(words[0].lower())
+            if sex:
+                self.set_gender(aid, sex, 1)
 
     def new(self, label: str, kind: str, *, country: str | None = None,
             sector: str | None = None, role: str | None = None, key: str | None = None) -> str:
@@ -122,9 +146,14 @@ class Registry:
         if known is not None:
             aid = self.from_entry(known)
         else:
+            if country is None and len(key) >= 2:  # "Bill Clinton": kin of "Hillary Clinton"
+                country = next((e.country for e in self.gaz.names.get(key[-1:], ())
+                                if e.kind == "person"), None)
             aid = self.aliases.get(key) or self.new(name, "person", country=country,
                                                     sector=sector, role=role)
         words = name.split()
+        if known is None:
+            self._name_gender(aid, name)
         if len(words) >= 2 and words[-1][:1].isupper():
             self._alias((words[-1].lower().replace("’", "'"),), aid)
         self._alias(key, aid)
@@ -132,13 +161,21 @@ class Registry:
 
     def _known_person(self, key: tuple[str, ...], country: str | None) -> Entry | None:
         """The gazetteer person named ``key``, or named by its last words ("Tayyip Erdogan" is
-        "Recep Tayyip Erdoğan", whose names list "Erdogan") when the country does not differ."""
+        "Recep Tayyip Erdoğan", whose names list "Erdogan") when the country does not differ
+        and the two do not begin with different given names ("Bill Clinton" is not "Hillary
+        Clinton")."""
         for n in range(len(key)):
             for e in self.gaz.names.get(key[n:], ()):
                 if e.kind == "person" and (n == 0 or country is None
-                                           or e.country in (None, country)):
-                    return e
+                                           or e.country in (None, country)) and not (
+                        n and key[0] in self.given and self._first_given(e.label)
+                        and key[0] not in e.label.lower().replace("’", "'").split()):
+                    return e  # (not "Bill Clinton" for "Hillary Clinton": another first name)
         return None
+
+    def _first_given(self, label: str) -> bool:
+        words = label.lower().split()
+        return len(words) >= 2 and words[0] in self.given
 
     def _alias(self, key: tuple[str, ...], aid: str) -> None:
         self.aliases.setdefault(key, aid)
@@ -207,6 +244,9 @@ def _name_run(toks: tuple[Token, ...], i: int, stop: frozenset[str] = frozenset(
         if n and re.fullmatch(r"[A-Z]", t.text) and i + n + 1 < len(toks) \
                 and toks[i + n + 1].text == "." and toks[i + n + 1].start == t.end:
             n += 2  # an initial: "James E. Clyburn"
+        elif n and t.low in _HONORIFICS and i + n + 1 < len(toks) \
+                and toks[i + n + 1].text == "." and toks[i + n + 1].start == t.end:
+            break  # "Arkansas Gov. Bill Clinton": the title abbreviation opens another name
         elif t.cap and t.text not in _NOT_NAMES and (t.text.isalpha() or "-" in t.text
                                                       or re.fullmatch(r"(?:[A-Z]\.)+", t.text)):
             n += 1
@@ -320,6 +360,9 @@ class _Scanner:
             name = self.reg.text[toks[name_at].start:toks[name_at + run - 1].end]
             country_code = country.country if country else (org.country if org else None)
             aid = self.reg.person(name, country=country_code, sector=t.sector, role=t.role)
+            sex = next(filter(None, (_gendered(x.low) for x in toks[k:end])), None)
+            if sex:
+                self.reg.set_gender(aid, sex, 2)  # "spokeswoman Jo Roe"
             j = name_at + run
             m = Mention(toks[start_tok].start, toks[j - 1].end, start_tok, j, aid, "title")
             return m, j
@@ -356,17 +399,32 @@ class _Scanner:
             k += 1
             if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
                 k += 1
+            while k + 1 < len(toks) and toks[k].low in _HONORIFICS and toks[k + 1].text == "." \
+                    and toks[k + 1].start == toks[k].end:
+                k += 2  # "Lt. Gen. Michael Flynn"
         run = _name_run(toks, k, self.stop) if k < len(toks) else 0
         while run and toks[k].low in _MODS and toks[k].low not in ("new", "newly"):
             k, run = k + 1, run - 1  # "Former", "Senior": not part of a name
+        full = run
         for n in range(1, run):  # "NATO-member Norway": stop where a known name begins
-            if self.country_at(k + n) or _longest(toks, k + n, self.gaz.names,
-                                                  self.gaz.firsts[id(self.gaz.names)],
-                                                  upper=self.gaz.upper_only):
+            if self.country_at(k + n):
                 run = n
+                break
+            hit = _longest(toks, k + n, self.gaz.names, self.gaz.firsts[id(self.gaz.names)],
+                           upper=self.gaz.upper_only)
+            if hit and not (n == 1 and toks[k].low in self.reg.given
+                            and toks[k].low not in _MODAL_WORDS
+                            and hit[1][0].kind == "person"):
+                run = n  # (but "Bill Clinton" is a name of its own, not "Bill" + "Clinton")
                 break
         if not run or (run < 2 and not honorific):
             return None
+        if honorific and run < full:
+            return None  # "Gov. Bill Clinton": part of a name the gazetteer knows follows
+        j = k + run
+        if not honorific and j + 1 < len(toks) and toks[j].low in _HONORIFICS \
+                and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end:
+            return None  # "New Hampshire Sen. Kelly Ayotte": a place before a title
         if k == 0 and run == 2 and toks[1].low in self.lex.title_heads:
             return None
         j = k + run
@@ -378,6 +436,9 @@ class _Scanner:
             return None
         else:
             aid = self.reg.person(name, country=None, sector=None, role=None)
+            sex = _gendered(toks[i].low.rstrip(".")) if honorific else None
+            if sex:
+                self.reg.set_gender(aid, sex, 2)  # "Mrs. Clinton"
         return Mention(toks[i].start, toks[j - 1].end, i, j, aid, "name"), j
 
     def scan(self) -> list[Mention]:
@@ -456,8 +517,45 @@ def _appositions(toks, mentions: list[Mention], reg: Registry) -> None:
         b.actor = a.actor
 
 
+_FEMALE = frozenset("mrs ms miss madam madame queen princess duchess lady wife mother daughter "
+                    "sister widow".split())
+_MALE = frozenset("mr sir king prince duke lord husband father son brother".split())
+
+
+def _gendered(word: str) -> str | None:
+    """The sex a title or honorific word names ("spokeswoman", "Mrs", "king"), if any."""
+    if word in _FEMALE or (word.endswith("woman") and word != "woman"):
+        return "f"
+    if word in _MALE or (word.endswith("man") and len(word) > 4 and word not in (
+            "human", "german", "woman", "ottoman", "roman")):
+        return "m"
+    return None
+
+
+# words before a mention that open a clause, so that the mention is its subject
+_CLAUSE_OPENERS = frozenset(
+    ", ; : ( — -- – and but or when while as because after before since if although though so "
+    "then until once where whereas unless".split()) | {"“", "‘", '"', "``", "'"}
+_EMBEDDING = frozenset({"that", "whether"})
+
+
+def _ranks(toks: tuple[Token, ...], mentions: list[Mention]) -> None:
+    """How likely each mention is the subject of its clause (``Mention.rank``): one that opens
+    the sentence or a clause outranks one inside a "that"/"whether" clause, which outranks an
+    object, a possessor ("Trump's spokesman") or the noun of a preposition."""
+    for m in mentions:
+        if m.j < len(toks) and toks[m.j].low in ("'s", "’s", "'", "’"):
+            continue
+        prev = toks[m.i - 1].low if m.i > 0 else ""
+        if m.i <= 1 or prev in _CLAUSE_OPENERS:
+            m.rank = 2
+        elif prev in _EMBEDDING:
+            m.rank = 1
+
+
 def find_mentions(sent: Sentence, reg: Registry, lex: Lexicon) -> list[Mention]:
     """Actor mentions of one sentence (pronouns unresolved: ``actor`` is empty)."""
     mentions = _Scanner(sent, reg, lex).scan()
     _appositions(sent.tokens, mentions, reg)
+    _ranks(sent.tokens, mentions)
     return mentions

@@ -52,6 +52,7 @@ from extract.en.phrases import (
     Frame,
     after_cue,
     cue_extent,
+    speaker_extent,
     strip,
 )
 from extract.en.reduced import reduced_cue
@@ -126,7 +127,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             if e0 > s0:
                 out.append(RawClaim(
                     speaker=spk, cue=(toks[ca].start, toks[cb - 1].end), content=(s0, e0),
-                    speaker_mention=(toks[sa].start, toks[sb - 1].end), addressee=None,
+                    speaker_mention=_mention(f, sa, sb, spk), addressee=None,
                     direct=bool(f.in_quote(s0)), via=None,
                     date=find_date(text, sent.start, sent.end, published=published,
                                    anchor=toks[i].start),
@@ -183,7 +184,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
                 out.append(RawClaim(
                     speaker=spk, cue=(toks[ci].start, toks[ck - 1].end), content=(s0, e0),
-                    speaker_mention=(toks[sa].start, toks[sb - 1].end) if sb > sa else None,
+                    speaker_mention=_mention(f, sa, sb, spk) if sb > sa else None,
                     addressee=addressee, direct=direct, via=via,
                     date=find_date(text, sent.start, sent.end, published=published,
                                    anchor=toks[i].start),
@@ -294,6 +295,12 @@ def _drop_reported(claims: list[RawClaim], toks: tuple[Token, ...]) -> None:
         claims[:] = [c for c in claims if not reported(c) or coordinated(c)]
 
 
+def _mention(f: Frame, a: int, b: int, speaker: str) -> tuple[int, int]:
+    """Offsets of the speaker's words in tokens [a, b) (``phrases.speaker_extent``)."""
+    a, b = speaker_extent(f.toks, a, b, [m for m in f.mentions if m.actor == speaker])
+    return f.toks[a].start, f.toks[b - 1].end
+
+
 def _anonymity(toks: tuple[Token, ...], i: int) -> bool:
     """"who spoke on (the) condition of anonymity": why a source is unnamed, not a claim."""
     words = [t.low for t in toks[i + 1:i + 6]]
@@ -334,7 +341,7 @@ def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,
     s0, e0 = strip(f.text, *content)
     return RawClaim(
         speaker=spk, cue=(toks[ca].start, toks[cb - 1].end), content=(s0, e0),
-        speaker_mention=(toks[sa].start, toks[sb - 1].end) if sb > sa else None,
+        speaker_mention=_mention(f, sa, sb, spk) if sb > sa else None,
         addressee=addressee, direct=direct, via=via,
         date=find_date(f.text, f.sent.start, f.sent.end, published=published,
                        anchor=toks[ca].start),

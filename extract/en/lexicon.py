@@ -61,6 +61,7 @@ class Lexicon:
     max_title: int
     cue_verbs: frozenset[str] = frozenset()  # inflected verb cues ("says", "warned"), lower case
     title_firsts: frozenset[str] = frozenset()  # first words of titles
+    given: dict[str, str] | None = None  # given name -> "m" | "f" (given_names.tsv)
 
 
 def _rows(path: Path):
@@ -203,6 +204,16 @@ def _parse_titles(path: Path, errors: list[str]) -> dict[tuple[str, ...], Title]
     return out
 
 
+def _parse_given(path: Path, errors: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for n, cols in _table(path, 2, errors):
+        if cols[1] not in ("m", "f"):
+            errors.append(f"{path}:{n}: sex must be m or f, not {cols[1]!r}")
+            continue
+        out[cols[0].lower()] = cols[1]
+    return out
+
+
 def _merge(into: dict, more: dict) -> None:
     for k, v in more.items():
         into.setdefault(k, []).extend(v)
@@ -217,7 +228,10 @@ def _build(dirs: tuple[Path, ...]) -> tuple[Lexicon, list[str]]:
     cues: dict[str, list[Cue]] = {}
     triggers: dict[str, list[Trigger]] = {}
     titles: dict[tuple[str, ...], Title] = {}
+    given: dict[str, str] = {}
     for d in dirs:
+        if (d / "given_names.tsv").is_file():
+            given.update(_parse_given(d / "given_names.tsv", errors))
         if (d / "cues.tsv").is_file():
             _merge(cues, _parse_cues(d / "cues.tsv", irregular, errors))
         if (d / "stances.tsv").is_file():
@@ -233,6 +247,7 @@ def _build(dirs: tuple[Path, ...]) -> tuple[Lexicon, list[str]]:
         title_heads=frozenset(w[-1] for w in titles),
         max_title=max((len(w) for w in titles), default=1),
         title_firsts=frozenset(w[0] for w in titles),
+        given=given,
         cue_verbs=frozenset(c.words[0] for v in cues.values() for c in v
                             if c.kind == "verb" and c.words[0] != c.lemma.split()[0]),
     )

@@ -11,8 +11,8 @@ from extract.en.actors import Mention, Registry
 from extract.en.lexicon import Lexicon
 from extract.en.text import _ABBREV, Sentence, Token
 
-__all__ = ["CUE_PREPS", "PLATFORMS", "Frame", "after_cue", "cue_extent", "inverted_np", "skip_adverbials", "strip",
-           "to_sentence_end"]
+__all__ = ["CUE_PREPS", "PLATFORMS", "Frame", "after_cue", "cue_extent", "inverted_np",
+           "skip_adverbials", "speaker_extent", "strip", "to_sentence_end"]
 
 
 _AUX = frozenset(
@@ -54,6 +54,10 @@ _LEADING_PREPS = frozenset({"in", "on", "at", "after", "during", "with", "for", 
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
                         "tonight week weekend month night".split())
 _RELPRON = frozenset({"which", "who", "that", "what"})
+_STOP_BEFORE_NAME = frozenset("and or of for with to by from at in on as than".split())
+# words that open a clause's own subject after "that"/"who" ("that the plan", "that he")
+_SUBJECT_WORDS = frozenset("the a an this these those his her its their our my your he she it they "
+                           "we i you there some many most all no one each every".split())
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # what an actor issues; "the statement said" names no actor of its own
 _DOCUMENTS = frozenset("statement statements communique communiqué release announcement letter "
@@ -143,15 +147,30 @@ class Frame:
                     "the", "a", "an", "he", "she", "they", "it", "we", "i"):
                 a -= 1  # "Companies and individuals complain"
                 continue
-            if t.low in _BOUNDARY or t.text in _OPEN_Q or t.text in _CLOSE_Q:
-                break
+            if (t.low in _BOUNDARY and not (t.text == "-" and a > 1 and t.start == toks[a - 2].end
+                                            and t.end == toks[a].start)) \
+                    or t.text in _OPEN_Q or t.text in _CLOSE_Q:
+                break  # (a hyphen inside a word is none: "the 63-year-old senator")
             if head - a >= 14:  # (a pronoun is a subject of its own: "the pills he's promoted")
                 return (b - 1, b) if toks[b - 1].low in _PRONOUNS else None
             a -= 1
-        while a < b - 1 and toks[a].low in _NP_OPENERS:
-            a += 1  # "Even China", "Both Mr. King and ..."
+        while a < b - 1 and toks[a].low in _NP_OPENERS - {"both", "only"}:
+            a += 1  # "Even China" (but "Both Mr. King and ...", "Only 52 percent" stay whole)
         if toks[a].text == ",":
             return None
+        rel, w = (toks[a - 1].low if a > 1 else ""), toks[a].low
+        verb = w in _FINITE or w in _MODALS or w.endswith("ed")
+        if a < b and (rel == "who" or (rel == "that" and verb) or (
+                rel == "which" and (verb or w.endswith("s")))) \
+                and toks[a - 2].text.isalpha() and toks[a - 2].low not in _LEADING_PREPS \
+                and toks[a - 2].low not in ("of", "by", "to", "into", "about") \
+                and toks[a].text.isalpha() and not toks[a].cap and w not in _SUBJECT_WORDS \
+                and w not in _LEADING_PREPS:
+            # "Surety companies that had insured the mines agreed": the relative clause has no
+            # subject of its own, so it belongs to the noun phrase before it
+            head = Frame.np_before(self, a - 1)
+            if head is not None and head[1] == a - 1 and toks[head[0]].low not in _PRONOUNS:
+                a = head[0]
         if a == b or (toks[a].low in _RELPRON and b - a == 1):
             return None
         if toks[b - 1].low in _PRONOUNS:
@@ -226,34 +245,62 @@ class Frame:
         return (k, b) if b > k else None
 
     def actor_in(self, a: int, b: int, *, create: bool = True) -> tuple[str | None, int, int]:
-        """The actor named by tokens [a, b): a mention inside it, else a new actor."""
+        """The actor named by tokens [a, b): a mention inside it, else a new actor. A relative
+        clause names no speaker: "Dock workers who met the mayor" are the dock workers."""
+        rel = next((n for n in range(a + 1, b - 1) if self.toks[n].low in ("who", "which", "that")
+                    and not self.toks[n].cap), None)
+        end = b
+        if rel is not None:
+            b = rel
         inside = [m for m in self.mentions if m.i >= a and m.j <= b and m.actor]
+        owners = [m for m in inside if m.j < len(self.toks) and m.how != "pronoun"
+                  and self.toks[m.j].low in ("'s", "’s")]  # (not "she's glad")
+        if owners and len(owners) < len(inside):
+            # "Trump's spokesman, Jason Miller": the possessor is not the speaker
+            inside = [m for m in inside if m not in owners]
+            office = inside[0]
+            if len(inside) == 1 and office.how == "title" and office.i == owners[-1].j + 1 \
+                    and not any(t.cap for t in self.toks[office.i:office.j]) and create:
+                # "Trump's spokesman": an office of the possessor's, not a generic one
+                d = self.reg.drafts[owners[-1].actor]
+                words = self.text[self.toks[office.i].start:self.toks[office.j - 1].end]
+                kind = self.reg.kind(office.actor)
+                return self.reg.new(f"{d.label} {words}", kind, country=d.country,
+                                    sector=d.sector), a, end
+        # "Obama spokesman Robert Gibbs": a name right before an office with a name of its
+        # own only says whose office it is
+        inside = [m for m in inside if not any(
+            (n.how == "title" and 0 <= n.i - m.j <= 2 or n.how == "name" and 1 <= n.i - m.j <= 2)
+            and self.toks[n.j - 1].cap
+            and self.reg.kind(n.actor) == "person" and all(
+                t.text.isalpha() and not t.cap and t.low not in _STOP_BEFORE_NAME
+                for t in self.toks[m.j:n.i]) for n in inside)] or inside
         if inside:
             # the head of "the spokesman of the Turkish ministry" is its first mention
             # the head of "Jane Roe, a professor at the University of X" is its first person
             best = max(inside, key=lambda m: (m.how in ("title", "name", "alias", "pronoun"),
                                                self.reg.kind(m.actor) == "person", -m.i,
                                                m.j - m.i))
-            return best.actor, a, b
+            return best.actor, a, end
         toks = self.toks
         if not create:
-            return None, a, b
+            return None, a, end
         words = [t for t in toks[a:b] if t.low not in ("the", "a", "an")]
         cut = next((n for n, t in enumerate(words) if t.text in {",", "--", "—", "–", "("}), None)
         if cut:
             words = words[:cut]  # the head before an apposition: "Kall -- co-editor of ..."
         if not words or len(words) > 8 or not any(t.text[:1].isalpha() for t in words):
-            return None, a, b
+            return None, a, end
         if len(words) == 1 and words[0].low in _PRONOUNS:
-            return None, a, b
+            return None, a, end
         if any(t.low in _DOCUMENTS for t in words[:3]) and not any(t.cap for t in words):
             # "the statement said": a document is not an actor; its issuer is the latest
             # speaker before this sentence ("according to a statement by X. ... the statement
             # said"), else nobody
-            return self.reg.issuer, a, b
+            return self.reg.issuer, a, end
         label = self.text[words[0].start:words[-1].end]
         kind = "person" if all(t.cap for t in words) and len(words) in (2, 3) else "group"
-        return self.reg.new(label, kind), a, b
+        return self.reg.new(label, kind), a, end
 
 
 def inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
@@ -420,3 +467,97 @@ def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> 
         else:
             break
     return j
+
+
+# first words of a comma-enclosed phrase that is no apposition of the speaker but a clause or
+# adverbial about the act ("Trump, speaking to veterans, said", "X, who ..., said",
+# "Y, in a statement, said", "Z, like Obama, has said"); attribution annotation leaves them out
+# (but mostly keeps a relative clause: "Jo Roe, who runs the campaign, said")
+_NOT_APPOSITION = frozenset(
+    "while at during like unlike despite amid however though meanwhile".split())
+_MODALS = frozenset({"should", "can", "may", "might", "must", "ca", "shall"})
+
+
+_AFTER_PARTICIPLE = frozenset("to of after before at in on with for about from the a an his her "
+                              "their its that up out down".split())
+
+
+def _participle_at(toks: tuple[Token, ...], j: int, b: int) -> bool:
+    """Whether an -ing verb opens the phrase at ``j`` ("speaking to", "appearing after"), not
+    a noun ("mining companies") or "including"."""
+    w = toks[j].low
+    return w.endswith("ing") and len(w) > 4 and w != "including" and j + 1 < b and (
+        toks[j + 1].low in _AFTER_PARTICIPLE or toks[j + 1].low.endswith("ly"))
+
+
+_TIME_NOUNS = frozenset("days weeks months years".split())
+
+
+def _drop_time_phrase(toks: tuple[Token, ...], a: int, b: int) -> int:
+    """End of the speaker's words before a closing time phrase: "federal prosecutors in
+    April", "the council in 2015", "Trump in recent days" (not when a participle, a relative
+    clause or an apposition before it holds the time)."""
+    for n in range(max(a + 1, b - 4), b - 1):
+        if toks[n].low not in ("in", "on", "during", "since", "last", "this", "earlier"):
+            continue
+        if any(t.text == "," or t.low in _RELPRON or (t.low.endswith("ed") and not t.cap)
+               for t in toks[a:n]):
+            return b  # the time belongs to a clause inside: "articles published in June"
+        w = toks[b - 1]
+        if (w.low.rstrip(".") in _MONTHS and w.cap) or w.low in _DATE_WORDS \
+                or w.low in _TIME_NOUNS or (len(w.text) == 4 and w.text.isdigit()):
+            return n
+    return b
+
+
+_FINITE = frozenset("is are was were has have had will would does did do".split())
+
+
+def speaker_extent(toks: tuple[Token, ...], a: int, b: int,
+                   mentions: list[Mention] = ()) -> tuple[int, int]:
+    """The speaker's words in tokens [a, b) without what only frames them: a leading opener
+    or adverbial phrase ("Even China, ...", "In a statement, one of the lawyers"), trailing
+    participles and adverbials between commas ("Trump, speaking to veterans, said"), and a
+    modal left before the cue ("voters should know"). Words that hold a finite verb ("Trump
+    has been targeting Machado since Clinton cited") are a clause, not a noun phrase: the
+    speaker's own last mention (of ``mentions``, ending at ``b``) is its words then."""
+    if b - a < 2:
+        return a, b
+    if not any(t.text == "," for t in toks[a:b]):
+        verb = max((n for n in range(a + 1, b - 1) if toks[n].low in _FINITE), default=None)
+        last = max((m for m in mentions if m.j == b and m.actor and verb is not None
+                    and m.i > verb), key=lambda m: m.j - m.i, default=None)
+        if last is not None:
+            return last.i, b
+    # segments split at top-level commas
+    cuts = [n for n in range(a, b) if toks[n].text == ","]
+    if cuts:
+        first, w = cuts[0], toks[a]
+        if 0 < first - a <= 6 and first + 1 < b and (w.low in _LEADING_PREPS or (
+                first == a + 1 and w.low.endswith("ly") and len(w.low) > 4)):
+            a = first + 1  # "In a statement, the family's lawyer", "Separately, X"
+    while a < b - 1 and toks[a].low in _NP_OPENERS - {"both", "only"}:
+        a += 1  # "Even China, ..."
+    # trailing segments that open with a relative pronoun, preposition, -ing verb or adverb
+    segs = [n for n in range(a + 1, b) if toks[n].text == "," and n + 1 < b]
+    named = bool(segs) and any(t.cap for t in toks[a:segs[0]])
+    for n, s in enumerate(segs if named else ()):
+        if _participle_at(toks, s + 1, b):  # "X, 24, arguing that ..., the plan ...": all of it
+            b = s + 1 if n else s
+            segs = segs[:n]
+            break
+    while segs:
+        s = segs[-1]
+        w = toks[s + 1]
+        if w.cap or not (w.low in _NOT_APPOSITION or _participle_at(toks, s + 1, b)
+                         or (w.low.endswith("ly") and len(w.low) > 4)
+                         or (w.low in ("in", "on") and any(
+                             t.low in _VENUES for t in toks[s + 2:min(s + 6, b)]))):
+            break
+        b = s + 1 if len(segs) > 1 else s  # keep the comma that closes an apposition
+        segs.pop()
+    b = _drop_time_phrase(toks, a, b)
+    while b - a > 1 and not toks[b - 1].cap and (
+            toks[b - 1].low in _MODALS or toks[b - 1].low in ("long", "not", "n't")):
+        b -= 1
+    return a, b

@@ -70,7 +70,7 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     ends = _frame_ends(f, k, cue) and not (
         nxt is not None and nxt.text in {",", ":"} and k + 1 < len(toks)
         and toks[k + 1].text in _OPEN_Q)
-    np = f.np_before(i)
+    np = _after_earlier_cue(f, f.np_before(i))
     trailing = np is not None and ends and np[0] > 0 and (
         toks[np[0] - 1].text == "," or toks[np[0] - 1].text in _CLOSE_Q or (
             toks[np[0] - 1].low == "as" and np[0] > 1 and toks[np[0] - 2].text == ","))
@@ -461,3 +461,19 @@ def opening_participle(f: Frame, cue: Cue, i: int, k: int):
         return subj.actor, (i, k), (subj.i, subj.j), (toks[k].start, toks[c - 1].end), None, \
             False, None
     return None
+
+
+def _after_earlier_cue(f: Frame, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A subject cannot reach back over the cue of a claim found earlier in the sentence: in
+    "An email ... indicates Obama knew about it", the subject of "knew" begins after
+    "indicates" (and its "that")."""
+    if np is None or not f.earlier:
+        return np
+    a, b = np
+    for c in f.earlier:
+        e = next((n for n in range(a, b) if f.toks[n].end == c.cue[1]), None)
+        if e is not None and e + 1 < b and c.content[0] <= f.toks[e + 1].start \
+                and f.toks[b - 1].end <= c.content[1] \
+                and not any(t.text == "," for t in f.toks[e + 1:b]):
+            a = e + 2 if f.toks[e + 1].low == "that" and e + 2 < b else e + 1
+    return a, b
