@@ -52,6 +52,8 @@ _NOT_NAMES = frozenset(
     "Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Mr Mrs Ms Dr".split()
 )
+_MONTH_NAMES = frozenset("January February March April May June July August September October "
+                         "November December".split())
 
 
 def slug(text: str) -> str:
@@ -250,6 +252,9 @@ def _name_run(toks: tuple[Token, ...], i: int, stop: frozenset[str] = frozenset(
         elif t.cap and t.text not in _NOT_NAMES and (t.text.isalpha() or "-" in t.text
                                                       or re.fullmatch(r"(?:[A-Z]\.)+", t.text)):
             n += 1
+        elif n and t.text in _MONTH_NAMES and not (
+                i + n + 1 < len(toks) and toks[i + n + 1].text[:1].isdigit()):
+            n += 1  # a month after a given name is a surname: "Theresa May" (not "May 5")
         elif t.low in _NAME_LINKS and n and i + n + 1 < len(toks) and toks[i + n + 1].cap:
             n += 1
         else:

@@ -190,3 +190,11 @@ def test_name_before_an_office_with_a_name_says_whose_office():
 def test_stacked_title_abbreviations():
     ex = run("Retired Lt. Gen. Jonas Weller said the port would close.")
     assert speaker_label(ex, "said") == "Jonas Weller"
+
+
+def test_month_word_after_a_given_name_is_a_surname():
+    ex = run("Prime Minister Theresa May will say on Tuesday that the port deal is dead.")
+    c = claim(ex, "will say")
+    assert ex.actor(c.speaker).label == "Theresa May"
+    ex = run("Marta Velasquez said on May 5 that the port would close.")
+    assert ex.actor(claim(ex, "said").speaker).label == "Marta Velasquez"
