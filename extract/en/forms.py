@@ -210,29 +210,84 @@ _NOT_SPEAKERS = frozenset(
 _DASHES = frozenset({"―", "—", "–"})
 
 
+# capitalised prepositions and particles of a Title Case heading ("Stealth Over Health:",
+# "The Gap Goes On:"): a topic heading, not a speaker's name
+_HEADING_PARTICLES = frozenset("over on of for in at with into about against under after "
+                               "before from goes".split())
+# words before a name that describe it ("Internet phenomenon Ken Bone:") must be content words
+_DESCRIPTOR_STOP = frozenset(
+    "the a an his her its their our my your this that these those of in on for at by with to "
+    "from and or but as is are was were be been has have had will would can could should "
+    "not no more most new how why what when where who which".split())
+
+
 def colon_frame(f: Frame):
-    """"PENCE: ...", "Poll: ...": a short capitalised speaker, a colon, then the content."""
+    """"PENCE: ...", "Poll: ...": a short capitalised speaker, a colon, then the content.
+    Also "Jane Roe, editor of The Courier: “...”" (a signature), "X to Y: ..." (X's words
+    to Y), "Internet star Jo Roe: ..." (a described person), "X on Topic: ..." (the cue is
+    "on Topic:") and "A lesson from X: ..." (X's words)."""
     toks = f.toks
     a = 1 if toks and toks[0].text in _OPEN_Q else 0
     c = next((n for n in range(a, min(a + 12, len(toks))) if toks[n].text == ":"), None)
     if c is None or c == a or c + 1 >= len(toks):
         return None
     words = toks[a:c]
-    signed = toks[c + 1].text in _OPEN_Q and toks[a].cap and any(t.text == "," for t in words)
+    comma = next((n for n, t in enumerate(words) if t.text == ","), len(words))
+    if any(t.low in _NOT_SPEAKERS for t in words[:comma]):
+        return None  # ("Editor's note:", but "Jo Roe, editor of X:" is a signature)
+    signed = toks[c + 1].text in _OPEN_Q and toks[a].cap and comma < len(words)
     if signed:  # "Jane Roe, The Daily Courier: “...”": a name, its outlet or title, a quotation
         if not all(t.text[:1].isalnum() or t.text in {".", ",", "'s", "’s", "-"} for t in words):
             return None
     elif c - a > 6 or not all(t.cap or t.text in {".", "'s", "’s", "-", "(", ")"} for t in words):
-        return None
-    if any(t.low in _NOT_SPEAKERS for t in words):
-        return None
-    spk = f.actor_in(a, c)[0]
+        return _framed_colon(f, a, c)
+    elif any(t.low in _HEADING_PARTICLES for t in words[1:]):
+        return None  # "Stealth Over Health: ...": a heading
+    # a signature's speaker is its head before the comma ("Jo Roe, editor of The Courier")
+    spk = f.actor_in(a, a + comma)[0] if signed else f.actor_in(a, c)[0]
     if spk is None:
         return None
-    cs = toks[c + 1].start
+    return spk, (c, c + 1), (a, c), _colon_content(f, c), None, bool(f.in_quote(
+        toks[c + 1].start)), None
+
+
+def _colon_content(f: Frame, c: int) -> tuple[int, int]:
+    cs = f.toks[c + 1].start
     q = f.in_quote(cs)
-    ce = max(f.sent.end, q[1]) if q and q[0] == cs else f.sent.end
-    return spk, (c, c + 1), (a, c), (cs, ce), None, bool(q), None
+    return cs, (max(f.sent.end, q[1]) if q and q[0] == cs else f.sent.end)
+
+
+def _framed_colon(f: Frame, a: int, c: int):
+    """The colon frames whose speaker is framed by other words: "X to Y:", "Internet star
+    Jo Roe:", "X on Topic:", "A lesson from X:"."""
+    toks = f.toks
+    if any(not (t.text.isalnum() or t.text in {".", "'s", "’s", "-"}) for t in toks[a:c]):
+        return None
+    direct = bool(f.in_quote(toks[c + 1].start))
+    ending = next((m for m in f.mentions if m.j == c and m.actor and m.how in (
+        "name", "alias", "title")), None)
+    opening = next((m for m in f.mentions if m.i == a and m.actor and m.how in (
+        "name", "alias", "title", "np")), None)
+    if ending is not None:
+        n = ending.i
+        if opening is not None and opening.j + 1 == n and toks[n - 1].low == "to" \
+                and opening.j - a <= 4:  # "Black Democrats to Jo Roe: ..."
+            return opening.actor, (c, c + 1), (a, opening.j), _colon_content(f, c), \
+                ending.actor, direct, None
+        if n >= 2 and toks[n - 1].low == "from" and n - a <= 4 and all(
+                t.text.isalpha() for t in toks[a:n - 1]):  # "A lesson from Jo Roe: ..."
+            return ending.actor, (c, c + 1), (n, c), _colon_content(f, c), None, direct, None
+        if 0 < n - a <= 2 and c - n >= 2 and f.reg.kind(ending.actor) == "person" and all(
+                t.text.isalpha() and t.low not in _DESCRIPTOR_STOP for t in toks[a:n]):
+            # "Internet phenomenon Jo Roe: ...": a described person
+            return ending.actor, (c, c + 1), (a, c), _colon_content(f, c), None, direct, None
+    if f.sent.headline and opening is not None and opening.j < c - 1 \
+            and toks[opening.j].low == "on" and c - opening.j <= 5 \
+            and all(t.cap for t in toks[opening.j + 1:c]):
+        # "Obama on Climate Change: ...": the cue is "on Climate Change:"
+        return opening.actor, (opening.j, c + 1), (a, opening.j), _colon_content(f, c), \
+            None, direct, None
+    return None
 
 
 def dash_frame(f: Frame, i: int):

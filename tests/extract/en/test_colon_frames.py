@@ -1,0 +1,58 @@
+"""English claims carried by punctuation and headline forms rather than a verb: colon frames
+(signatures, "X to Y:", a described person, "X on Topic:", "A lesson from X:"). Every sentence
+here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.en.test_attribution_forms import only, run
+
+BODY = "\n\nThe body starts here."
+
+# text, cue, the speaker's words, content
+COLON_FRAMES = [
+    pytest.param('Marta Velasquez, editor of The Harbor Review: "The tolls are far too high."',
+                 ":", "Marta Velasquez, editor of The Harbor Review",
+                 '"The tolls are far too high."', id="signature_with_editor_title"),
+    pytest.param("Senate Democrats to Marta Velasquez: Drop the Toll Plan." + BODY,
+                 ":", "Senate Democrats", "Drop the Toll Plan", id="headline_x_to_y"),
+    pytest.param("Harbor blogger Marta Velasquez: the tolls hurt small farms." + BODY,
+                 ":", "Harbor blogger Marta Velasquez", "the tolls hurt small farms",
+                 id="described_person"),
+    pytest.param("Marta Velasquez on Port Tolls: The Costs Are 'Ruinous.'" + BODY,
+                 "on Port Tolls:", "Marta Velasquez", "The Costs Are 'Ruinous.'",
+                 id="headline_x_on_topic"),
+    pytest.param("A warning from Marta Velasquez: 'Do not raise the tolls.'" + BODY,
+                 ":", "Marta Velasquez", "'Do not raise the tolls.'",
+                 id="lesson_from_x"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), COLON_FRAMES)
+def test_colon_frame(text: str, cue: str, speaker: str, content: str) -> None:
+    c = only(run(text), cue)
+    assert c.speaker_mention.text == speaker
+    assert c.content.text == content
+
+
+def test_signature_speaker_is_the_name_before_the_comma() -> None:
+    ex = run('Marta Velasquez, editor of The Harbor Review: "The tolls are far too high."')
+    c = only(ex, ":")
+    assert "Velasquez" in ex.actor(c.speaker).label
+
+
+def test_headline_x_to_y_addressee() -> None:
+    ex = run("Senate Democrats to Marta Velasquez: Drop the Toll Plan." + BODY)
+    c = only(ex, ":")
+    assert c.addressee is not None and "Velasquez" in ex.actor(c.addressee).label
+
+
+@pytest.mark.parametrize("text", [
+    "Stealth Over Health: Marta Velasquez Skipped the Harbor Meeting." + BODY,  # a heading
+    "The Gap Goes On: Farm incomes fell again this year.",  # a section heading
+    "Editor's note: Marta Velasquez is a columnist for this paper.",
+    "Rising tolls in the harbor: a problem for Marta Velasquez.",  # no speaker before it
+])
+def test_no_colon_claim(text: str) -> None:
+    assert not [c for c in run(text).claims if c.cue.text.endswith(":")]
