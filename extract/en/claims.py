@@ -32,6 +32,7 @@ from extract.en.forms import (
     _DASHES,
     _NOUN_CONTEXT,
     colon_frame,
+    colon_quote,
     dash_frame,
     nominal,
     object_prep,
@@ -189,6 +190,10 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 if "attitude" in cue.flags or cue is LIGHT_CUE or _free_relative(toks, h):
                     inner.append(out[-1])
         i = k
+    if colon is None:
+        raw = colon_quote(f, out)  # "Trump shot back with a tweet: “...”"
+        if raw is not None:
+            out.append(_raw(f, raw, si, published, negated=False, lemma=":"))
     _drop_reported(out, toks, lex)
     _cut_at_next_cue(toks, out)
     drop = {id(c) for c in inner if _nested(c, out)}

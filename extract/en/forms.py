@@ -24,7 +24,7 @@ from extract.en.phrases import (
 from extract.en.reduced import EVIDENCE
 from extract.en.text import Token
 
-__all__ = ["colon_frame", "dash_frame", "head_of", "nominal", "object_prep", "passive",
+__all__ = ["colon_frame", "colon_quote", "dash_frame", "head_of", "nominal", "object_prep", "passive",
            "verb_form"]
 
 
@@ -270,8 +270,9 @@ def _framed_colon(f: Frame, a: int, c: int):
         "name", "alias", "title", "np")), None)
     if ending is not None:
         n = ending.i
-        if opening is not None and opening.j + 1 == n and toks[n - 1].low == "to" \
-                and opening.j - a <= 4:  # "Black Democrats to Jo Roe: ..."
+        if f.sent.headline and opening is not None and opening.j + 1 == n \
+                and toks[n - 1].low == "to" and opening.j - a <= 4:
+            # a headline's "Black Democrats to Jo Roe: ..."
             return opening.actor, (c, c + 1), (a, opening.j), _colon_content(f, c), \
                 ending.actor, direct, None
         if n >= 2 and toks[n - 1].low == "from" and n - a <= 4 and all(
@@ -288,6 +289,30 @@ def _framed_colon(f: Frame, a: int, c: int):
         return opening.actor, (opening.j, c + 1), (a, opening.j), _colon_content(f, c), \
             None, direct, None
     return None
+
+
+def colon_quote(f: Frame, earlier: list):
+    """"Trump shot back with a tweet: “...”": a clause whose subject is an actor, a colon
+    and a quotation right after it, which no cue of the sentence already reports. The colon
+    is the cue and the clause's subject the speaker."""
+    toks = f.toks
+    c = next((n for n in range(1, len(toks) - 2) if toks[n].text == ":"
+              and toks[n + 1].text in _OPEN_Q), None)
+    if c is None or f.in_quote(toks[c].start) or toks[c + 1].start < f.sent.start:
+        return None
+    q = f.in_quote(toks[c + 1].start)
+    if q is None or q[0] != toks[c + 1].start:
+        return None
+    if any(e.content[0] < q[1] and q[0] < e.content[1] for e in earlier):
+        return None  # a verb reports it ("He said: ...") or it brings its own cue
+    def opens(n: int) -> bool:  # the clause starts at token n
+        return n == 0 or toks[n - 1].text == "," or toks[n - 1].low in _OPENERS
+
+    subj = next((m for m in f.mentions if m.i < c and m.actor and (
+        opens(m.i) or (toks[m.i - 1].low == "the" and opens(m.i - 1)))), None)
+    if subj is None or any(t.text in _OPEN_Q or t.text in _CLOSE_Q for t in toks[:c]):
+        return None
+    return subj.actor, (c, c + 1), (subj.i, subj.j), q, None, True, None
 
 
 def dash_frame(f: Frame, i: int):

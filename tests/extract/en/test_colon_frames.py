@@ -56,3 +56,32 @@ def test_headline_x_to_y_addressee() -> None:
 ])
 def test_no_colon_claim(text: str) -> None:
     assert not [c for c in run(text).claims if c.cue.text.endswith(":")]
+
+
+# a clause with an actor subject, a colon and a quotation no verb reports
+COLON_QUOTES = [
+    pytest.param('Marta Velasquez closed the meeting with a short post: "The tolls stay."',
+                 "Marta Velasquez", '"The tolls stay."', id="subject_first"),
+    pytest.param('On Monday, Marta Velasquez closed the meeting with a short post: "The tolls stay."',
+                 "Marta Velasquez", '"The tolls stay."', id="after_an_opening_phrase"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), COLON_QUOTES)
+def test_colon_before_a_quotation(text: str, speaker: str, content: str) -> None:
+    c = only(run(text), ":")
+    assert c.speaker_mention.text == speaker
+    assert c.content.text == content
+    assert c.direct
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation has its own cue
+    'Marta Velasquez kept quiet for years: "Nobody knew," she said.',
+    # a verb reports it: the colon is part of that cue, not a claim of its own
+    'Marta Velasquez said: "The tolls stay."',
+    # no actor opens the clause
+    'The tolls were the topic of a short post: "They stay."',
+])
+def test_no_colon_quote_claim(text: str) -> None:
+    assert not [c for c in run(text).claims if c.cue.text == ":"]
