@@ -37,6 +37,7 @@ from extract.en.forms import (
     nominal,
     object_prep,
     passive,
+    prep_source,
     verb_form,
 )
 from extract.en.infinitive import infinitive_cue, object_frame
@@ -110,6 +111,12 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 out.append(_raw(f, raw, si, published, negated=False, lemma="―"))
             i += 1
             continue
+        if toks[i].low in _SOURCE_PREPS:
+            got = prep_source(f, i)  # "in the polls", "in his eyes", "by one estimate"
+            if got is not None:
+                out.append(_raw(f, got[0], si, published, negated=False, lemma=toks[i].low))
+                i = got[1]
+                continue
         cue = _match_cue(toks, i, lex)
         light = (light_cue(toks, i) or attitude_cue(toks, i) or issued_cue(toks, i, lex.cue_verbs)
                  or as_cue(toks, i)) if cue is None else None
@@ -319,6 +326,10 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
             while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:
                 k -= 1
             c.content = (c.content[0], toks[k - 1].end)
+
+
+# the prepositions that open a source phrase of forms.prep_source
+_SOURCE_PREPS = frozenset({"in", "by", "to", "much"})
 
 
 def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,

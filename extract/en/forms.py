@@ -24,7 +24,7 @@ from extract.en.phrases import (
 from extract.en.reduced import EVIDENCE
 from extract.en.text import Token
 
-__all__ = ["colon_frame", "colon_quote", "dash_frame", "head_of", "nominal", "object_prep", "passive",
+__all__ = ["colon_frame", "colon_quote", "prep_source", "dash_frame", "head_of", "nominal", "object_prep", "passive",
            "verb_form"]
 
 
@@ -295,6 +295,8 @@ def colon_quote(f: Frame, earlier: list):
     """"Trump shot back with a tweet: “...”": a clause whose subject is an actor, a colon
     and a quotation right after it, which no cue of the sentence already reports. The colon
     is the cue and the clause's subject the speaker."""
+    if ":" not in f.text[f.sent.start:f.sent.end]:
+        return None
     toks = f.toks
     c = next((n for n in range(1, len(toks) - 2) if toks[n].text == ":"
               and toks[n + 1].text in _OPEN_Q), None)
@@ -313,6 +315,145 @@ def colon_quote(f: Frame, earlier: list):
     if subj is None or any(t.text in _OPEN_Q or t.text in _CLOSE_Q for t in toks[:c]):
         return None
     return subj.actor, (c, c + 1), (subj.i, subj.j), q, None, True, None
+
+
+# Source phrases with a preposition (attribution annotation marks the preposition as the cue):
+# a poll that gives a figure ("is up in the polls", "In this poll, ..."), a viewpoint ("in his
+# eyes", "in the senator's view"), a reckoning ("by one estimate", "by her own admission"), a law
+# ("by federal law") and a feeling of those who disapprove ("much to the chagrin of X").
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+_VIEW_NOUNS = frozenset("view views eyes opinion estimation judgment judgement assessment".split())
+_RECKONING_NOUNS = frozenset("estimate estimates account accounts admission count counts "
+                             "calculation calculations reckoning tally".split())
+_FEELING_NOUNS = frozenset("dismay chagrin delight surprise horror disappointment frustration "
+                           "consternation annoyance displeasure".split())
+_POLL_STOP = frozenset("that which who in on at for with to from by and or but as than is are "
+                       "was were has have had be been its".split())
+_LAW_NEXT = frozenset("cannot can must may should could would will is are was were has have "
+                      "requires require prohibits bars forbids allows".split())
+# the quantities whose "of" leads on to the polls ("in the vast majority of the polls")
+_PART_OF = frozenset("majority most one some many all several each any none half number "
+                     "two three four five".split())
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "―", "--", "(", ")"})
+
+
+def prep_source(f: Frame, i: int):
+    """A source phrase that starts with a preposition at token ``i``: (raw claim, the index
+    after the phrase), or None."""
+    toks = f.toks
+    w = toks[i].low
+    n = len(toks)
+    if i + 1 >= n or (w in ("to", "much") and not any(
+            t.low in _FEELING_NOUNS for t in toks[i + 2:i + 4])):
+        return None
+    if f.in_quote(toks[i].start):
+        return None
+    owner = None  # (a, b) of the possessor
+    cue = (i, i + 1)
+    if w == "in":
+        if i > 0 and toks[i - 1].low == "than":
+            return None  # "better than in other polls": a comparison
+        j = i + 1
+        while j < n and j - i <= 8 and toks[j].low not in _POLL_NOUNS and (
+                toks[j].text[:1].isalnum() or toks[j].text in {"/", "-", "'s", "’s", "."}) \
+                and toks[j].low not in _POLL_STOP and not toks[j].low.endswith("ing") and (
+                    toks[j].low != "of" or toks[j - 1].low in _PART_OF):
+            j += 1  # (not "in the context of election polls")
+        if j < n and toks[j].low in _POLL_NOUNS and j > i and not (
+                j + 1 < n and toks[j + 1].low in ("that", "process", "question", "questions")):
+            np = (i + 1, j + 1)
+        elif i + 2 < n and toks[i + 2].low in _VIEW_NOUNS and (
+                toks[i + 1].low in _POSSESSIVE_PRONOUNS or toks[i + 1].low == "their"):
+            np, owner = (i + 1, i + 3), (i + 1, i + 2)  # "in his eyes"
+        else:
+            m = next((m for m in f.mentions if m.i == i + 1 and m.actor), None)
+            if m is None or m.j + 1 >= n or toks[m.j].low not in _POSSESSIVE \
+                    or toks[m.j + 1].low not in _VIEW_NOUNS:
+                return None
+            np, owner = (i + 1, m.j + 2), (m.i, m.j)  # "in the senator's view"
+    elif w == "by":
+        j = i + 1
+        if toks[j].low in ("federal", "state") and j + 1 < n:
+            j += 1
+        if toks[j].low == "law" and (j + 1 >= n or toks[j + 1].text in {",", ".", ";"}
+                                     or toks[j + 1].low in _LAW_NEXT):
+            np = (i + 1, j + 1)  # "by federal law, candidates get ..."
+        elif toks[j].low in ("one", "some", "many", "most", "several", "other", "his", "her",
+                             "their", "its") and j + 1 < n and (
+                toks[j + 1].low in _RECKONING_NOUNS or (
+                toks[j + 1].low == "own" and j + 2 < n and toks[j + 2].low in _RECKONING_NOUNS)):
+            k = j + 2 if toks[j + 1].low == "own" else j + 1
+            np = (i + 1, k + 1)  # "by one estimate", "by his own admission"
+            if toks[j].low in _POSSESSIVE_PRONOUNS:
+                owner = (j, j + 1)
+        else:
+            m = next((m for m in f.mentions if m.i == j and m.actor), None)
+            if m is None or m.j + 1 >= n or toks[m.j].low not in _POSSESSIVE:
+                return None
+            k = m.j + 1 + (toks[m.j + 1].low == "own")
+            if k >= n or toks[k].low not in _RECKONING_NOUNS:
+                return None
+            np, owner = (j, k + 1), (m.i, m.j)  # "by the mayor's own account"
+            cue = (m.j + 1, k + 1)  # (annotators mark "own admission" here)
+    elif w in ("much", "to"):
+        j = i + 1 if w == "to" else i + 2
+        if w == "much" and toks[i + 1].low != "to":
+            return None
+        if j + 2 < n and toks[j].low == "the" and toks[j + 1].low in _FEELING_NOUNS \
+                and toks[j + 2].low == "of":
+            np = f.np_after(j + 3)  # "much to the chagrin of fellow Democrats"
+            if np is None:
+                return None
+            cue, owner = (i, j + 3), np
+            np = (i, np[1])
+        else:
+            return None
+    else:
+        return None
+    a, b = owner if owner is not None else np
+    said = next((m for m in f.mentions if m.i == a and m.j == b and m.actor), None)
+    if said is not None:
+        spk = said.actor  # a resolved possessive pronoun
+    elif owner is not None and b - a == 1 and toks[a].low in _POSSESSIVE_PRONOUNS | {"their"}:
+        person = toks[a].low in ("his", "her")
+        m = next((m for m in reversed(f.mentions) if m.j <= a and m.actor and (
+            (f.reg.kind(m.actor) == "person") == person or toks[a].low == "their")), None)
+        spk = m.actor if m is not None else f.reg.issuer
+    else:
+        spk = f.actor_in(a, b)[0]
+    if spk is None:
+        return None
+    content = _phrase_clause(f, i, np[1])
+    if content is None:
+        return None
+    direct = bool(f.in_quote(content[0]))
+    return (spk, cue, (a, b), content, None, direct, None), np[1]
+
+
+def _phrase_clause(f: Frame, i: int, e: int) -> tuple[int, int] | None:
+    """What a source phrase on tokens [i, e) qualifies: the rest of the sentence after an
+    opening phrase ("In this poll, X rose"), else its clause without the phrase when the
+    phrase ends the clause, else the whole clause."""
+    toks = f.toks
+    s = i
+    while s > 0 and toks[s - 1].text not in _CLAUSE_PUNCT:
+        s -= 1
+    opening = s == i or all(t.low in _OPENERS for t in toks[s:i])
+    if opening and e < len(toks) and toks[e].text == ",":
+        if e + 1 >= len(toks) - 1:
+            return None
+        return toks[e + 1].start, f.sent.end
+    end = e
+    while end < len(toks) and toks[end].text not in _CLAUSE_PUNCT and toks[end].text not in {
+            ".", "!", "?"}:
+        end += 1
+    if s == i:
+        if end == e:  # "..., by one estimate.": what comes before it
+            return (f.sent.start, toks[s - 2].end) if s >= 2 else None
+        return toks[e].start, toks[end - 1].end
+    if end == e:
+        return toks[s].start, toks[i - 1].end
+    return toks[s].start, toks[end - 1].end
 
 
 def dash_frame(f: Frame, i: int):

@@ -85,3 +85,41 @@ def test_colon_before_a_quotation(text: str, speaker: str, content: str) -> None
 ])
 def test_no_colon_quote_claim(text: str) -> None:
     assert not [c for c in run(text).claims if c.cue.text == ":"]
+
+
+# source phrases opened by a preposition: the preposition is the cue (as annotated)
+PREP_SOURCES = [
+    pytest.param("The mayor is ahead in most of the polls.", "in", "most of the polls",
+                 "The mayor is ahead", id="in_the_polls"),
+    pytest.param("In the latest poll, the mayor gained two points.", "In", "the latest poll",
+                 "the mayor gained two points", id="opening_in_poll"),
+    pytest.param("The harbor lost half its trade, by one estimate.", "by", "one estimate",
+                 "The harbor lost half its trade", id="by_one_estimate"),
+    pytest.param("Farmers, by federal law, may not sell raw milk.", "by", "federal law",
+                 "may not sell raw milk", id="by_law"),
+    pytest.param("The council dropped the tolls, much to the chagrin of the port owners.",
+                 "much to the chagrin of", "the port owners", "The council dropped the tolls",
+                 id="much_to_the_chagrin_of"),
+    pytest.param("The tolls were too high, by Marta Velasquez's own admission.",
+                 "own admission", "Marta Velasquez", "The tolls were too high",
+                 id="own_admission"),
+    pytest.param("In the mayor's view, the tolls were too high.",
+                 "In", "the mayor", "the tolls were too high", id="in_x_view"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), PREP_SOURCES)
+def test_prep_source(text: str, cue: str, speaker: str, content: str) -> None:
+    c = only(run(text), cue)
+    assert c.speaker_mention.text == speaker
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "In the context of national polls, a lead of two points means little.",
+    "The mayor did better than in other polls.",  # a comparison
+    "The farmers went in by the back door.",
+    "Tolls rose by some measures last year.",  # a measure, not an estimate
+])
+def test_no_prep_source(text: str) -> None:
+    assert not [c for c in run(text).claims if c.cue.text.lower() in ("in", "by")]
