@@ -353,10 +353,13 @@ def prep_source(f: Frame, i: int):
     if w == "in":
         if i > 0 and toks[i - 1].low == "than":
             return None  # "better than in other polls": a comparison
-        j = i + 1
+        j = i + 1  # the words of the poll's noun phrase ("in online and snap polls")
         while j < n and j - i <= 8 and toks[j].low not in _POLL_NOUNS and (
                 toks[j].text[:1].isalnum() or toks[j].text in {"/", "-", "'s", "’s", "."}) \
-                and toks[j].low not in _POLL_STOP and not toks[j].low.endswith("ing") and (
+                and (toks[j].low not in _POLL_STOP or (
+                    toks[j].low in ("and", "or") and j + 1 < n and toks[j + 1].low.isalpha()
+                    and toks[j + 1].low not in _POLL_STOP)) \
+                and not toks[j].low.endswith("ing") and (
                     toks[j].low != "of" or toks[j - 1].low in _PART_OF):
             j += 1  # (not "in the context of election polls")
         if j < n and toks[j].low in _POLL_NOUNS and j > i and not (
@@ -432,8 +435,9 @@ def prep_source(f: Frame, i: int):
 
 def _phrase_clause(f: Frame, i: int, e: int) -> tuple[int, int] | None:
     """What a source phrase on tokens [i, e) qualifies: the rest of the sentence after an
-    opening phrase ("In this poll, X rose"), else its clause without the phrase when the
-    phrase ends the clause, else the whole clause."""
+    opening phrase ("In this poll, X rose"), what comes before a phrase that stands alone at
+    the sentence's end ("..., by one estimate."), else its clause up to the phrase ("X is up
+    in the polls in Ohio")."""
     toks = f.toks
     s = i
     while s > 0 and toks[s - 1].text not in _CLAUSE_PUNCT:
@@ -451,9 +455,7 @@ def _phrase_clause(f: Frame, i: int, e: int) -> tuple[int, int] | None:
         if end == e:  # "..., by one estimate.": what comes before it
             return (f.sent.start, toks[s - 2].end) if s >= 2 else None
         return toks[e].start, toks[end - 1].end
-    if end == e:
-        return toks[s].start, toks[i - 1].end
-    return toks[s].start, toks[end - 1].end
+    return toks[s].start, toks[i - 1].end
 
 
 def dash_frame(f: Frame, i: int):

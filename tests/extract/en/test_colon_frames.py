@@ -91,6 +91,8 @@ def test_no_colon_quote_claim(text: str) -> None:
 PREP_SOURCES = [
     pytest.param("The mayor is ahead in most of the polls.", "in", "most of the polls",
                  "The mayor is ahead", id="in_the_polls"),
+    pytest.param("The mayor did well in online and phone polls taken after the debate.", "in",
+                 "online and phone polls", "The mayor did well", id="coordinated_poll_kinds"),
     pytest.param("In the latest poll, the mayor gained two points.", "In", "the latest poll",
                  "the mayor gained two points", id="opening_in_poll"),
     pytest.param("The harbor lost half its trade, by one estimate.", "by", "one estimate",
