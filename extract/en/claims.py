@@ -198,9 +198,10 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     inner.append(out[-1])
         i = k
     if colon is None:
-        raw = colon_quote(f, out)  # "Trump shot back with a tweet: “...”"
+        raw = colon_quote(f, out)  # "Trump shot back with a tweet: “...”", "X -- “...”"
         if raw is not None:
-            out.append(_raw(f, raw, si, published, negated=False, lemma=":"))
+            out.append(_raw(f, raw, si, published, negated=False,
+                            lemma=":" if toks[raw[1][0]].text == ":" else "―"))
     _drop_reported(out, toks, lex)
     _cut_at_next_cue(toks, out)
     drop = {id(c) for c in inner if _nested(c, out)}
@@ -224,7 +225,8 @@ def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:
     if n is None:
         return False
     return toks[n].text in _OPEN_Q or (n > 0 and (
-        toks[n - 1].low in ("that", ":") or toks[n - 1].text in _OPEN_Q))
+        toks[n - 1].low in ("that", ":") or toks[n - 1].text in _OPEN_Q
+        or (toks[n].text == "''" and toks[n - 1].text in _DASHES | {"--"})))
 
 
 def _free_relative(toks: tuple[Token, ...], h: int) -> bool:

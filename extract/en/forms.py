@@ -291,28 +291,45 @@ def _framed_colon(f: Frame, a: int, c: int):
     return None
 
 
+_QUOTE_MARKS = frozenset({":", "--"}) | _DASHES
+
+
 def colon_quote(f: Frame, earlier: list):
-    """"Trump shot back with a tweet: “...”": a clause whose subject is an actor, a colon
-    and a quotation right after it, which no cue of the sentence already reports. The colon
-    is the cue and the clause's subject the speaker."""
-    if ":" not in f.text[f.sent.start:f.sent.end]:
+    """"Trump shot back with a tweet: “...”", "including Jo Roe -- “...” --": a clause whose
+    subject is an actor (or, before a dash, a name), a colon or dash and a quotation right
+    after it, which no cue of the sentence already reports. The colon or dash is the cue."""
+    seg = f.text[f.sent.start:f.sent.end]
+    if ":" not in seg and "-" not in seg and "—" not in seg and "–" not in seg \
+            and "―" not in seg:
         return None
     toks = f.toks
-    c = next((n for n in range(1, len(toks) - 2) if toks[n].text == ":"
-              and toks[n + 1].text in _OPEN_Q), None)
-    if c is None or f.in_quote(toks[c].start) or toks[c + 1].start < f.sent.start:
+    c = next((n for n in range(1, len(toks) - 2) if toks[n].text in _QUOTE_MARKS
+              and toks[n + 1].text in _OPEN_Q | {"''"} and not f.in_quote(toks[n].start)), None)
+    if c is None or toks[c + 1].start < f.sent.start:
         return None
     q = f.in_quote(toks[c + 1].start)
     if q is None or q[0] != toks[c + 1].start:
         return None
-    if any(e.content[0] < q[1] and q[0] < e.content[1] for e in earlier):
+    colon = toks[c].text == ":"
+    if any((e.content[0] < q[1] and q[0] < e.content[1]) if colon else (
+            q[0] <= e.content[0] < q[1] or q[0] < e.content[1] <= q[1] + 1) for e in earlier):
         return None  # a verb reports it ("He said: ...") or it brings its own cue
+    if any(t.text in _OPEN_Q or t.text in _CLOSE_Q for t in toks[:c]):
+        return None
+    if not colon:  # a dash: a quoted statement, not a quoted word or two
+        if len(f.text[q[0]:q[1]].split()) < 4:
+            return None
+        named = next((m for m in f.mentions if m.j == c and m.actor and m.how in (
+            "name", "alias", "title")), None)
+        if named is not None:  # "including Jo Roe -- “...”"
+            return named.actor, (c, c + 1), (named.i, named.j), q, None, True, None
+
     def opens(n: int) -> bool:  # the clause starts at token n
         return n == 0 or toks[n - 1].text == "," or toks[n - 1].low in _OPENERS
 
     subj = next((m for m in f.mentions if m.i < c and m.actor and (
         opens(m.i) or (toks[m.i - 1].low == "the" and opens(m.i - 1)))), None)
-    if subj is None or any(t.text in _OPEN_Q or t.text in _CLOSE_Q for t in toks[:c]):
+    if subj is None:
         return None
     return subj.actor, (c, c + 1), (subj.i, subj.j), q, None, True, None
 

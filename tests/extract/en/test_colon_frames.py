@@ -64,12 +64,15 @@ COLON_QUOTES = [
                  "Marta Velasquez", '"The tolls stay."', id="subject_first"),
     pytest.param('On Monday, Marta Velasquez closed the meeting with a short post: "The tolls stay."',
                  "Marta Velasquez", '"The tolls stay."', id="after_an_opening_phrase"),
+    pytest.param("Several growers have said the same, including Marta Velasquez -- ''The tolls "
+                 "will ruin the small farms'' -- and two co-ops.", "Marta Velasquez",
+                 "''The tolls will ruin the small farms''", id="name_dash_quotation"),
 ]
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), COLON_QUOTES)
 def test_colon_before_a_quotation(text: str, speaker: str, content: str) -> None:
-    c = only(run(text), ":")
+    c = next(c for c in run(text).claims if c.cue.text in (":", "--"))
     assert c.speaker_mention.text == speaker
     assert c.content.text == content
     assert c.direct
@@ -125,3 +128,8 @@ def test_prep_source(text: str, cue: str, speaker: str, content: str) -> None:
 ])
 def test_no_prep_source(text: str) -> None:
     assert not [c for c in run(text).claims if c.cue.text.lower() in ("in", "by")]
+
+
+def test_dash_before_a_quoted_word_is_no_claim() -> None:
+    ex = run("The ad named a familiar villain -- ''pirates'' -- to scare the farmers.")
+    assert not [c for c in ex.claims if c.cue.text == "--"]
