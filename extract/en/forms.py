@@ -482,6 +482,12 @@ def dash_frame(f: Frame, i: int):
             or not toks[i + 1].cap:
         return None
     q = f.in_quote(toks[i - 1].start)
+    if q is None and toks[i - 1].text in _CLOSE_Q:
+        # a quotation with another inside it (“... what he calls “hell” ...”) that the quote
+        # pairing split: the line it opens, up to the closing mark before the dash
+        ls = f.text.rfind("\n", 0, toks[i].start) + 1
+        if f.text[ls:ls + 1] in _OPEN_Q:
+            q = (ls, toks[i - 1].end)
     if q is None:
         return None
     np = f.np_after(i + 1)

@@ -133,3 +133,12 @@ def test_no_prep_source(text: str) -> None:
 def test_dash_before_a_quoted_word_is_no_claim() -> None:
     ex = run("The ad named a familiar villain -- ''pirates'' -- to scare the farmers.")
     assert not [c for c in ex.claims if c.cue.text == "--"]
+
+
+def test_signed_quotation_with_a_quotation_inside() -> None:
+    text = ("The readers wrote in.\n“I would rather farm in what he calls “ruin” than sell the "
+            "land to him.” ― Marta Velasquez\n“Next line.” ― Jo Roe")
+    c = next(c for c in run(text).claims if "Velasquez" in (c.speaker_mention.text or ""))
+    assert c.cue.text == "―"
+    assert c.content.text.startswith("“I would rather farm")
+    assert c.content.text.endswith("to him.”")
