@@ -2,7 +2,10 @@
 verb here (:func:`verb_form`), and the frames that are not "speaker + verb + content".
 
 Owns the word sets these tests use and the frames for a signature after a colon or a dash
-("PENCE: ...", "“...” ― Name"), a named possessor's reporting noun ("Trump's claim that ..."),
+("PENCE: ...", "“...” ― Name", "X to Y: ...", "X on Topic: ..."), a quotation after a colon or
+dash that no verb reports ("X shot back with a tweet: “...”"), a source phrase opened by a
+preposition ("in the polls", "in his eyes", "by one estimate", "much to the chagrin of X"),
+a named possessor's reporting noun ("Trump's claim that ..."),
 a passive with its agent ("was criticized by X") and a cue whose object and preposition come
 before the content ("accused Holt of ..."). Each frame returns token ranges, as the verb frames
 do; :func:`extract.en.claims.find_claims` turns them into claims.
