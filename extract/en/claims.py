@@ -32,10 +32,12 @@ from extract.en.forms import (
     _DASHES,
     _NOUN_CONTEXT,
     colon_frame,
+    colon_quote,
     dash_frame,
     nominal,
     object_prep,
     passive,
+    prep_source,
     verb_form,
 )
 from extract.en.infinitive import infinitive_cue, object_frame
@@ -110,6 +112,12 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 out.append(_raw(f, raw, si, published, negated=False, lemma="―"))
             i += 1
             continue
+        if toks[i].low in _SOURCE_PREPS:
+            got = prep_source(f, i)  # "in the polls", "in his eyes", "by one estimate"
+            if got is not None:
+                out.append(_raw(f, got[0], si, published, negated=False, lemma=toks[i].low))
+                i = got[1]
+                continue
         cue = _match_cue(toks, i, lex)
         light = (light_cue(toks, i) or attitude_cue(toks, i) or issued_cue(toks, i, lex.cue_verbs)
                  or as_cue(toks, i)) if cue is None else None
@@ -193,6 +201,11 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 if "attitude" in cue.flags or cue is LIGHT_CUE or _free_relative(toks, h):
                     inner.append(out[-1])
         i = k
+    if colon is None:
+        raw = colon_quote(f, out)  # "Trump shot back with a tweet: “...”", "X -- “...”"
+        if raw is not None:
+            out.append(_raw(f, raw, si, published, negated=False,
+                            lemma=":" if toks[raw[1][0]].text == ":" else "―"))
     _drop_reported(out, toks)
     _cut_at_next_cue(toks, out)
     drop = {id(c) for c in inner if _nested(c, out)}
@@ -220,7 +233,8 @@ def _opens_clause(toks: tuple[Token, ...], start: int) -> bool:
     if n is None:
         return False
     return toks[n].text in _OPEN_Q or (n > 0 and (
-        toks[n - 1].low in ("that", ":") or toks[n - 1].text in _OPEN_Q))
+        toks[n - 1].low in ("that", ":") or toks[n - 1].text in _OPEN_Q
+        or (toks[n].text == "''" and toks[n - 1].text in _DASHES | {"--"})))
 
 
 def _free_relative(toks: tuple[Token, ...], h: int) -> bool:
@@ -332,6 +346,10 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
             while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:
                 k -= 1
             c.content = (c.content[0], toks[k - 1].end)
+
+
+# the prepositions that open a source phrase of forms.prep_source
+_SOURCE_PREPS = frozenset({"in", "by", "to", "much"})
 
 
 def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,

@@ -2,7 +2,10 @@
 verb here (:func:`verb_form`), and the frames that are not "speaker + verb + content".
 
 Owns the word sets these tests use and the frames for a signature after a colon or a dash
-("PENCE: ...", "“...” ― Name"), a named possessor's reporting noun ("Trump's claim that ..."),
+("PENCE: ...", "“...” ― Name", "X to Y: ...", "X on Topic: ..."), a quotation after a colon or
+dash that no verb reports ("X shot back with a tweet: “...”"), a source phrase opened by a
+preposition ("in the polls", "in his eyes", "by one estimate", "much to the chagrin of X"),
+a named possessor's reporting noun ("Trump's claim that ..."),
 a passive with its agent ("was criticized by X") and a cue whose object and preposition come
 before the content ("accused Holt of ..."). Each frame returns token ranges, as the verb frames
 do; :func:`extract.en.claims.find_claims` turns them into claims.
@@ -24,7 +27,7 @@ from extract.en.phrases import (
 from extract.en.reduced import EVIDENCE
 from extract.en.text import Token
 
-__all__ = ["colon_frame", "dash_frame", "head_of", "nominal", "object_prep", "passive",
+__all__ = ["colon_frame", "colon_quote", "prep_source", "dash_frame", "head_of", "nominal", "object_prep", "passive",
            "verb_form"]
 
 
@@ -210,29 +213,269 @@ _NOT_SPEAKERS = frozenset(
 _DASHES = frozenset({"―", "—", "–"})
 
 
+# capitalised prepositions and particles of a Title Case heading ("Stealth Over Health:",
+# "The Gap Goes On:"): a topic heading, not a speaker's name
+_HEADING_PARTICLES = frozenset("over on of for in at with into about against under after "
+                               "before from goes".split())
+# words before a name that describe it ("Internet phenomenon Ken Bone:") must be content words
+_DESCRIPTOR_STOP = frozenset(
+    "the a an his her its their our my your this that these those of in on for at by with to "
+    "from and or but as is are was were be been has have had will would can could should "
+    "not no more most new how why what when where who which".split())
+
+
 def colon_frame(f: Frame):
-    """"PENCE: ...", "Poll: ...": a short capitalised speaker, a colon, then the content."""
+    """"PENCE: ...", "Poll: ...": a short capitalised speaker, a colon, then the content.
+    Also "Jane Roe, editor of The Courier: “...”" (a signature), "X to Y: ..." (X's words
+    to Y), "Internet star Jo Roe: ..." (a described person), "X on Topic: ..." (the cue is
+    "on Topic:") and "A lesson from X: ..." (X's words)."""
     toks = f.toks
     a = 1 if toks and toks[0].text in _OPEN_Q else 0
     c = next((n for n in range(a, min(a + 12, len(toks))) if toks[n].text == ":"), None)
     if c is None or c == a or c + 1 >= len(toks):
         return None
     words = toks[a:c]
-    signed = toks[c + 1].text in _OPEN_Q and toks[a].cap and any(t.text == "," for t in words)
+    comma = next((n for n, t in enumerate(words) if t.text == ","), len(words))
+    if any(t.low in _NOT_SPEAKERS for t in words[:comma]):
+        return None  # ("Editor's note:", but "Jo Roe, editor of X:" is a signature)
+    signed = toks[c + 1].text in _OPEN_Q and toks[a].cap and comma < len(words)
     if signed:  # "Jane Roe, The Daily Courier: “...”": a name, its outlet or title, a quotation
         if not all(t.text[:1].isalnum() or t.text in {".", ",", "'s", "’s", "-"} for t in words):
             return None
     elif c - a > 6 or not all(t.cap or t.text in {".", "'s", "’s", "-", "(", ")"} for t in words):
-        return None
-    if any(t.low in _NOT_SPEAKERS for t in words):
-        return None
-    spk = f.actor_in(a, c)[0]
+        return _framed_colon(f, a, c)
+    elif any(t.low in _HEADING_PARTICLES for t in words[1:]):
+        return None  # "Stealth Over Health: ...": a heading
+    # a signature's speaker is its head before the comma ("Jo Roe, editor of The Courier")
+    spk = f.actor_in(a, a + comma)[0] if signed else f.actor_in(a, c)[0]
     if spk is None:
         return None
-    cs = toks[c + 1].start
+    return spk, (c, c + 1), (a, c), _colon_content(f, c), None, bool(f.in_quote(
+        toks[c + 1].start)), None
+
+
+def _colon_content(f: Frame, c: int) -> tuple[int, int]:
+    cs = f.toks[c + 1].start
     q = f.in_quote(cs)
-    ce = max(f.sent.end, q[1]) if q and q[0] == cs else f.sent.end
-    return spk, (c, c + 1), (a, c), (cs, ce), None, bool(q), None
+    return cs, (max(f.sent.end, q[1]) if q and q[0] == cs else f.sent.end)
+
+
+def _framed_colon(f: Frame, a: int, c: int):
+    """The colon frames whose speaker is framed by other words: "X to Y:", "Internet star
+    Jo Roe:", "X on Topic:", "A lesson from X:"."""
+    toks = f.toks
+    if any(not (t.text.isalnum() or t.text in {".", "'s", "’s", "-"}) for t in toks[a:c]):
+        return None
+    direct = bool(f.in_quote(toks[c + 1].start))
+    ending = next((m for m in f.mentions if m.j == c and m.actor and m.how in (
+        "name", "alias", "title")), None)
+    opening = next((m for m in f.mentions if m.i == a and m.actor and m.how in (
+        "name", "alias", "title", "np")), None)
+    if ending is not None:
+        n = ending.i
+        if f.sent.headline and opening is not None and opening.j + 1 == n \
+                and toks[n - 1].low == "to" and opening.j - a <= 4:
+            # a headline's "Black Democrats to Jo Roe: ..."
+            return opening.actor, (c, c + 1), (a, opening.j), _colon_content(f, c), \
+                ending.actor, direct, None
+        if n >= 2 and toks[n - 1].low == "from" and n - a <= 4 and all(
+                t.text.isalpha() for t in toks[a:n - 1]):  # "A lesson from Jo Roe: ..."
+            return ending.actor, (c, c + 1), (n, c), _colon_content(f, c), None, direct, None
+        if 0 < n - a <= 2 and c - n >= 2 and f.reg.kind(ending.actor) == "person" and all(
+                t.text.isalpha() and t.low not in _DESCRIPTOR_STOP for t in toks[a:n]):
+            # "Internet phenomenon Jo Roe: ...": a described person
+            return ending.actor, (c, c + 1), (a, c), _colon_content(f, c), None, direct, None
+    if f.sent.headline and opening is not None and opening.j < c - 1 \
+            and toks[opening.j].low == "on" and c - opening.j <= 5 \
+            and all(t.cap for t in toks[opening.j + 1:c]):
+        # "Obama on Climate Change: ...": the cue is "on Climate Change:"
+        return opening.actor, (opening.j, c + 1), (a, opening.j), _colon_content(f, c), \
+            None, direct, None
+    return None
+
+
+_QUOTE_MARKS = frozenset({":", "--"}) | _DASHES
+
+
+def colon_quote(f: Frame, earlier: list):
+    """"Trump shot back with a tweet: “...”", "including Jo Roe -- “...” --": a clause whose
+    subject is an actor (or, before a dash, a name), a colon or dash and a quotation right
+    after it, which no cue of the sentence already reports. The colon or dash is the cue."""
+    seg = f.text[f.sent.start:f.sent.end]
+    if ":" not in seg and "-" not in seg and "—" not in seg and "–" not in seg \
+            and "―" not in seg:
+        return None
+    toks = f.toks
+    c = next((n for n in range(1, len(toks) - 2) if toks[n].text in _QUOTE_MARKS
+              and toks[n + 1].text in _OPEN_Q | {"''"} and not f.in_quote(toks[n].start)), None)
+    if c is None or toks[c + 1].start < f.sent.start:
+        return None
+    q = f.in_quote(toks[c + 1].start)
+    if q is None or q[0] != toks[c + 1].start:
+        return None
+    colon = toks[c].text == ":"
+    if any((e.content[0] < q[1] and q[0] < e.content[1]) if colon else (
+            q[0] <= e.content[0] < q[1] or q[0] < e.content[1] <= q[1] + 1) for e in earlier):
+        return None  # a verb reports it ("He said: ...") or it brings its own cue
+    if any(t.text in _OPEN_Q or t.text in _CLOSE_Q for t in toks[:c]):
+        return None
+    if not colon:  # a dash: a quoted statement, not a quoted word or two
+        if len(f.text[q[0]:q[1]].split()) < 4:
+            return None
+        named = next((m for m in f.mentions if m.j == c and m.actor and m.how in (
+            "name", "alias", "title")), None)
+        if named is not None:  # "including Jo Roe -- “...”"
+            return named.actor, (c, c + 1), (named.i, named.j), q, None, True, None
+
+    def opens(n: int) -> bool:  # the clause starts at token n
+        return n == 0 or toks[n - 1].text == "," or toks[n - 1].low in _OPENERS
+
+    subj = next((m for m in f.mentions if m.i < c and m.actor and (
+        opens(m.i) or (toks[m.i - 1].low == "the" and opens(m.i - 1)))), None)
+    if subj is None:
+        return None
+    return subj.actor, (c, c + 1), (subj.i, subj.j), q, None, True, None
+
+
+# Source phrases with a preposition (attribution annotation marks the preposition as the cue):
+# a poll that gives a figure ("is up in the polls", "In this poll, ..."), a viewpoint ("in his
+# eyes", "in the senator's view"), a reckoning ("by one estimate", "by her own admission"), a law
+# ("by federal law") and a feeling of those who disapprove ("much to the chagrin of X").
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+_VIEW_NOUNS = frozenset("view views eyes opinion estimation judgment judgement assessment".split())
+_RECKONING_NOUNS = frozenset("estimate estimates account accounts admission count counts "
+                             "calculation calculations reckoning tally".split())
+_FEELING_NOUNS = frozenset("dismay chagrin delight surprise horror disappointment frustration "
+                           "consternation annoyance displeasure".split())
+_POLL_STOP = frozenset("that which who in on at for with to from by and or but as than is are "
+                       "was were has have had be been its".split())
+_LAW_NEXT = frozenset("cannot can must may should could would will is are was were has have "
+                      "requires require prohibits bars forbids allows".split())
+# the quantities whose "of" leads on to the polls ("in the vast majority of the polls")
+_PART_OF = frozenset("majority most one some many all several each any none half number "
+                     "two three four five".split())
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "―", "--", "(", ")"})
+
+
+def prep_source(f: Frame, i: int):
+    """A source phrase that starts with a preposition at token ``i``: (raw claim, the index
+    after the phrase), or None."""
+    toks = f.toks
+    w = toks[i].low
+    n = len(toks)
+    if i + 1 >= n or (w in ("to", "much") and not any(
+            t.low in _FEELING_NOUNS for t in toks[i + 2:i + 4])):
+        return None
+    if f.in_quote(toks[i].start):
+        return None
+    owner = None  # (a, b) of the possessor
+    cue = (i, i + 1)
+    if w == "in":
+        if i > 0 and toks[i - 1].low == "than":
+            return None  # "better than in other polls": a comparison
+        j = i + 1  # the words of the poll's noun phrase ("in online and snap polls")
+        while j < n and j - i <= 8 and toks[j].low not in _POLL_NOUNS and (
+                toks[j].text[:1].isalnum() or toks[j].text in {"/", "-", "'s", "’s", "."}) \
+                and (toks[j].low not in _POLL_STOP or (
+                    toks[j].low in ("and", "or") and j + 1 < n and toks[j + 1].low.isalpha()
+                    and toks[j + 1].low not in _POLL_STOP)) \
+                and not toks[j].low.endswith("ing") and (
+                    toks[j].low != "of" or toks[j - 1].low in _PART_OF):
+            j += 1  # (not "in the context of election polls")
+        if j < n and toks[j].low in _POLL_NOUNS and j > i and not (
+                j + 1 < n and toks[j + 1].low in ("that", "process", "question", "questions")):
+            np = (i + 1, j + 1)
+        elif i + 2 < n and toks[i + 2].low in _VIEW_NOUNS and (
+                toks[i + 1].low in _POSSESSIVE_PRONOUNS or toks[i + 1].low == "their"):
+            np, owner = (i + 1, i + 3), (i + 1, i + 2)  # "in his eyes"
+        else:
+            m = next((m for m in f.mentions if m.i == i + 1 and m.actor), None)
+            if m is None or m.j + 1 >= n or toks[m.j].low not in _POSSESSIVE \
+                    or toks[m.j + 1].low not in _VIEW_NOUNS:
+                return None
+            np, owner = (i + 1, m.j + 2), (m.i, m.j)  # "in the senator's view"
+    elif w == "by":
+        j = i + 1
+        if toks[j].low in ("federal", "state") and j + 1 < n:
+            j += 1
+        if toks[j].low == "law" and (j + 1 >= n or toks[j + 1].text in {",", ".", ";"}
+                                     or toks[j + 1].low in _LAW_NEXT):
+            np = (i + 1, j + 1)  # "by federal law, candidates get ..."
+        elif toks[j].low in ("one", "some", "many", "most", "several", "other", "his", "her",
+                             "their", "its") and j + 1 < n and (
+                toks[j + 1].low in _RECKONING_NOUNS or (
+                toks[j + 1].low == "own" and j + 2 < n and toks[j + 2].low in _RECKONING_NOUNS)):
+            k = j + 2 if toks[j + 1].low == "own" else j + 1
+            np = (i + 1, k + 1)  # "by one estimate", "by his own admission"
+            if toks[j].low in _POSSESSIVE_PRONOUNS:
+                owner = (j, j + 1)
+        else:
+            m = next((m for m in f.mentions if m.i == j and m.actor), None)
+            if m is None or m.j + 1 >= n or toks[m.j].low not in _POSSESSIVE:
+                return None
+            k = m.j + 1 + (toks[m.j + 1].low == "own")
+            if k >= n or toks[k].low not in _RECKONING_NOUNS:
+                return None
+            np, owner = (j, k + 1), (m.i, m.j)  # "by the mayor's own account"
+            cue = (m.j + 1, k + 1)  # (annotators mark "own admission" here)
+    elif w in ("much", "to"):
+        j = i + 1 if w == "to" else i + 2
+        if w == "much" and toks[i + 1].low != "to":
+            return None
+        if j + 2 < n and toks[j].low == "the" and toks[j + 1].low in _FEELING_NOUNS \
+                and toks[j + 2].low == "of":
+            np = f.np_after(j + 3)  # "much to the chagrin of fellow Democrats"
+            if np is None:
+                return None
+            cue, owner = (i, j + 3), np
+            np = (i, np[1])
+        else:
+            return None
+    else:
+        return None
+    a, b = owner if owner is not None else np
+    said = next((m for m in f.mentions if m.i == a and m.j == b and m.actor), None)
+    if said is not None:
+        spk = said.actor  # a resolved possessive pronoun
+    elif owner is not None and b - a == 1 and toks[a].low in _POSSESSIVE_PRONOUNS | {"their"}:
+        person = toks[a].low in ("his", "her")
+        m = next((m for m in reversed(f.mentions) if m.j <= a and m.actor and (
+            (f.reg.kind(m.actor) == "person") == person or toks[a].low == "their")), None)
+        spk = m.actor if m is not None else f.reg.issuer
+    else:
+        spk = f.actor_in(a, b)[0]
+    if spk is None:
+        return None
+    content = _phrase_clause(f, i, np[1])
+    if content is None:
+        return None
+    direct = bool(f.in_quote(content[0]))
+    return (spk, cue, (a, b), content, None, direct, None), np[1]
+
+
+def _phrase_clause(f: Frame, i: int, e: int) -> tuple[int, int] | None:
+    """What a source phrase on tokens [i, e) qualifies: the rest of the sentence after an
+    opening phrase ("In this poll, X rose"), what comes before a phrase that stands alone at
+    the sentence's end ("..., by one estimate."), else its clause up to the phrase ("X is up
+    in the polls in Ohio")."""
+    toks = f.toks
+    s = i
+    while s > 0 and toks[s - 1].text not in _CLAUSE_PUNCT:
+        s -= 1
+    opening = s == i or all(t.low in _OPENERS for t in toks[s:i])
+    if opening and e < len(toks) and toks[e].text == ",":
+        if e + 1 >= len(toks) - 1:
+            return None
+        return toks[e + 1].start, f.sent.end
+    end = e
+    while end < len(toks) and toks[end].text not in _CLAUSE_PUNCT and toks[end].text not in {
+            ".", "!", "?"}:
+        end += 1
+    if s == i:
+        if end == e:  # "..., by one estimate.": what comes before it
+            return (f.sent.start, toks[s - 2].end) if s >= 2 else None
+        return toks[e].start, toks[end - 1].end
+    return toks[s].start, toks[i - 1].end
 
 
 def dash_frame(f: Frame, i: int):
@@ -242,6 +485,12 @@ def dash_frame(f: Frame, i: int):
             or not toks[i + 1].cap:
         return None
     q = f.in_quote(toks[i - 1].start)
+    if q is None and toks[i - 1].text in _CLOSE_Q:
+        # a quotation with another inside it (“... what he calls “hell” ...”) that the quote
+        # pairing split: the line it opens, up to the closing mark before the dash
+        ls = f.text.rfind("\n", 0, toks[i].start) + 1
+        if f.text[ls:ls + 1] in _OPEN_Q:
+            q = (ls, toks[i - 1].end)
     if q is None:
         return None
     np = f.np_after(i + 1)
