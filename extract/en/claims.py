@@ -44,13 +44,13 @@ from extract.en.infinitive import infinitive_cue, object_frame
 from extract.en.lexicon import Cue, Lexicon
 from extract.en.light import LIGHT_CUE, as_cue, attitude_cue, issued_cue, light_cue
 from extract.en.phrases import (
-    PLATFORMS,
     _AUX,
     _DATE_WORDS,
     _NEG,
     _OPEN_Q,
     _SOURCE_PHRASES,
     _VENUES,
+    PLATFORMS,
     Frame,
     after_cue,
     cue_extent,

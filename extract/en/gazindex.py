@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extract.en.lexicon import DATA_DIR
-from extract.gazetteer import in_term
 from extract.en.text import tokenize
+from extract.gazetteer import in_term
 
 __all__ = ["Entry", "GazIndex", "index_for", "role_key"]
 

@@ -33,7 +33,7 @@ _BOUNDARY = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "-", "―", 
                        "but", "while",
                        "because", "as", "when", "which", "who", "where", "if", "although", "though",
                        "after", "before", "since", "whom", "so", "what", "said", "says",
-                       "say", "told", "than", "whether", "how", "why", "where"})
+                       "say", "told", "than", "whether", "how", "why"})
 _OPEN_Q = frozenset({"“", "‘", '"', "``", "«", "'"})
 _CLOSE_Q = frozenset({"”", "’", '"', "''", "»", "'"})
 _ADVERBIAL = frozenset(

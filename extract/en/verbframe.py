@@ -16,7 +16,6 @@ from extract.en.actors import Mention
 from extract.en.forms import _BE, _NOUN_CONTEXT, _OBJ_DETS, _TO_VERBS, head_of
 from extract.en.lexicon import Cue, Lexicon
 from extract.en.phrases import (
-    CUE_PREPS,
     _ADVERBIAL,
     _AUX,
     _CLOSE_Q,
@@ -28,6 +27,7 @@ from extract.en.phrases import (
     _PRONOUNS,
     _SOURCE_PHRASES,
     _VENUES,
+    CUE_PREPS,
     Frame,
     after_cue,
     inverted_np,

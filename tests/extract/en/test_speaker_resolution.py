@@ -8,19 +8,9 @@ import pytest
 
 from extract.en import extract_english
 from extract.model import Article, Extraction
+from tests.extract.en.test_attribution_forms import only as claim
+from tests.extract.en.test_attribution_forms import run
 from tests.extract.en.test_english import GAZ, assert_offsets
-
-
-def run(text: str) -> Extraction:
-    ex = extract_english(Article("t", text, "en", published="2024-05-10"), gazetteer=GAZ)
-    assert_offsets(ex)
-    return ex
-
-
-def claim(ex: Extraction, cue: str):
-    found = [c for c in ex.claims if c.cue.text == cue]
-    assert len(found) == 1, [(c.cue.text, c.content.text) for c in ex.claims]
-    return found[0]
 
 
 def speaker_label(ex: Extraction, cue: str) -> str:
