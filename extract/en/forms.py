@@ -131,7 +131,8 @@ def passive(f: Frame, cue: Cue, i: int, k: int):
         if subj is None:
             return None
         content = (toks[subj[0]].start, toks[subj[1] - 1].end)
-    elif toks[p].text.isalpha() and not toks[p].low in _NOUN_CONTEXT and p == i - 1:
+    elif toks[p].text.isalpha() and not toks[p].low in _NOUN_CONTEXT and p == i - 1 \
+            and toks[p].low not in _SUBORDINATORS:  # not "When asked by reporters if ..."
         ca = i  # a reduced relative: "a view echoed by ..."
         s0 = p
         while s0 > 0 and toks[s0 - 1].text.isalpha() and (
@@ -144,6 +145,12 @@ def passive(f: Frame, cue: Cue, i: int, k: int):
     else:
         return None
     return spk, (ca, k), (a, b), content, cue.lemma
+
+
+# conjunctions that open an adverbial clause: a participle after one is no reduced relative
+# ("When asked by reporters", "as noted by the court", "unless approved by Congress")
+_SUBORDINATORS = frozenset("when whenever while if unless once as though although because "
+                           "after before until since where whereas whether than".split())
 
 
 _BOUNDARY_WORDS = frozenset("and or but that which who of in on at for to with by from is are "
@@ -323,7 +330,7 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         while p > 0 and (toks[p].low in _ING_ADVERBS or toks[p].low in _NEG or (
                 toks[p].low.endswith("ly") and len(toks[p].low) > 4)):
             p -= 1  # "is once again questioning", "isn't saying"
-        if p >= 0 and p < i - 1 or prev is not None:
+        if p >= 0 and p < i - 1 or i > 0:  # (prev is None after a sentence-opening "He's")
             if toks[p].low in _BE:
                 return "finite"  # "is promising", "has been saying", "is also encouraging"
         if nxt is not None and nxt.low == "by":

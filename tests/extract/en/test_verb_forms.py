@@ -1,0 +1,62 @@
+"""English cue words and the gates before a frame is tried (:func:`extract.en.forms.verb_form`
+and :func:`extract.en.forms.passive`): contractions at a sentence's start, participles after a
+subordinating conjunction. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from extract.en import extract_english
+from extract.en.forms import verb_form
+from extract.en.lexicon import load
+from extract.en.text import tokenize
+from extract.model import Article, Extraction
+from tests.extract.en.test_english import GAZ, assert_offsets
+
+
+LEX = load()
+
+
+def run(text: str) -> Extraction:
+    ex = extract_english(Article("t", text, "en", published="2024-05-10"), gazetteer=GAZ)
+    assert_offsets(ex)
+    return ex
+
+
+def cues(ex: Extraction) -> list[str]:
+    return [c.cue.text for c in ex.claims]
+
+
+def test_contracted_be_before_ing_cue_at_sentence_start():
+    # "He's" opens the sentence: "'s" is "is", so "claiming" is a finite verb
+    ex = run("Ana Lopez spoke in Lyon on Monday. She's claiming that the count was rigged.")
+    c = next(c for c in ex.claims if "claiming" in c.cue.text)
+    assert c.content.text.startswith("the count was rigged")
+    assert c.speaker_mention is not None and c.speaker_mention.text == "She"
+
+
+def _form(text: str, word: str) -> str | None:
+    toks = tuple(tokenize(text))
+    i = next(n for n, t in enumerate(toks) if t.low == word)
+    cue = next(c for c in LEX.cues[word] if c.words == (word,))
+    return verb_form(toks, i, i + 1, cue)
+
+
+def test_verb_form_of_ing_cue_after_contracted_be():
+    assert _form("He's claiming the count was rigged.", "claiming") == "finite"
+    assert _form("It's denouncing the ruling.", "denouncing") == "finite"
+    # no form of "be" before it: an -ing word opening a noun phrase is no verb
+    assert _form("Claiming victory early was a mistake.", "claiming") is None
+
+
+def test_participle_after_when_is_no_reduced_relative():
+    # "When asked by reporters": "When" is not a noun the participle hangs on
+    ex = run("When asked by reporters about the vote, Ana Lopez said the count was fair.")
+    assert all(c.content.text != "When" for c in ex.claims), [
+        (c.cue.text, c.content.text) for c in ex.claims]
+    said = next(c for c in ex.claims if c.cue.text.startswith("said"))
+    assert said.content.text.startswith("the count was fair")
+
+
+def test_reduced_relative_passive_keeps_its_noun():
+    ex = run("A plan praised by Ana Lopez would cut the tax on bread.")
+    c = next(c for c in ex.claims if c.cue.text == "praised")
+    assert c.content.text == "A plan"
