@@ -60,3 +60,17 @@ def test_reduced_relative_passive_keeps_its_noun():
     ex = run("A plan praised by Ana Lopez would cut the tax on bread.")
     c = next(c for c in ex.claims if c.cue.text == "praised")
     assert c.content.text == "A plan"
+
+
+def test_gerund_cue_after_preposition_takes_the_clause_subject():
+    ex = run("Ana Lopez praised the mayor but stopped short of calling the vote a fraud.")
+    c = next(c for c in ex.claims if c.cue.text == "calling")
+    assert c.speaker_mention is not None and c.speaker_mention.text == "Ana Lopez"
+    assert c.content.text.startswith("the vote a fraud")
+    assert _form("She was quick at denouncing the plan.", "denouncing") == "participle"
+
+
+def test_gerund_after_a_determiner_is_no_cue():
+    # "the warning": a noun, even after a preposition two words back
+    assert _form("She spoke of the warning in Lyon.", "warning") is None
+    assert _form("It is a question about mentioning names.", "mentioning") is None
