@@ -47,6 +47,7 @@ from extract.en.phrases import (
     _DATE_WORDS,
     _NEG,
     _OPEN_Q,
+    _PRONOUNS,
     _SOURCE_PHRASES,
     _VENUES,
     Frame,
@@ -194,7 +195,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     drop = {id(c) for c in inner if _nested(c, out)}
     if len(out) > 1:  # "He said they asked for the files": one claim
         drop |= {id(c) for c in out if c.lemma != "say" and not _clausal(toks, c)
-                 and _nested(c, out, _SAY_CLASS)}
+                 and not _own_clause(toks, c) and _nested(c, out, _SAY_CLASS)}
     if drop:
         out = [c for c in out if id(c) not in drop]
     return out
@@ -213,6 +214,28 @@ def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:
         return False
     return toks[n].text in _OPEN_Q or (n > 0 and (
         toks[n - 1].low in ("that", ":") or toks[n - 1].text in _OPEN_Q))
+
+
+# conjunctions that open a clause of its own after what a verb of saying reports ("X said A,
+# and Y accused Z", "X said A, though she noted B")
+_CLAUSE_LINKS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet"})
+
+
+def _own_clause(toks: tuple[Token, ...], c: RawClaim) -> bool:
+    """A cue with a subject of its own (a name or a pronoun) after "and", "but", "though"
+    ("X said A, and Democrats accused ...", "though she noted ...") opens a new clause, which
+    is not part of what the verb of saying before it reports."""
+    n = next((n for n, t in enumerate(toks) if t.start == c.cue[0]), None)
+    if n is None or n == 0:
+        return False
+    if c.speaker_mention is None or c.speaker_mention[1] > c.cue[0]:
+        return False
+    a = next((a for a, t in enumerate(toks) if t.start == c.speaker_mention[0]), None)
+    if a is None or a == 0 or toks[a - 1].low not in _CLAUSE_LINKS or not (
+            toks[a].cap or toks[a].low in _PRONOUNS):
+        return False  # a name or a pronoun opens the subject (not "and a big reason for")
+    return all(t.low in _AUX or t.low in _NEG or t.low in ("'s", "does", "do", "did")
+               for t in toks if c.speaker_mention[1] <= t.start < c.cue[0])
 
 
 def _free_relative(toks: tuple[Token, ...], h: int) -> bool:

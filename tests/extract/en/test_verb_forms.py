@@ -74,3 +74,19 @@ def test_gerund_after_a_determiner_is_no_cue():
     # "the warning": a noun, even after a preposition two words back
     assert _form("She spoke of the warning in Lyon.", "warning") is None
     assert _form("It is a question about mentioning names.", "mentioning") is None
+
+
+def test_cue_in_a_new_clause_after_a_report_is_a_claim_of_its_own():
+    ex = run("Ana Lopez said the bridge would open in May, though she noted costs had risen.")
+    noted = next(c for c in ex.claims if c.cue.text == "noted")
+    assert noted.speaker_mention is not None and noted.speaker_mention.text == "she"
+    ex = run("Ana Lopez said the plan had failed and France accused Turkey of delaying it.")
+    assert any(c.cue.text.startswith("accused") for c in ex.claims), [
+        (c.cue.text, c.content.text) for c in ex.claims]
+
+
+def test_cue_inside_a_report_without_a_subject_of_its_own_stays_in_it():
+    # "and a group of voters supports it": no name or pronoun opens the subject, so the
+    # inner verb is part of what Ana Lopez said
+    ex = run("Ana Lopez said the plan had failed and a group of voters supports it.")
+    assert [c.cue.text for c in ex.claims] == ["said"]
