@@ -332,7 +332,11 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
             k = next((n for n, t in enumerate(toks) if t.start == d.cue[0]), 0) - 1
             while k > 0 and toks[k].low in _AUX:
                 k -= 1
-            if k <= 0 or toks[k].low not in ("and", "but") or toks[k].start <= c.content[0]:
+            links = ("and", "but")
+            if _own_clause(toks, d):  # "X said A, though she noted B": A ends before "though"
+                k = next((n for n, t in enumerate(toks) if t.start == d.speaker_mention[0])) - 1
+                links = _CLAUSE_LINKS
+            if k <= 0 or toks[k].low not in links or toks[k].start <= c.content[0]:
                 continue
             while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:
                 k -= 1

@@ -90,3 +90,9 @@ def test_cue_inside_a_report_without_a_subject_of_its_own_stays_in_it():
     # inner verb is part of what Ana Lopez said
     ex = run("Ana Lopez said the plan had failed and a group of voters supports it.")
     assert [c.cue.text for c in ex.claims] == ["said"]
+
+
+def test_report_content_ends_before_a_new_clause_with_its_own_cue():
+    ex = run("Ana Lopez said the bridge would open in May, though she noted costs had risen.")
+    said = next(c for c in ex.claims if c.cue.text == "said")
+    assert said.content.text == "the bridge would open in May"
