@@ -230,7 +230,14 @@ def colon_frame(f: Frame):
         if not all(t.text[:1].isalnum() or t.text in {".", ",", "'s", "’s", "-"} for t in words):
             return None
     elif c - a > 6 or not all(t.cap or t.text in {".", "'s", "’s", "-", "(", ")"} for t in words):
-        return None
+        named = _headline_speaker(f, a, c)
+        if named is None:
+            return None
+        spk, sa, sb = named  # "Internet phenomenon Jane Roe: ...", "Farmers to Jane Roe: ..."
+        cs = toks[c + 1].start
+        q = f.in_quote(cs)
+        ce = max(f.sent.end, q[1]) if q and q[0] == cs else f.sent.end
+        return spk, (c, c + 1), (sa, sb), (cs, ce), None, bool(q), None
     if any(t.low in _NOT_SPEAKERS for t in words):
         return None
     spk = f.actor_in(a, c)[0]
@@ -240,6 +247,25 @@ def colon_frame(f: Frame):
     q = f.in_quote(cs)
     ce = max(f.sent.end, q[1]) if q and q[0] == cs else f.sent.end
     return spk, (c, c + 1), (a, c), (cs, ce), None, bool(q), None
+
+
+def _headline_speaker(f: Frame, a: int, c: int):
+    """A headline's lower-case lead-in before a colon that ends in a person's name: the speaker
+    is that person ("Internet phenomenon Jane Roe: ...", "A lesson from Jane Roe: ..."), or the
+    actor before "to" when the name after it is the one addressed ("Farmers to Jane Roe: ...").
+    Not in a Title Case headline, where capitals do not mark names ("A Plan to Fight Smog:")."""
+    toks = f.toks
+    if f.sent.paragraph != 0 or f.sent.headline or any(t.text in _OPEN_Q or t.low in _NOT_SPEAKERS
+                                    for t in toks[a:c]):
+        return None
+    m = next((m for m in f.mentions if m.j == c and m.actor and m.i > a
+              and m.how in ("name", "alias", "title") and f.reg.kind(m.actor) == "person"), None)
+    if m is None:
+        return None
+    if toks[m.i - 1].low == "to":
+        spk, sa, sb = f.actor_in(a, m.i - 1, create=False)
+        return (spk, sa, m.i - 1) if spk is not None else None
+    return m.actor, m.i, m.j
 
 
 def dash_frame(f: Frame, i: int):

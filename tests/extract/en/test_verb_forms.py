@@ -96,3 +96,22 @@ def test_report_content_ends_before_a_new_clause_with_its_own_cue():
     ex = run("Ana Lopez said the bridge would open in May, though she noted costs had risen.")
     said = next(c for c in ex.claims if c.cue.text == "said")
     assert said.content.text == "the bridge would open in May"
+
+
+def test_sentence_case_headline_with_a_named_person_before_the_colon():
+    ex = run("Veteran mayor Ana Lopez: 'The bridge will open in May.'\n\nThe city council met.")
+    c = next(c for c in ex.claims if c.cue.text == ":")
+    assert c.speaker_mention is not None and c.speaker_mention.text.endswith("Ana Lopez")
+    assert "bridge will open" in c.content.text
+    ex = run("A lesson from Ana Lopez: the bridge will open in May.\n\nThe city council met.")
+    c = next(c for c in ex.claims if c.cue.text == ":")
+    assert c.speaker_mention is not None and c.speaker_mention.text == "Ana Lopez"
+
+
+def test_title_case_headline_colon_needs_a_capitalised_lead_in():
+    # capitals do not mark names in a Title Case line: "Fight Climate Change" names no one
+    ex = run("A Plan to Fight Climate Change: Buy Mines, Sell Coal.\n\nThe city council met.")
+    assert all(c.cue.text != ":" for c in ex.claims)
+    # nor does a colon later in the article, in a line that is no headline
+    ex = run("The council met.\n\nThe long view from mayor Ana Lopez: the bridge will open.")
+    assert all(c.cue.text != ":" for c in ex.claims)
