@@ -370,8 +370,10 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         if prev is not None and prev.cap and prev.text.isalpha() and i > 1:
             return "finite"  # "with RealClearPolitics showing her ahead"
         q = i - 1
-        while q > 0 and toks[q].low in ("now", "then", "also", "even", "again", "still"):
-            q -= 1  # ", now saying"
+        while q > 0 and (toks[q].low in ("now", "then", "also", "even", "again", "still",
+                                         "perhaps") or (toks[q].low.endswith("ly") and len(
+                                             toks[q].low) > 4 and not toks[q].cap)):
+            q -= 1  # ", now saying", ", publicly revealing", "while systematically downplaying"
         before = toks[q] if q >= 0 else None
         if before is not None and (before.text == "," or before.low in _ING_LINKS
                                    or before.low in _ING_PREPS or (

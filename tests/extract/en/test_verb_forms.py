@@ -115,3 +115,11 @@ def test_title_case_headline_colon_needs_a_capitalised_lead_in():
     # nor does a colon later in the article, in a line that is no headline
     ex = run("The council met.\n\nThe long view from mayor Ana Lopez: the bridge will open.")
     assert all(c.cue.text != ":" for c in ex.claims)
+
+
+def test_ing_cue_after_comma_and_adverb_is_a_participle():
+    assert _form("Ana Lopez left early, publicly denouncing the plan.", "denouncing") \
+        == "participle"
+    assert _form("She spoke while quietly praising the mayor.", "praising") == "participle"
+    # an adverb alone before the -ing word, with no link before it, is no participle clause
+    assert _form("Publicly denouncing the plan was risky.", "denouncing") is None
