@@ -317,6 +317,10 @@ _ING_ADVERBS = frozenset("also once again still now even already increasingly re
 # prepositions that take a gerund whose subject is the clause's ("stopped short of calling",
 # "was in the lead in advocating", "skillful at ignoring", "intent on deciding"): measured on
 # PolNeAR's dev split, where such gerunds of reporting verbs are mostly annotated as cues
+# what closes the clause an -ing participle hangs on: ", saying", "— lambasting"
+_CLAUSE_PUNCT = frozenset({",", "—", "–", "--"})
+
+
 _ING_PREPS = frozenset({"of", "in", "at", "on", "between", "under"})
 
 
@@ -375,7 +379,7 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
                                              toks[q].low) > 4 and not toks[q].cap)):
             q -= 1  # ", now saying", ", publicly revealing", "while systematically downplaying"
         before = toks[q] if q >= 0 else None
-        if before is not None and (before.text == "," or before.low in _ING_LINKS
+        if before is not None and (before.text in _CLAUSE_PUNCT or before.low in _ING_LINKS
                                    or before.low in _ING_PREPS or (
                 before.text in _CLOSE_Q and q > 0 and toks[q - 1].text == ",")):
             return "participle"  # ", saying", "and calling for", "by telling them"

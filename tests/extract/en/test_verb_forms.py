@@ -123,3 +123,8 @@ def test_ing_cue_after_comma_and_adverb_is_a_participle():
     assert _form("She spoke while quietly praising the mayor.", "praising") == "participle"
     # an adverb alone before the -ing word, with no link before it, is no participle clause
     assert _form("Publicly denouncing the plan was risky.", "denouncing") is None
+
+
+def test_ing_cue_after_a_dash_is_a_participle():
+    assert _form("Ana Lopez — the mayor since 2019 — denouncing the plan.", "denouncing") \
+        == "participle"
