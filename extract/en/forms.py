@@ -318,6 +318,11 @@ _ING_ADVERBS = frozenset("also once again still now even already increasingly re
 # "was in the lead in advocating", "skillful at ignoring", "intent on deciding"): measured on
 # PolNeAR's dev split, where such gerunds of reporting verbs are mostly annotated as cues
 # what closes the clause an -ing participle hangs on: ", saying", "— lambasting"
+# adverbs set off by commas between a subject and its verb
+_COMMA_ADVERBS = frozenset("however though too also meanwhile instead nonetheless "
+                           "nevertheless therefore".split())
+
+
 _CLAUSE_PUNCT = frozenset({",", "—", "–", "--"})
 
 
@@ -415,7 +420,12 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
                 nxt.low in _DATE_WORDS or nxt.low in ("last", "this", "earlier", "by", "in", "on")):
         return None  # "a report released last year found": a participle after its noun
     base = w.low in (head, head + "s", head + "es", head[:-1] + "ies")
-    if base and cue.lemma in _NOUNLIKE and prev is not None and not relative and not (
+    # "X, Democrat of Vermont, sees", "Some Democrats, however, question the wisdom": the
+    # comma closes an apposition or an adverb after the subject, and the verb has its object
+    closed = prev is not None and prev.text == "," and i > 2 and (
+        toks[i - 2].cap or toks[i - 2].text.isdigit() or toks[i - 2].low in _COMMA_ADVERBS) \
+        and nxt is not None and (w.low != head or nxt.low in _NP_OPENERS)
+    if base and cue.lemma in _NOUNLIKE and prev is not None and not relative and not closed and not (
             (nxt is not None and (nxt.low in _CLAUSE_OPENERS or (
                 w.low != head and nxt.low in _NP_OPENERS))) or prev.cap or prev.low in _PRONOUNS or prev.low in ("who", "that", "which", "to")
             or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q

@@ -128,3 +128,10 @@ def test_ing_cue_after_comma_and_adverb_is_a_participle():
 def test_ing_cue_after_a_dash_is_a_participle():
     assert _form("Ana Lopez — the mayor since 2019 — denouncing the plan.", "denouncing") \
         == "participle"
+
+
+def test_nounlike_cue_after_a_comma_closing_subject_apposition_or_adverb():
+    assert _form("Some voters, however, question the plan.", "question") == "finite"
+    assert _form("A survey of farmers since May 2, 2023, shows a drop.", "shows") == "finite"
+    # a capitalised word and a comma before a noun modifier: no verb
+    assert _form("In Lyon, state officials met on Monday.", "state") is None
