@@ -292,6 +292,10 @@ _NOUN_CONTEXT = frozenset(
     "such whose which what".split())
 
 
+_QUANTIFIERS = frozenset("some many few several both all most two three four five six seven "
+                         "eight nine ten those these others".split())
+
+
 _CLAUSE_OPENERS = frozenset({"that", "whether", "how", "why", "if"})
 
 
@@ -396,7 +400,11 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         and toks[i - 2].low in ("in", "since")  # "an ad in 2008 questioned"
     relative = prev is not None and prev.low == "which" and i > 1 and toks[i - 2].text in {
         ",", "—", "–", "--"}  # ", which shows": a relative pronoun, not "which plan"
-    if prev is not None and not relative and (
+    # "The two said", "only 28 said", "some say": "say" is never a noun after a quantifier,
+    # which stands for the people who speak
+    counted = cue.lemma == "say" and prev is not None and (
+        prev.low in _QUANTIFIERS or prev.text.isdigit())
+    if prev is not None and not relative and not counted and (
             prev.low in _NOUN_CONTEXT or (prev.text[:1].isdigit() and not year)
             or prev.low == "own"):
         return None

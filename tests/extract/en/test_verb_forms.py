@@ -135,3 +135,10 @@ def test_nounlike_cue_after_a_comma_closing_subject_apposition_or_adverb():
     assert _form("A survey of farmers since May 2, 2023, shows a drop.", "shows") == "finite"
     # a capitalised word and a comma before a noun modifier: no verb
     assert _form("In Lyon, state officials met on Monday.", "state") is None
+
+
+def test_say_after_a_quantifier_is_a_verb():
+    assert _form("The two said the bridge would open.", "said") == "finite"
+    assert _form("Only 28 said yes.", "said") == "finite"
+    # other noun-like cues stay nouns after a quantifier
+    assert _form("The two claims were false.", "claims") is None
