@@ -442,7 +442,8 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if base and cue.lemma not in ("say", "tell") and nxt is not None and nxt.low in _NOUN_NEXT:
         return None
     if base and w.low != head and cue.lemma in _NOUNLIKE and nxt is not None and not (
-            prev is not None and (prev.cap or prev.low in _PRONOUNS)) and (
+            prev is not None and (prev.cap or prev.low in _PRONOUNS
+                                  or prev.low in EVIDENCE)) and (  # ", a new poll shows."
             nxt.low in ("in", "such", "at", "on", "with", "who", "were", "are")
             or nxt.text in {",", ".", ";", ")"}):
         return None  # "voting rights advocates in a swing state": a plural noun

@@ -142,3 +142,12 @@ def test_say_after_a_quantifier_is_a_verb():
     assert _form("Only 28 said yes.", "said") == "finite"
     # other noun-like cues stay nouns after a quantifier
     assert _form("The two claims were false.", "claims") is None
+
+
+def test_evidence_noun_before_a_sentence_final_s_verb():
+    assert _form("Costs rose by a third, a new analysis shows.", "shows") == "finite"
+    ex = run("Costs in Lyon rose by a third last year, a new analysis shows.")
+    c = next(c for c in ex.claims if c.cue.text == "shows")
+    assert c.content.text.startswith("Costs in Lyon rose")
+    # a plural noun after an ordinary noun stays a noun
+    assert _form("He met voting rights advocates in Lyon.", "advocates") is None
