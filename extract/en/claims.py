@@ -144,7 +144,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             form = None  # part of a name, or after a demonym: "the Syrian state news agency"
         inf = None if form is not None else (
             infinitive_cue(f, cue, i) if i > 1 else None) or reduced_cue(f, cue, i, lex)
-        opening = opening_clause(f, cue, i, k) if form is None and inf is None else None
+        opening = opening_clause(f, cue, i, k) if (form is None and inf is None) or (
+            form == "participle" and i <= 2) else None  # "In defending X, Y said"
         if form is None and inf is None and opening is None:
             i += 1
             continue

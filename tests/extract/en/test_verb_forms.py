@@ -151,3 +151,10 @@ def test_evidence_noun_before_a_sentence_final_s_verb():
     assert c.content.text.startswith("Costs in Lyon rose")
     # a plural noun after an ordinary noun stays a noun
     assert _form("He met voting rights advocates in Lyon.", "advocates") is None
+
+
+def test_preposition_and_ing_cue_opening_the_sentence_take_the_main_subject():
+    ex = run("Ana Lopez spoke in Lyon. After praising the council, Ana Lopez left the hall.")
+    c = next(c for c in ex.claims if c.cue.text == "praising")
+    assert c.speaker_mention is not None and c.speaker_mention.text == "Ana Lopez"
+    assert c.content.text == "the council"
