@@ -196,7 +196,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     drop = {id(c) for c in inner if _nested(c, out)}
     if len(out) > 1:  # "He said they asked for the files": one claim
         drop |= {id(c) for c in out if c.lemma != "say" and not _clausal(toks, c)
-                 and not _own_clause(toks, c) and _nested(c, out, _SAY_CLASS)}
+                 and not _own_clause(toks, c) and c.lemma not in _SOURCE_PHRASES
+                 and _nested(c, out, _SAY_CLASS)}
     if drop:
         out = [c for c in out if id(c) not in drop]
     return out

@@ -158,3 +158,9 @@ def test_preposition_and_ing_cue_opening_the_sentence_take_the_main_subject():
     c = next(c for c in ex.claims if c.cue.text == "praising")
     assert c.speaker_mention is not None and c.speaker_mention.text == "Ana Lopez"
     assert c.content.text == "the council"
+
+
+def test_source_phrase_after_a_report_is_kept():
+    ex = run("Ana Lopez said costs would rise in the spring, according to the city council.")
+    assert any(c.cue.text == "according to" for c in ex.claims), [
+        (c.cue.text, c.content.text) for c in ex.claims]
