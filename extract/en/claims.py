@@ -193,7 +193,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         i = k
     _drop_reported(out, toks, lex)
     _cut_at_next_cue(toks, out)
-    drop = {id(c) for c in inner if _nested(c, out)}
+    drop = {id(c) for c in inner if _nested(c, out) and not _own_clause(toks, c)}
     if len(out) > 1:  # "He said they asked for the files": one claim
         drop |= {id(c) for c in out if c.lemma != "say" and not _clausal(toks, c)
                  and not _own_clause(toks, c) and c.lemma not in _SOURCE_PHRASES
@@ -234,7 +234,9 @@ def _own_clause(toks: tuple[Token, ...], c: RawClaim) -> bool:
         return False
     a = next((a for a, t in enumerate(toks) if t.start == c.speaker_mention[0]), None)
     if a is None or a == 0 or toks[a - 1].low not in _CLAUSE_LINKS or not (
-            toks[a].cap or toks[a].low in _PRONOUNS):
+            toks[a].cap or toks[a].low in _PRONOUNS or (  # "though critics consider"
+                toks[a].end == c.speaker_mention[1] and toks[a].low.endswith("s")
+                and toks[a].text.isalpha())):
         return False  # a name or a pronoun opens the subject (not "and a big reason for")
     return all(t.low in _AUX or t.low in _NEG or t.low in ("'s", "does", "do", "did")
                for t in toks if c.speaker_mention[1] <= t.start < c.cue[0])

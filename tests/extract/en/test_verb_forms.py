@@ -166,3 +166,12 @@ def test_source_phrase_after_a_report_is_kept():
              "according to the report.")
     assert any(c.cue.text == "according to" for c in ex.claims), [
         (c.cue.text, c.content.text) for c in ex.claims]
+
+
+def test_attitude_cue_with_its_own_plural_subject_after_though_is_kept():
+    ex = run("Ana Lopez suggested that the bridge was safe, though critics consider it a risk.")
+    c = next(c for c in ex.claims if c.cue.text == "consider")
+    assert c.speaker_mention is not None and c.speaker_mention.text == "critics"
+    # without a clause link the belief stays inside what she suggested
+    ex = run("Ana Lopez suggested that critics consider the bridge a risk.")
+    assert [c.cue.text for c in ex.claims] == ["suggested"]
