@@ -218,9 +218,9 @@ def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:
         toks[n - 1].low in ("that", ":") or toks[n - 1].text in _OPEN_Q))
 
 
-# conjunctions that open a clause of its own after what a verb of saying reports ("X said A,
-# and Y accused Z", "X said A, though she noted B")
-_CLAUSE_LINKS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet"})
+# conjunctions (and a semicolon) that open a clause of its own after what a verb of saying
+# reports ("X said A, and Y accused Z", "X said A, though she noted B", "X said A; they knew B")
+_CLAUSE_LINKS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet", ";"})
 
 
 def _own_clause(toks: tuple[Token, ...], c: RawClaim) -> bool:
