@@ -182,3 +182,10 @@ def test_semicolon_opens_a_clause_of_its_own_after_a_report():
     said = next(c for c in ex.claims if c.cue.text == "said")
     assert said.content.text == "the delay was not planned"
     assert any(c.cue.text == "learned" for c in ex.claims), [c.cue.text for c in ex.claims]
+
+
+def test_opening_with_clause_content_ends_at_its_comma():
+    ex = run("With polls showing her far ahead in Lyon, Ana Lopez plans to visit Paris.")
+    showing = next(c for c in ex.claims if c.cue.text == "showing")
+    assert showing.content.text == "her far ahead in Lyon"
+    assert any(c.cue.text == "plans" for c in ex.claims), [c.cue.text for c in ex.claims]
