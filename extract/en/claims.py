@@ -151,7 +151,17 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             continue
         h = i if inf is None else inf[1]  # "went on to say": the cue starts at "went"
         coordinated = h > 1 and toks[h - 1].low == "and" and (
-            out or all(m.j != h - 1 for m in mentions))
+            out or all(m.j != h - 1 for m in mentions)) or (
+            h > 2 and toks[h - 1].text == "," and inf is None and out and form == "finite"
+            and toks[h].low.endswith("ed") and not toks[h - 2].cap
+            and toks[h - 2].text.isalpha() and out[-1].cue[1] < toks[h].start
+            and out[-1].content[0] < toks[h].start < out[-1].content[1]
+            and out[-1].speaker_mention is not None
+            and out[-1].speaker_mention[0] == toks[0].start and not any(
+                t.low in ("who", "which", "that") for t in toks[:h]
+                if out[-1].speaker_mention[0] <= t.start < out[-1].cue[0]))
+        # (", talked of ...": the next verb of a list that shares the subject opening the
+        # sentence; not after a name, which an apposition ends, nor in a relative clause)
         if opening is not None:
             raw = opening  # "Citing a poll, X said ...", "When asked about X, Y said"
         elif inf is not None and inf[2] is not None:

@@ -189,3 +189,13 @@ def test_opening_with_clause_content_ends_at_its_comma():
     showing = next(c for c in ex.claims if c.cue.text == "showing")
     assert showing.content.text == "her far ahead in Lyon"
     assert any(c.cue.text == "plans" for c in ex.claims), [c.cue.text for c in ex.claims]
+
+
+def test_listed_verb_after_comma_shares_the_sentence_subject():
+    ex = run("Ana Lopez has suggested the vote was rigged, talked of a stolen count and left.")
+    c = next(c for c in ex.claims if c.cue.text.startswith("talked"))
+    assert c.speaker_mention is not None and c.speaker_mention.text == "Ana Lopez"
+    # a name before the comma ends an apposition, not a list of verbs
+    ex = run("The paper reported that the mayor, Ana Lopez, warned the council of a delay.")
+    assert all(not (c.cue.text == "warned" and c.speaker_mention is not None
+                    and c.speaker_mention.text == "The paper") for c in ex.claims)
