@@ -350,6 +350,9 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
             if _own_clause(toks, d):  # "X said A, though she noted B": A ends before "though"
                 k = next((n for n, t in enumerate(toks) if t.start == d.speaker_mention[0])) - 1
                 links = _CLAUSE_LINKS
+            if toks[k].text == "," and d.speaker_mention == c.speaker_mention \
+                    and d.speaker_mention is not None and d.speaker_mention[1] < c.cue[0]:
+                links = (",",)  # "X suggested A, talked of B": A ends at the comma
             if k <= 0 or toks[k].low not in links or toks[k].start <= c.content[0]:
                 continue
             while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:

@@ -199,3 +199,13 @@ def test_listed_verb_after_comma_shares_the_sentence_subject():
     ex = run("The paper reported that the mayor, Ana Lopez, warned the council of a delay.")
     assert all(not (c.cue.text == "warned" and c.speaker_mention is not None
                     and c.speaker_mention.text == "The paper") for c in ex.claims)
+
+
+def test_report_content_ends_at_the_comma_before_a_verb_sharing_its_subject():
+    ex = run("Ana Lopez has suggested the vote was rigged, talked of a stolen count and left.")
+    c = next(c for c in ex.claims if c.cue.text == "has suggested")
+    assert c.content.text == "the vote was rigged"
+    ex = run("Ana Lopez said the vote was fair, citing the count in Lyon.")
+    said = next(c for c in ex.claims if c.cue.text == "said")
+    assert said.content.text == "the vote was fair"
+    assert any(c.cue.text == "citing" for c in ex.claims), [c.cue.text for c in ex.claims]
