@@ -48,6 +48,7 @@ from extract.en.phrases import (
     _DATE_WORDS,
     _NEG,
     _OPEN_Q,
+    _PRONOUNS,
     _SOURCE_PHRASES,
     _VENUES,
     PLATFORMS,
@@ -152,13 +153,24 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             form = None  # part of a name, or after a demonym: "the Syrian state news agency"
         inf = None if form is not None else (
             infinitive_cue(f, cue, i) if i > 1 else None) or reduced_cue(f, cue, i, lex)
-        opening = opening_clause(f, cue, i, k) if form is None and inf is None else None
+        opening = opening_clause(f, cue, i, k) if (form is None and inf is None) or (
+            form == "participle" and i <= 2) else None  # "In defending X, Y said"
         if form is None and inf is None and opening is None:
             i += 1
             continue
         h = i if inf is None else inf[1]  # "went on to say": the cue starts at "went"
         coordinated = h > 1 and toks[h - 1].low == "and" and (
-            out or all(m.j != h - 1 for m in mentions))
+            out or all(m.j != h - 1 for m in mentions)) or (
+            h > 2 and toks[h - 1].text == "," and inf is None and out and form == "finite"
+            and toks[h].low.endswith("ed") and not toks[h - 2].cap
+            and toks[h - 2].text.isalpha() and out[-1].cue[1] < toks[h].start
+            and out[-1].content[0] < toks[h].start < out[-1].content[1]
+            and out[-1].speaker_mention is not None
+            and out[-1].speaker_mention[0] == toks[0].start and not any(
+                t.low in ("who", "which", "that") for t in toks[:h]
+                if out[-1].speaker_mention[0] <= t.start < out[-1].cue[0]))
+        # (", talked of ...": the next verb of a list that shares the subject opening the
+        # sentence; not after a name, which an apposition ends, nor in a relative clause)
         if opening is not None:
             raw = opening  # "Citing a poll, X said ...", "When asked about X, Y said"
         elif inf is not None and inf[2] is not None:
@@ -208,9 +220,10 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                             lemma=":" if toks[raw[1][0]].text == ":" else "―"))
     _drop_reported(out, toks)
     _cut_at_next_cue(toks, out)
-    drop = {id(c) for c in inner if _nested(c, out)}
+    drop = {id(c) for c in inner if _nested(c, out) and not _own_clause(toks, c)}
     if len(out) > 1:  # "He said they asked for the files": one claim
         drop |= {id(c) for c in out if c.lemma != "say" and not _clausal(toks, c)
+                 and not _own_clause(toks, c) and c.lemma not in _SOURCE_PHRASES
                  and _nested(c, out, _SAY_CLASS)}
     if drop:
         out = [c for c in out if id(c) not in drop]
@@ -235,6 +248,30 @@ def _opens_clause(toks: tuple[Token, ...], start: int) -> bool:
     return toks[n].text in _OPEN_Q or (n > 0 and (
         toks[n - 1].low in ("that", ":") or toks[n - 1].text in _OPEN_Q
         or (toks[n].text == "''" and toks[n - 1].text in _DASHES | {"--"})))
+
+
+# conjunctions (and a semicolon) that open a clause of its own after what a verb of saying
+# reports ("X said A, and Y accused Z", "X said A, though she noted B", "X said A; they knew B")
+_CLAUSE_LINKS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet", ";"})
+
+
+def _own_clause(toks: tuple[Token, ...], c: RawClaim) -> bool:
+    """A cue with a subject of its own (a name or a pronoun) after "and", "but", "though"
+    ("X said A, and Democrats accused ...", "though she noted ...") opens a new clause, which
+    is not part of what the verb of saying before it reports."""
+    n = next((n for n, t in enumerate(toks) if t.start == c.cue[0]), None)
+    if n is None or n == 0:
+        return False
+    if c.speaker_mention is None or c.speaker_mention[1] > c.cue[0]:
+        return False
+    a = next((a for a, t in enumerate(toks) if t.start == c.speaker_mention[0]), None)
+    if a is None or a == 0 or toks[a - 1].low not in _CLAUSE_LINKS or not (
+            toks[a].cap or toks[a].low in _PRONOUNS or (  # "though critics consider"
+                toks[a].end == c.speaker_mention[1] and toks[a].low.endswith("s")
+                and toks[a].text.isalpha())):
+        return False  # a name or a pronoun opens the subject (not "and a big reason for")
+    return all(t.low in _AUX or t.low in _NEG or t.low in ("'s", "does", "do", "did")
+               for t in toks if c.speaker_mention[1] <= t.start < c.cue[0])
 
 
 def _free_relative(toks: tuple[Token, ...], h: int) -> bool:
@@ -341,7 +378,14 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
             k = next((n for n, t in enumerate(toks) if t.start == d.cue[0]), 0) - 1
             while k > 0 and toks[k].low in _AUX:
                 k -= 1
-            if k <= 0 or toks[k].low not in ("and", "but") or toks[k].start <= c.content[0]:
+            links = ("and", "but")
+            if _own_clause(toks, d):  # "X said A, though she noted B": A ends before "though"
+                k = next((n for n, t in enumerate(toks) if t.start == d.speaker_mention[0])) - 1
+                links = _CLAUSE_LINKS
+            if toks[k].text == "," and d.speaker_mention == c.speaker_mention \
+                    and d.speaker_mention is not None and d.speaker_mention[1] < c.cue[0]:
+                links = (",",)  # "X suggested A, talked of B": A ends at the comma
+            if k <= 0 or toks[k].low not in links or toks[k].start <= c.content[0]:
                 continue
             while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:
                 k -= 1

@@ -133,7 +133,17 @@ def object_frame(f: Frame, cue: Cue, t: int, k: int, np: tuple[int, int]):
     if c0 >= len(toks) or toks[c0].text in {".", "!", "?"}:
         return None
     cs, ce = toks[c0].start, f.sent.end
+    if toks[0].low in _OPENING_PREPS and a <= 2:
+        # "With polls showing her ahead, Clinton seeks ...": what the opener's noun phrase
+        # says ends at the comma that closes the opener
+        comma = next((n for n in range(c0 + 1, len(toks)) if toks[n].text == ","), None)
+        if comma is not None:
+            ce = toks[comma - 1].end
     q = f.in_quote(cs)
     if q and q[1] > ce:
         ce = q[1]
     return spk, (t, k), (a, b), (cs, ce), None, bool(q) and q[0] == cs, None
+
+
+# prepositions opening a sentence with a noun phrase and its -ing verb ("With polls showing")
+_OPENING_PREPS = frozenset({"with", "amid", "despite"})

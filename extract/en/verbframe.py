@@ -438,12 +438,19 @@ _ADJUNCT_PREPS = frozenset("at to for in on from with before during after about 
                            "through".split())
 
 
+# prepositions and conjunctions that may open a sentence before its -ing clause
+_GERUND_OPENERS = frozenset({"in", "after", "before", "by", "while", "since", "upon", "on",
+                             "when", "without"})
+
+
 def opening_participle(f: Frame, cue: Cue, i: int, k: int):
     """"Citing a new poll, Trump said ...": an -ing cue that opens the sentence with an
     object of its own; the subject named right after the comma speaks, and the words up to
     the comma are what the cue holds. The tuple of :func:`verb_frame`, or None."""
     toks = f.toks
     start = 1 if toks and toks[0].text in _OPEN_Q else 0
+    if i == start + 1 and toks[start].low in _GERUND_OPENERS:
+        start = i  # "In defending his record, Trump said ...", "After saying ..., she added"
     if i != start or cue.kind != "verb" or not toks[i].low.endswith("ing") or f.sent.headline \
             or k >= len(toks) or toks[k].low in _ADJUNCT_PREPS \
             or not toks[k].text[:1].isalnum() or f.in_quote(toks[i].start):
