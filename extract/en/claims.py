@@ -257,9 +257,18 @@ def _topic_follows(toks: tuple[Token, ...], k: int) -> bool:
         if t.text in {",", ".", ";", "(", ")"} or t.text in _DASHES:
             return False
         dated = n + 1 < len(toks) and toks[n + 1].low in _DATE_WORDS  # "on Friday"
+        if t.low in ("of", "on") and n > k and not _topic_slot(toks[n - 1]):
+            continue  # "spoke at a gathering of ...", "in a cottage on a base": part of a noun phrase
         if (t.low in _TOPIC_WORDS and not dated) or t.text in _OPEN_Q:
             return True
     return False
+
+
+def _topic_slot(t: Token) -> bool:
+    """Whether "of"/"on" after ``t`` can still open the verb's topic: after an adverb ("spoke
+    emotionally of") or a venue ("spoke during his speech of"), not after another noun."""
+    return t.low.endswith("ly") or t.low in _VENUES or t.low[:-1] in _VENUES or t.low in (
+        "length", "publicly", "again", "today", "tonight", "yesterday")
 
 
 def _idiom(toks: tuple[Token, ...], i: int) -> bool:

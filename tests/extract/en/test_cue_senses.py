@@ -1,0 +1,40 @@
+"""English cue words in senses that report nothing: a verb of speaking whose "of"/"on" belongs
+to a noun phrase of place or audience ("spoke at a meeting of farmers"). Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.en import extract_english
+from extract.model import Article, Extraction
+from tests.extract.en.test_english import GAZ, assert_offsets
+
+
+def run(text: str) -> Extraction:
+    ex = extract_english(Article("t", text, "en", published="2024-05-10"), gazetteer=GAZ)
+    assert_offsets(ex)
+    return ex
+
+
+def cues(text: str) -> list[str]:
+    return [c.cue.text for c in run(text).claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Velasquez spoke at a meeting of dairy farmers in the valley.",
+    "Marta Velasquez spoke to a crowd of students before the vote.",
+    "Marta Velasquez spoke in a tent on the edge of the fairground.",
+])
+def test_speak_where_or_to_whom_is_no_claim(text):
+    assert not any(c.lower().startswith("spoke") for c in cues(text))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Marta Velasquez spoke warmly of her years at the harbor.", "spoke warmly of"),
+    ("Marta Velasquez spoke of her years at the harbor.", "spoke of"),
+    ("Marta Velasquez spoke on the need for new roads.", "spoke on"),
+    ("Marta Velasquez spoke to reporters about the new roads.", "spoke"),
+])
+def test_speak_with_topic_is_a_claim(text, cue):
+    assert any(c.startswith(cue.split()[0]) for c in cues(text)), cues(text)
