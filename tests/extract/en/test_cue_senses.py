@@ -38,3 +38,24 @@ def test_speak_where_or_to_whom_is_no_claim(text):
 ])
 def test_speak_with_topic_is_a_claim(text, cue):
     assert any(c.startswith(cue.split()[0]) for c in cues(text)), cues(text)
+
+
+# "clause" cues: verbs that report only with a that-clause, a quotation or a colon; with a plain
+# object or an infinitive they take on, keep or come to know something
+@pytest.mark.parametrize("text", [
+    "Marta Velasquez assumed the chairmanship in May.",
+    "The agency maintains a training program for pilots.",
+    "On campus, the volunteers have learned to keep their views to themselves.",
+    "Marta Velasquez learned the news on Friday.",
+])
+def test_clause_cue_with_plain_object_is_no_claim(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Marta Velasquez assumed that the port would reopen.", "assumed"),
+    ("Marta Velasquez maintains that the vote was fair.", "maintains"),
+    ("Marta Velasquez learned that the port would close.", "learned"),
+])
+def test_clause_cue_with_clause_is_a_claim(text, cue):
+    assert cues(text) == [cue]
