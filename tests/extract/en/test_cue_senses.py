@@ -41,12 +41,16 @@ def test_speak_with_topic_is_a_claim(text, cue):
 
 
 # "clause" cues: verbs that report only with a that-clause, a quotation or a colon; with a plain
-# object or an infinitive they take on, keep or come to know something
+# object or an infinitive they take on, keep, come to know, compete for or show something
 @pytest.mark.parametrize("text", [
     "Marta Velasquez assumed the chairmanship in May.",
     "The agency maintains a training program for pilots.",
     "On campus, the volunteers have learned to keep their views to themselves.",
     "Marta Velasquez learned the news on Friday.",
+    "Marta Velasquez answered questions from students for an hour.",
+    "Both parties are contesting the coastal district.",
+    "The new mayor demonstrated more ease in the debate.",
+    "The flyers convey the urgency of voting early.",
 ])
 def test_clause_cue_with_plain_object_is_no_claim(text):
     assert cues(text) == []
@@ -56,6 +60,11 @@ def test_clause_cue_with_plain_object_is_no_claim(text):
     ("Marta Velasquez assumed that the port would reopen.", "assumed"),
     ("Marta Velasquez maintains that the vote was fair.", "maintains"),
     ("Marta Velasquez learned that the port would close.", "learned"),
+    ("Marta Velasquez answered that the port would stay open.", "answered"),
+    ("\"Not this year,\" Marta Velasquez answered.", "answered"),
+    ("Marta Velasquez contested that the count was fair.", "contested"),
+    ("Marta Velasquez demonstrated that the pumps worked.", "demonstrated"),
+    ("Marta Velasquez conveyed that the talks had stalled.", "conveyed"),
 ])
 def test_clause_cue_with_clause_is_a_claim(text, cue):
     assert cues(text) == [cue]
