@@ -24,6 +24,7 @@ what "say", "tell", "add" or a speaker's colon report, brings no clause or quota
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extract.en.actors import Mention, Registry
@@ -179,6 +180,9 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             if "clause" in cue.flags and form != "participle" and s0 > toks[i].start \
                     and not _opens_clause(toks, s0):
                 s0 = e0  # "156,000 jobs added", "would add $84 billion": a thing, not words
+            elif cue.lemma in _AMOUNT_SENSE and s0 > toks[i].start and _amount_at(text, s0) \
+                    and not _opens_clause(toks, s0):
+                s0 = e0  # "would add $84 billion", "0.1 percentage points to 4.2 percent"
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
                 out.append(RawClaim(
@@ -207,6 +211,20 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
 # inside it that brings no clause or quotation of its own ("he said they asked for the files")
 # is part of it
 _SAY_CLASS = frozenset({"say", "tell", "add", ":"})
+
+
+# cues with an arithmetic sense before an amount: "add" a sum, a rate up "points to" a figure
+_AMOUNT_SENSE = frozenset({"add", "point to"})
+_AMOUNT = re.compile(r"(?:[$€£]\s?\d[\d,.]*(?:\s(?:billion|million|trillion)\b)?"
+                     r"|\d[\d,.]*\s?(?:%|percent\b|per cent\b|points?\b))\s*([\w']*)")
+_CLAUSE_NEXT = frozenset("of was were is are has had have will would".split())
+
+
+def _amount_at(text: str, s0: int) -> bool:
+    """The content opens with a sum of money or a percentage that is not the subject of a
+    clause ("5 percent of voters ...", "$5 million was missing"): what was added, not said."""
+    m = _AMOUNT.match(text, s0)
+    return m is not None and m.group(1).lower() not in _CLAUSE_NEXT
 
 
 def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:

@@ -68,3 +68,24 @@ def test_clause_cue_with_plain_object_is_no_claim(text):
 ])
 def test_clause_cue_with_clause_is_a_claim(text, cue):
     assert cues(text) == [cue]
+
+
+# "add" and "point to" before a sum or a percentage: arithmetic, not speech
+@pytest.mark.parametrize("text", [
+    "The plan would add $84 billion over ten years.",
+    "The tax would eventually add $84 billion to the deficit.",
+    "The fund raised its forecast by 0.2 percentage points to 3.1 percent.",
+])
+def test_amount_after_add_is_no_claim(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Marta Velasquez added that 40 percent of the budget was spent.",
+     "40 percent of the budget was spent"),
+    ("Marta Velasquez added 5 percent of the funds were missing.",
+     "5 percent of the funds were missing"),
+    ("Marta Velasquez added $5 million was missing.", "$5 million was missing"),
+])
+def test_amount_opening_a_clause_after_add_is_a_claim(text, content):
+    assert [c.content.text for c in run(text).claims] == [content]
