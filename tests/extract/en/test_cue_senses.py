@@ -41,7 +41,7 @@ def test_speak_with_topic_is_a_claim(text, cue):
 
 
 # "clause" cues: verbs that report only with a that-clause, a quotation or a colon; with a plain
-# object or an infinitive they take on, keep, come to know, compete for, show or end something
+# object or an infinitive they take on, keep, come to know, compete for, show, end or expect something
 @pytest.mark.parametrize("text", [
     "Marta Velasquez assumed the chairmanship in May.",
     "The agency maintains a training program for pilots.",
@@ -53,6 +53,7 @@ def test_speak_with_topic_is_a_claim(text, cue):
     "The flyers convey the urgency of voting early.",
     "The film concludes with footage of the flood.",
     "The panel concluded its hearing on Friday.",
+    "Officials anticipate heavy traffic on the bridge.",
 ])
 def test_clause_cue_with_plain_object_is_no_claim(text):
     assert cues(text) == []
@@ -69,6 +70,7 @@ def test_clause_cue_with_plain_object_is_no_claim(text):
     ("Marta Velasquez conveyed that the talks had stalled.", "conveyed"),
     ("The panel concluded that the dam was safe.", "concluded"),
     ("\"The dam is safe,\" the panel concluded.", "concluded"),
+    ("Officials anticipate that the bridge will reopen.", "anticipate"),
 ])
 def test_clause_cue_with_clause_is_a_claim(text, cue):
     assert cues(text) == [cue]
