@@ -183,6 +183,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             elif cue.lemma in _AMOUNT_SENSE and s0 > toks[i].start and _amount_at(text, s0) \
                     and not _opens_clause(toks, s0):
                 s0 = e0  # "would add $84 billion", "0.1 percentage points to 4.2 percent"
+            elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0):
+                s0 = e0  # "has seen its biggest boom", "saw their ratings fall": what befell one
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
                 out.append(RawClaim(
@@ -225,6 +227,17 @@ def _amount_at(text: str, s0: int) -> bool:
     clause ("5 percent of voters ...", "$5 million was missing"): what was added, not said."""
     m = _AMOUNT.match(text, s0)
     return m is not None and m.group(1).lower() not in _CLAUSE_NEXT
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _undergone(text: str, s0: int, e0: int) -> bool:
+    """"see" with an object that opens with a possessive ("has seen his standing slip", "saw
+    their credit ratings fall") tells what befell the subject, unless "as" makes it a view
+    ("sees his rivals as weak")."""
+    words = text[s0:e0].split()
+    return bool(words) and words[0].lower() in _POSSESSIVES and "as" not in words
 
 
 def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:

@@ -95,3 +95,20 @@ def test_amount_after_add_is_no_claim(text):
 ])
 def test_amount_opening_a_clause_after_add_is_a_claim(text, content):
     assert [c.content.text for c in run(text).claims] == [content]
+
+
+# "see" with a possessive object: what befell the subject, not a view
+@pytest.mark.parametrize("text", [
+    "The mayor has seen his support slip since May.",
+    "The farmers saw their harvest fall by half.",
+])
+def test_see_what_befell_one_is_no_claim(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The mayor sees his rivals as weak.", "sees"),
+    ("The mayor saw that the bridge was closed.", "saw"),
+])
+def test_see_as_a_view_is_a_claim(text, cue):
+    assert cues(text) == [cue]
