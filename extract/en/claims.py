@@ -20,6 +20,10 @@ is no claim of its own when it names a belief, feeling or plan ("attitude" cues:
 plans to run"), stands in a free relative ("condemned what he called a breach") or, inside
 what "say", "tell", "add" or a speaker's colon report, brings no clause or quotation of its own
 ("He said they asked for the files").
+A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
+a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
+slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
+farmers"); the verbs flagged "clause" in ``cues.tsv`` need a clause or quotation.
 """
 
 from __future__ import annotations
