@@ -189,6 +189,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 s0 = e0  # "would add $84 billion", "0.1 percentage points to 4.2 percent"
             elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0):
                 s0 = e0  # "has seen its biggest boom", "saw their ratings fall": what befell one
+            if ci > 0 and toks[ci].low == "to" and toks[ci - 1].low in _UNREALIZED:
+                s0 = e0  # "its failure to speak out on X", "refusing to testify": nothing said
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
                 out.append(RawClaim(
@@ -219,6 +221,9 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
 _SAY_CLASS = frozenset({"say", "tell", "add", ":"})
 
 
+# words before a to-infinitive cue that say the speech did not happen
+_UNREALIZED = frozenset("fail fails failed failing failure refuse refuses refused refusing "
+                        "refusal unable".split())
 # cues with an arithmetic sense before an amount: "add" a sum, a rate up "points to" a figure
 _AMOUNT_SENSE = frozenset({"add", "point to"})
 _AMOUNT = re.compile(r"(?:[$€£]\s?\d[\d,.]*(?:\s(?:billion|million|trillion)\b)?"

@@ -112,3 +112,16 @@ def test_see_what_befell_one_is_no_claim(text):
 ])
 def test_see_as_a_view_is_a_claim(text, cue):
     assert cues(text) == [cue]
+
+
+# a to-infinitive cue after "failure", "failing", "refusing", "unable": nothing was said
+@pytest.mark.parametrize("text", [
+    "The council faced criticism for its failure to speak out on the floods.",
+    "The minister was criticized for failing to address the shortages.",
+])
+def test_unrealized_speech_is_no_claim(text):
+    assert cues(text) == []
+
+
+def test_infinitive_cue_after_other_verbs_is_a_claim():
+    assert cues("The mayor went on to say that the port would close.") == ["went on to say"]
