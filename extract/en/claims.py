@@ -23,7 +23,8 @@ what "say", "tell", "add" or a speaker's colon report, brings no clause or quota
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
-farmers"); the verbs flagged "clause" in ``cues.tsv`` need a clause or quotation.
+farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"); the
+verbs flagged "clause" in ``cues.tsv`` need a clause or quotation.
 """
 
 from __future__ import annotations
