@@ -20,10 +20,16 @@ is no claim of its own when it names a belief, feeling or plan ("attitude" cues:
 plans to run"), stands in a free relative ("condemned what he called a breach") or, inside
 what "say", "tell", "add" or a speaker's colon report, brings no clause or quotation of its own
 ("He said they asked for the files").
+A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
+a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
+slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
+farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"); the
+verbs flagged "clause" in ``cues.tsv`` need a clause or quotation.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extract.en.actors import Mention, Registry
@@ -200,6 +206,13 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             if "clause" in cue.flags and form != "participle" and s0 > toks[i].start \
                     and not _opens_clause(toks, s0):
                 s0 = e0  # "156,000 jobs added", "would add $84 billion": a thing, not words
+            elif cue.lemma in _AMOUNT_SENSE and s0 > toks[i].start and _amount_at(text, s0) \
+                    and not _opens_clause(toks, s0):
+                s0 = e0  # "would add $84 billion", "0.1 percentage points to 4.2 percent"
+            elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0):
+                s0 = e0  # "has seen its biggest boom", "saw their ratings fall": what befell one
+            if ci > 0 and toks[ci].low == "to" and toks[ci - 1].low in _UNREALIZED:
+                s0 = e0  # "its failure to speak out on X", "refusing to testify": nothing said
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
                 out.append(RawClaim(
@@ -234,6 +247,34 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
 # inside it that brings no clause or quotation of its own ("he said they asked for the files")
 # is part of it
 _SAY_CLASS = frozenset({"say", "tell", "add", ":"})
+
+
+# words before a to-infinitive cue that say the speech did not happen
+_UNREALIZED = frozenset("fail fails failed failing failure refuse refuses refused refusing "
+                        "refusal unable".split())
+# cues with an arithmetic sense before an amount: "add" a sum, a rate up "points to" a figure
+_AMOUNT_SENSE = frozenset({"add", "point to"})
+_AMOUNT = re.compile(r"(?:[$€£]\s?\d[\d,.]*(?:\s(?:billion|million|trillion)\b)?"
+                     r"|\d[\d,.]*\s?(?:%|percent\b|per cent\b|points?\b))\s*([\w']*)")
+_CLAUSE_NEXT = frozenset("of was were is are has had have will would".split())
+
+
+def _amount_at(text: str, s0: int) -> bool:
+    """The content opens with a sum of money or a percentage that is not the subject of a
+    clause ("5 percent of voters ...", "$5 million was missing"): what was added, not said."""
+    m = _AMOUNT.match(text, s0)
+    return m is not None and m.group(1).lower() not in _CLAUSE_NEXT
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _undergone(text: str, s0: int, e0: int) -> bool:
+    """"see" with an object that opens with a possessive ("has seen his standing slip", "saw
+    their credit ratings fall") tells what befell the subject, unless "as" makes it a view
+    ("sees his rivals as weak")."""
+    words = text[s0:e0].split()
+    return bool(words) and words[0].lower() in _POSSESSIVES and "as" not in words
 
 
 def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:
@@ -309,9 +350,18 @@ def _topic_follows(toks: tuple[Token, ...], k: int) -> bool:
         if t.text in {",", ".", ";", "(", ")"} or t.text in _DASHES:
             return False
         dated = n + 1 < len(toks) and toks[n + 1].low in _DATE_WORDS  # "on Friday"
+        if t.low in ("of", "on") and n > k and not _topic_slot(toks[n - 1]):
+            continue  # "spoke at a gathering of ...", "in a cottage on a base": part of a noun phrase
         if (t.low in _TOPIC_WORDS and not dated) or t.text in _OPEN_Q:
             return True
     return False
+
+
+def _topic_slot(t: Token) -> bool:
+    """Whether "of"/"on" after ``t`` can still open the verb's topic: after an adverb ("spoke
+    emotionally of") or a venue ("spoke during his speech of"), not after another noun."""
+    return t.low.endswith("ly") or t.low in _VENUES or t.low[:-1] in _VENUES or t.low in (
+        "length", "publicly", "again", "today", "tonight", "yesterday")
 
 
 def _idiom(toks: tuple[Token, ...], i: int) -> bool:
