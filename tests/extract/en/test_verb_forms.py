@@ -175,10 +175,11 @@ def test_attitude_cue_with_its_own_plural_subject_after_though_is_kept():
 
 
 def test_semicolon_opens_a_clause_of_its_own_after_a_report():
-    ex = run("Ana Lopez said the delay was not planned; she learned of it on Friday.")
+    ex = run("Ana Lopez said the delay was not planned; she complained about it on Friday.")
     said = next(c for c in ex.claims if c.cue.text == "said")
     assert said.content.text == "the delay was not planned"
-    assert any(c.cue.text == "learned" for c in ex.claims), [c.cue.text for c in ex.claims]
+    assert any(c.cue.text.startswith("complained") for c in ex.claims), \
+        [c.cue.text for c in ex.claims]
 
 
 def test_opening_with_clause_content_ends_at_its_comma():
