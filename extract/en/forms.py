@@ -572,9 +572,8 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         while p > 0 and (toks[p].low in _ING_ADVERBS or toks[p].low in _NEG or (
                 toks[p].low.endswith("ly") and len(toks[p].low) > 4)):
             p -= 1  # "is once again questioning", "isn't saying"
-        if p >= 0 and p < i - 1 or prev is not None:
-            if toks[p].low in _BE:
-                return "finite"  # "is promising", "has been saying", "is also encouraging"
+        if p >= 0 and toks[p].low in _BE:
+            return "finite"  # "is promising", "has been saying", "He's claiming"
         if nxt is not None and nxt.low == "by":
             return None  # "(Additional reporting by ...)": a credit line, not a cue
         if prev is not None and prev.cap and prev.text.isalpha() and i > 1:
