@@ -245,19 +245,31 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
                 if more is not None:
                     prev_direct.content = (prev_direct.content[0], more)
                     _replace_last(claims, prev_direct, text)
+        new_np = []
         for rc in raw_claims:  # "Analysts said ... They added ...": new speakers can be "they"
             if rc.speaker_mention and not any(m.actor == rc.speaker for m in mentions):
                 s0, e0 = rc.speaker_mention
                 words = text[s0:e0].split()
                 plural = reg.kind(rc.speaker) != "person" and (
                     not words or words[-1].lower().endswith("s"))  # "officials", not "the poll"
-                history.append((sent.paragraph, si, Mention(
-                    s0, e0, -1, -1, rc.speaker, "np", plural=plural, rank=2)))
+                new_np.append(Mention(s0, e0, -1, -1, rc.speaker, "np", plural=plural, rank=2))
+                history.append((sent.paragraph, si, new_np[-1]))
             elif rc.speaker_mention:  # a speaker is the agent of its clause
+                s0, e0 = rc.speaker_mention
+                people = set()
                 for m in mentions:
-                    if m.actor == rc.speaker and rc.speaker_mention[0] <= m.start \
-                            and m.end <= rc.speaker_mention[1]:
+                    if m.actor == rc.speaker and s0 <= m.start and m.end <= e0:
                         m.rank = max(m.rank, 2)
+                    if s0 <= m.start and m.end <= e0 and m.how != "pronoun" \
+                            and reg.kind(m.actor) == "person":
+                        people.add(m.actor)
+                if len(people) >= 2 and " and " in text[s0:e0]:
+                    # "Mr. Roe and Ms. Poe say ... they say": "they" is the pair (the claim's
+                    # speaker stands for it), not an earlier country
+                    history.append((sent.paragraph, si, Mention(
+                        s0, e0, -1, -1, rc.speaker, "np", plural=True, rank=2)))
+        if new_np:
+            _they_after_speaker(raw_claims, mentions, new_np, reg)
         if raw_claims:
             reg.issuer = raw_claims[-1].speaker
         ids = []
@@ -287,6 +299,30 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
         s.target for s in stances if s.target} | {c.addressee for c in claims if c.addressee}
     return Extraction(article=article, actors=reg.actors(used), claims=tuple(claims),
                       stances=tuple(stances))
+
+
+def _they_after_speaker(raw_claims: list[RawClaim], mentions: list[Mention],
+                        new_np: list[Mention], reg: Registry) -> None:
+    """A speaking "they"/"it" after a noun-phrase speaker of the same sentence is that
+    speaker ("Top lawmakers said Friday ..., as they bristled at ..."): pronouns are resolved
+    before the sentence's claims name their noun-phrase speakers, so the pronoun took an
+    earlier actor; it is moved unless that actor speaks in this sentence too."""
+    for rc in raw_claims:
+        if not rc.speaker_mention:
+            continue
+        s0, e0 = rc.speaker_mention
+        want = reg.text[s0:e0].lower()
+        if want not in ("they", "it"):
+            continue
+        m = next((m for m in mentions if m.how == "pronoun" and (m.start, m.end) == (s0, e0)),
+                 None)
+        np = next((n for n in reversed(new_np) if n.end <= s0 and n.plural == (want == "they")
+                   and reg.kind(n.actor) != "person" and reg.text[n.start:n.end].split()[-1]
+                   .lower() not in _PRONOUN_WORDS), None)  # (not "all agreed that it ...")
+        if m is None or np is None or np.actor == m.actor or any(
+                r.speaker == m.actor for r in raw_claims if r is not rc):
+            continue
+        m.actor = rc.speaker = np.actor
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})

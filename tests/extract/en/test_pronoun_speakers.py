@@ -74,3 +74,30 @@ def test_a_sentence_initial_surname_is_no_group(text):
     ex = run(text)
     assert not any(c.speaker_mention is not None and c.speaker_mention.text == "They"
                    for c in ex.claims)
+
+
+
+def test_they_after_a_noun_phrase_speaker_of_the_same_sentence():
+    # "they" first takes France (the latest fitting actor); the farmers, named by a noun
+    # phrase only as the sentence's speaker, are the better antecedent
+    ex = run("France set new quotas on Monday. France and the quotas came up at a meeting.\n\n"
+             "The quota is an insult, dairy farmers said on Friday, as they "
+             "complained of the rules.")
+    c = only(ex, "complained of")
+    assert c.speaker_mention.text == "they"
+    assert ex.actor(c.speaker).label == "dairy farmers"
+
+
+def test_it_is_not_moved_to_a_quantifier_speaker():
+    ex = run("France set new quotas on Monday.\n\n"
+             "All agreed that it would add new layers of rules.")
+    assert not any(ex.actor(c.speaker).label.lower() == "all" for c in ex.claims
+                   if c.speaker_mention is not None and c.speaker_mention.text == "it")
+
+
+def test_they_after_two_named_speakers_is_not_an_earlier_country():
+    ex = run("France backs the quotas.\n\nBut Marta Velasquez and Tom Okafor say other changes "
+             "are needed.\n\nThe quotas are far too low, they say.")
+    c = [c for c in ex.claims if c.speaker_mention.text == "they"]
+    assert len(c) == 1
+    assert ex.actor(c[0].speaker).kind == "person"  # (the pair's first name stands for it)
