@@ -332,8 +332,15 @@ def _venue_end(toks: tuple[Token, ...], j: int) -> int:
     return j
 
 
+# a pronoun for the speaker of the claim whose content it stands in, and the conjunctions that
+# then open a second claim of that speaker ("X said A, though she acknowledged B")
+_SAME_SPEAKER = frozenset({"he", "she", "they", "it", "we"})
+_CLAUSE_LINKS = ("and", "but", "though", "although", "while", "yet")
+
+
 def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
-    """"X said A and warned B": A ends where the coordinated cue begins."""
+    """"X said A and warned B": A ends where the coordinated cue begins, as it does before
+    ", though she acknowledged B" when "she" is X."""
     for c in claims:
         for d in claims:
             if d is c or not c.content[0] < d.cue[0] < c.content[1]:
@@ -341,7 +348,13 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
             k = next((n for n, t in enumerate(toks) if t.start == d.cue[0]), 0) - 1
             while k > 0 and toks[k].low in _AUX:
                 k -= 1
-            if k <= 0 or toks[k].low not in ("and", "but") or toks[k].start <= c.content[0]:
+            links = ("and", "but")
+            if k > 1 and d.speaker == c.speaker and d.speaker_mention is not None \
+                    and d.speaker_mention == (toks[k].start, toks[k].end) \
+                    and toks[k].low in _SAME_SPEAKER and toks[k - 2].text == ",":
+                k -= 1  # "X said A, though she acknowledged B": her own second claim
+                links = _CLAUSE_LINKS
+            if k <= 0 or toks[k].low not in links or toks[k].start <= c.content[0]:
                 continue
             while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:
                 k -= 1

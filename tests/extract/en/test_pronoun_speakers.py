@@ -101,3 +101,18 @@ def test_they_after_two_named_speakers_is_not_an_earlier_country():
     c = [c for c in ex.claims if c.speaker_mention.text == "they"]
     assert len(c) == 1
     assert ex.actor(c[0].speaker).kind == "person"  # (the pair's first name stands for it)
+
+
+@pytest.mark.parametrize("link", ["though", "but", "although"])
+def test_same_speaker_pronoun_after_a_conjunction_opens_a_second_claim(link):
+    ex = run(f"Marta Velasquez said the union would strike, {link} she acknowledged "
+             "the vote was close.")
+    said, ack = only(ex, "said"), only(ex, "acknowledged")
+    assert said.content.text == "the union would strike"
+    assert ack.speaker == said.speaker and ack.content.text == "the vote was close"
+
+
+def test_another_speaker_after_a_conjunction_stays_inside_the_content():
+    ex = run("Marta Velasquez said the union would strike, though Tom Okafor acknowledged "
+             "the vote was close.")
+    assert "Tom Okafor acknowledged" in only(ex, "said").content.text
