@@ -19,7 +19,9 @@ after a quoted claim continues it. A cue inside another claim's content of the s
 is no claim of its own when it names a belief, feeling or plan ("attitude" cues: "He said she
 plans to run"), stands in a free relative ("condemned what he called a breach") or, inside
 what "say", "tell", "add" or a speaker's colon report, brings no clause or quotation of its own
-("He said they asked for the files").
+("He said they asked for the files"). A speaker and cue after a comma and "but", "though",
+"although", "while", "yet" or "and" open a claim of their own, and the content before ends
+there ("X said A, though she acknowledged B").
 """
 
 from __future__ import annotations
@@ -332,15 +334,14 @@ def _venue_end(toks: tuple[Token, ...], j: int) -> int:
     return j
 
 
-# a pronoun for the speaker of the claim whose content it stands in, and the conjunctions that
-# then open a second claim of that speaker ("X said A, though she acknowledged B")
-_SAME_SPEAKER = frozenset({"he", "she", "they", "it", "we"})
+# conjunctions after a comma that open a clause of its own, with its own speaker and cue ("X
+# said A, though she acknowledged B", "..., but critics consider B"): not part of A
 _CLAUSE_LINKS = ("and", "but", "though", "although", "while", "yet")
 
 
 def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
     """"X said A and warned B": A ends where the coordinated cue begins, as it does before
-    ", though she acknowledged B" when "she" is X."""
+    ", though she acknowledged B" (a speaker and cue after a comma and a conjunction)."""
     for c in claims:
         for d in claims:
             if d is c or not c.content[0] < d.cue[0] < c.content[1]:
@@ -349,11 +350,11 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
             while k > 0 and toks[k].low in _AUX:
                 k -= 1
             links = ("and", "but")
-            if k > 1 and d.speaker == c.speaker and d.speaker_mention is not None \
-                    and d.speaker_mention == (toks[k].start, toks[k].end) \
-                    and toks[k].low in _SAME_SPEAKER and toks[k - 2].text == ",":
-                k -= 1  # "X said A, though she acknowledged B": her own second claim
-                links = _CLAUSE_LINKS
+            if d.speaker_mention is not None and d.speaker_mention[1] == toks[k].end:
+                j = next((n for n, t in enumerate(toks) if t.start == d.speaker_mention[0]), 0)
+                if j > 1 and toks[j - 1].low in _CLAUSE_LINKS and toks[j - 2].text == ",":
+                    k = j - 1  # "X said A, though she acknowledged B": a claim of its own
+                    links = _CLAUSE_LINKS
             if k <= 0 or toks[k].low not in links or toks[k].start <= c.content[0]:
                 continue
             while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:

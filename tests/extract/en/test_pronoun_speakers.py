@@ -112,7 +112,15 @@ def test_same_speaker_pronoun_after_a_conjunction_opens_a_second_claim(link):
     assert ack.speaker == said.speaker and ack.content.text == "the vote was close"
 
 
-def test_another_speaker_after_a_conjunction_stays_inside_the_content():
+
+def test_another_speaker_after_a_comma_and_conjunction_opens_a_claim_too():
     ex = run("Marta Velasquez said the union would strike, though Tom Okafor acknowledged "
+             "the vote was close.")
+    assert only(ex, "said").content.text == "the union would strike"
+    assert only(ex, "acknowledged").speaker_mention.text == "Tom Okafor"
+
+
+def test_a_cause_clause_stays_inside_the_content():
+    ex = run("Marta Velasquez said the union would strike because Tom Okafor acknowledged "
              "the vote was close.")
     assert "Tom Okafor acknowledged" in only(ex, "said").content.text
