@@ -20,8 +20,8 @@ is no claim of its own when it names a belief, feeling or plan ("attitude" cues:
 plans to run"), stands in a free relative ("condemned what he called a breach") or, inside
 what "say", "tell", "add" or a speaker's colon report, brings no clause or quotation of its own
 ("He said they asked for the files"). A speaker and cue after a comma and "but", "though",
-"although", "while", "yet" or "and" open a claim of their own, and the content before ends
-there ("X said A, though she acknowledged B").
+"although", "while", "yet" or "and", or after a semicolon, open a claim of their own, and the
+content before ends there ("X said A, though she acknowledged B", "X said A; she conceded B").
 """
 
 from __future__ import annotations
@@ -352,9 +352,12 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
             links = ("and", "but")
             if d.speaker_mention is not None and d.speaker_mention[1] == toks[k].end:
                 j = next((n for n, t in enumerate(toks) if t.start == d.speaker_mention[0]), 0)
-                if j > 1 and toks[j - 1].low in _CLAUSE_LINKS and toks[j - 2].text == ",":
+                if j > 1 and toks[j - 1].low in _CLAUSE_LINKS and toks[j - 2].text in (",", ";"):
                     k = j - 1  # "X said A, though she acknowledged B": a claim of its own
                     links = _CLAUSE_LINKS
+                elif j > 1 and toks[j - 1].text == ";":
+                    k = j - 1  # "X said A; they only learned B"
+                    links = (";",)
             if k <= 0 or toks[k].low not in links or toks[k].start <= c.content[0]:
                 continue
             while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:

@@ -124,3 +124,9 @@ def test_a_cause_clause_stays_inside_the_content():
     ex = run("Marta Velasquez said the union would strike because Tom Okafor acknowledged "
              "the vote was close.")
     assert "Tom Okafor acknowledged" in only(ex, "said").content.text
+
+
+def test_a_speaker_after_a_semicolon_opens_a_claim_of_its_own():
+    ex = run("Marta Velasquez said the union would strike; she acknowledged the vote was close.")
+    assert only(ex, "said").content.text == "the union would strike"
+    assert only(ex, "acknowledged").content.text == "the vote was close"
