@@ -27,6 +27,7 @@ Every span is offsets into ``article.text``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from extract.en.actors import Mention, Registry, find_mentions
@@ -42,13 +43,16 @@ __all__ = ["check", "extract_english"]
 
 
 def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, Mention]],
-                      reg: Registry, si: int = 0) -> None:
+                      reg: Registry, si: int = 0, subject: Any = None) -> None:
     """Pronouns and pairs of one sentence (sentence ``si`` of paragraph ``p``) resolved against
     ``history``, the (paragraph, sentence, mention) triples before it in text order, which
     then takes this sentence's. A pronoun takes the fitting actor (kind, number, and for
     "he"/"she" the sex when known) that most likely is the subject of the current or the
     previous sentence (``Mention.rank``: "When Flynn was asked whether he respects Putin, he
-    said" is Flynn), the latest such; else the latest fitting actor of the last paragraphs."""
+    said" is Flynn), the latest such; else the latest fitting actor of the last paragraphs.
+    A speaking "they"/"it" that no actor of this or the last sentence fits takes the plain noun
+    phrase subject of the last sentence (``subject(m)``, see :func:`_np_subject`): "Protesters
+    marched on Monday. They said ..." are the protesters."""
     keep = []
     for m in mentions:
         if m.how == "pair":
@@ -89,6 +93,8 @@ def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, 
                     if h.rank == 2:
                         break
             got = best if best is not None else latest
+            if best is None and subject is not None and want in ("they", "it"):
+                got = subject(m, want) or got
             if got is None and person is not None:
                 m.actor = person.actor  # no one of that sex: the latest person, as before
             elif got is None:
@@ -100,6 +106,88 @@ def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, 
         keep.append(m)
         history.append((p, si, m))
     mentions[:] = keep
+
+
+# auxiliaries and copulas that may follow a subject noun phrase ("Protesters have marched")
+_AUX = frozenset("is are was were has have had will would can could may might must should "
+                 "shall did do does".split())
+_DETS = frozenset(("the", "a", "an"))
+
+
+def _np_subject(sents, si: int, m: Mention, want: str, history, reg: Registry,
+                lex: Lexicon) -> Mention | None:
+    """The plain noun phrase opening sentence ``si - 1`` of the paragraph as the antecedent of
+    the pronoun ``m`` ("they" or "it") of sentence ``si``, when ``m`` is the subject of a cue
+    verb ("They said", "It has warned"): up to four lower-case words ("Striking dock workers",
+    "the union"; capitalised only as the sentence's first word) then a finite verb (-ed, an
+    auxiliary or a cue verb: "marched", "were", "warned"). "they" takes a plural head (-s),
+    "it" a singular one after "the" ("the union"); documents ("the report") and noun phrases
+    that hold an actor's mention are left to the other rules. The noun phrase becomes an actor
+    with a mention of its words, and enters ``history`` for later pronouns."""
+    sent = sents[si]
+    if si == 0 or sents[si - 1].paragraph != sent.paragraph:
+        return None
+    toks = sent.tokens
+    k = m.j
+    while k < len(toks) and k < m.j + 2 and toks[k].low in _AUX | {"also", "later", "then",
+                                                                   "further", "previously"}:
+        k += 1
+    if k >= len(toks) or toks[k].low not in lex.cue_verbs:
+        return None
+    prev = sents[si - 1]
+    pt = prev.tokens
+    a = 0
+    if pt and pt[0].low in _DETS:
+        a = 1
+    if want == "it" and a == 0:
+        return None
+    b = a
+    while b < len(pt) and b - a < 4 and pt[b].text.isalpha() and (not pt[b].cap or b == 0) \
+            and pt[b].low not in _AUX and not pt[b].low.endswith("ed"):
+        b += 1
+    if b == a or b >= len(pt) or not pt[b].text.isalpha():
+        return None
+    verb = pt[b].low
+    if not (verb in _AUX or verb.endswith("ed") or verb in lex.cue_verbs):
+        return None
+    head = pt[b - 1].low
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    if plural != (want == "they") or head in _NP_DOCUMENTS or head in _PRONOUN_WORDS:
+        return None
+    s0, e0 = pt[a].start, pt[b - 1].end
+    if any(s0 <= h.start < e0 for _, _, h in history):
+        return None
+    if b - a == 1 and pt[a].cap and not _common_noun(pt[a], reg):
+        return None  # "Roberts walked out.": a surname, not "Demonstrators marched."
+    label = reg.text[s0:e0]
+    if a == 0:
+        label = label[:1].lower() + label[1:]
+    aid = reg.new(label, "group")
+    np = Mention(s0, e0, a, b, aid, "np", plural=plural, rank=2)
+    reg.add(np)
+    history.append((prev.paragraph, si - 1, np))
+    return np
+
+
+# endings of plural nouns for people that act together ("demonstrators", "activists")
+_AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees")
+
+
+def _common_noun(t, reg: Registry) -> bool:
+    """Whether the capitalised sentence-initial word ``t`` is a common noun: it occurs in
+    lower case elsewhere in the article, or it ends like a plural noun for people and is
+    neither a known surname nor capitalised inside a sentence elsewhere."""
+    if re.search(r"\b" + re.escape(t.low) + r"\b", reg.text):
+        return True
+    return t.low.endswith(_AGENT_PLURALS) and (t.low,) not in reg.aliases and not re.search(
+        r"[a-z,;] " + re.escape(t.text) + r"\b", reg.text)
+
+
+# what an actor issues or writes; "It found" after "The report was released" is not a speaker
+_NP_DOCUMENTS = frozenset("statement communique communiqué release announcement letter memo "
+                          "message tweet post email text transcript report study survey poll "
+                          "analysis document paper bill law plan".split())
+_PRONOUN_WORDS = frozenset("others those these many some most all both several".split())
 
 
 def _resolve_pair(m: Mention, history: list[tuple[int, int, Mention]], p: int,
@@ -141,7 +229,8 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
             d.kind == "group" and d.sector is None)
     prev_direct: RawClaim | None = None
     for si, (sent, mentions) in enumerate(zip(sents, per_sentence)):
-        _resolve_pronouns(mentions, sent.paragraph, history, reg, si)
+        _resolve_pronouns(mentions, sent.paragraph, history, reg, si, subject=lambda m, want: (
+            _np_subject(sents, si, m, want, history, reg, lex)))
         quotes = quotes_by_para[sent.paragraph]
         last = si + 1 == len(sents) or sents[si + 1].paragraph != sent.paragraph
         raw_claims = find_claims(
@@ -156,19 +245,31 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
                 if more is not None:
                     prev_direct.content = (prev_direct.content[0], more)
                     _replace_last(claims, prev_direct, text)
+        new_np = []
         for rc in raw_claims:  # "Analysts said ... They added ...": new speakers can be "they"
             if rc.speaker_mention and not any(m.actor == rc.speaker for m in mentions):
                 s0, e0 = rc.speaker_mention
                 words = text[s0:e0].split()
                 plural = reg.kind(rc.speaker) != "person" and (
                     not words or words[-1].lower().endswith("s"))  # "officials", not "the poll"
-                history.append((sent.paragraph, si, Mention(
-                    s0, e0, -1, -1, rc.speaker, "np", plural=plural, rank=2)))
+                new_np.append(Mention(s0, e0, -1, -1, rc.speaker, "np", plural=plural, rank=2))
+                history.append((sent.paragraph, si, new_np[-1]))
             elif rc.speaker_mention:  # a speaker is the agent of its clause
+                s0, e0 = rc.speaker_mention
+                people = set()
                 for m in mentions:
-                    if m.actor == rc.speaker and rc.speaker_mention[0] <= m.start \
-                            and m.end <= rc.speaker_mention[1]:
+                    if m.actor == rc.speaker and s0 <= m.start and m.end <= e0:
                         m.rank = max(m.rank, 2)
+                    if s0 <= m.start and m.end <= e0 and m.how != "pronoun" \
+                            and reg.kind(m.actor) == "person":
+                        people.add(m.actor)
+                if len(people) >= 2 and " and " in text[s0:e0]:
+                    # "Mr. Roe and Ms. Poe say ... they say": "they" is the pair (the claim's
+                    # speaker stands for it), not an earlier country
+                    history.append((sent.paragraph, si, Mention(
+                        s0, e0, -1, -1, rc.speaker, "np", plural=True, rank=2)))
+        if new_np:
+            _they_after_speaker(raw_claims, mentions, new_np, reg)
         if raw_claims:
             reg.issuer = raw_claims[-1].speaker
         ids = []
@@ -198,6 +299,30 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
         s.target for s in stances if s.target} | {c.addressee for c in claims if c.addressee}
     return Extraction(article=article, actors=reg.actors(used), claims=tuple(claims),
                       stances=tuple(stances))
+
+
+def _they_after_speaker(raw_claims: list[RawClaim], mentions: list[Mention],
+                        new_np: list[Mention], reg: Registry) -> None:
+    """A speaking "they"/"it" after a noun-phrase speaker of the same sentence is that
+    speaker ("Top lawmakers said Friday ..., as they bristled at ..."): pronouns are resolved
+    before the sentence's claims name their noun-phrase speakers, so the pronoun took an
+    earlier actor; it is moved unless that actor speaks in this sentence too."""
+    for rc in raw_claims:
+        if not rc.speaker_mention:
+            continue
+        s0, e0 = rc.speaker_mention
+        want = reg.text[s0:e0].lower()
+        if want not in ("they", "it"):
+            continue
+        m = next((m for m in mentions if m.how == "pronoun" and (m.start, m.end) == (s0, e0)),
+                 None)
+        np = next((n for n in reversed(new_np) if n.end <= s0 and n.plural == (want == "they")
+                   and reg.kind(n.actor) != "person" and reg.text[n.start:n.end].split()[-1]
+                   .lower() not in _PRONOUN_WORDS), None)  # (not "all agreed that it ...")
+        if m is None or np is None or np.actor == m.actor or any(
+                r.speaker == m.actor for r in raw_claims if r is not rc):
+            continue
+        m.actor = rc.speaker = np.actor
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG"})

@@ -19,7 +19,9 @@ after a quoted claim continues it. A cue inside another claim's content of the s
 is no claim of its own when it names a belief, feeling or plan ("attitude" cues: "He said she
 plans to run"), stands in a free relative ("condemned what he called a breach") or, inside
 what "say", "tell", "add" or a speaker's colon report, brings no clause or quotation of its own
-("He said they asked for the files").
+("He said they asked for the files"). A speaker and cue after a comma and "but", "though",
+"although", "while", "yet" or "and", or after a semicolon, open a claim of their own, and the
+content before ends there ("X said A, though she acknowledged B", "X said A; she conceded B").
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
@@ -420,7 +422,8 @@ def _venue_end(toks: tuple[Token, ...], j: int) -> int:
 
 
 def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
-    """"X said A and warned B": A ends where the coordinated cue begins."""
+    """"X said A and warned B": A ends where the coordinated cue begins, as it does before
+    ", though she acknowledged B" (a speaker and cue after a comma and a conjunction)."""
     for c in claims:
         for d in claims:
             if d is c or not c.content[0] < d.cue[0] < c.content[1]:

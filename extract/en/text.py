@@ -20,8 +20,10 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,:]\d+)*"                  # 1,000  5.0  10:30
     r"|\w+(?=n['’]t\b)|n['’]t\b"           # did|n't
     r"|\w+s['’](?=\s+[a-z])"              # plural possessive: veterans' families
+    r"|(?i:he|she|it|they|we|you|i|who)(?=['’](?:d|ll|ve|re|m)\b)"  # they|'ve  he|'d  I|'m
     r"|\w+(?:[-&]\w+|['’](?![sS]\b)(?=\w\w)\w+)*"  # words, O'Neill, hyphens
     r"|[’'](?:s|S)\b"                      # possessive ending
+    r"|[’'](?:d|ll|ve|re|m|D|LL|VE|RE|M)\b"  # the clitic half: 've 'd 'll 're 'm
     r"|``|''|\.\.\.|--|[^\w\s]"
 )
 _ABBREV = frozenset(
