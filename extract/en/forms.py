@@ -616,6 +616,10 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
                 before.text in _CLOSE_Q and q > 0 and toks[q - 1].text == ",")):
             return "participle"  # ", saying", "and calling for", "by telling them"
         return None
+    head = cue.lemma.split()[0]
+    if w.low != head and w.low.endswith("s") and w.low[:-1].startswith(head[:-1]) \
+            and prev is not None and prev.low in _QUANTIFIERS and prev.low != "both":
+        return None  # "All rates exclude", "some reports": a plural quantifier takes "say", not "says"
     if nxt is not None and nxt.low == "to" and head_of(cue) in _TO_VERBS and not (
             prev is not None and (prev.low in _NOUN_CONTEXT - {"to"} or prev.low == "own")):
         return "finite"  # "wants to", "plans to": the infinitive is what the subject holds
