@@ -27,3 +27,19 @@ def test_s_form_after_a_plural_quantifier_is_a_noun(text):
 ])
 def test_verb_after_a_quantifier_stays_a_cue(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The levy drew protests from those who argued that it would close the harbour.",
+     "argued", "it would close the harbour"),
+    ("The mayor was among others who warned that the harbour would close.",
+     "warned", "the harbour would close"),
+])
+def test_pronoun_headed_relative_after_a_preposition_is_a_speaker(text, cue, content):
+    found = [c for c in run(text).claims if c.cue.text == cue]
+    assert len(found) == 1 and found[0].content.text == content
+
+
+def test_pronoun_headed_relative_as_subject_keeps_the_main_claim():
+    # the relative clause is the subject here: its content would swallow the main verb
+    assert cues("Those who touted the levy now say that it failed.") == ["now say"]
