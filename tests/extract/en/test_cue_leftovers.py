@@ -43,3 +43,20 @@ def test_pronoun_headed_relative_after_a_preposition_is_a_speaker(text, cue, con
 def test_pronoun_headed_relative_as_subject_keeps_the_main_claim():
     # the relative clause is the subject here: its content would swallow the main verb
     assert cues("Those who touted the levy now say that it failed.") == ["now say"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry announced plans to widen the harbour.",
+    "The port authority is making plans to widen the harbour.",
+    "The fishermen made plans to block the harbour.",
+])
+def test_s_form_after_a_verb_before_to_is_its_object(text):
+    assert "plans" not in cues(text)
+
+
+def test_s_form_after_a_subject_before_to_stays_a_cue():
+    assert cues("The ministry plans to widen the harbour.") == ["plans"]
+
+
+def test_has_plans_to_stays_a_cue_of_intent():
+    assert cues("The port authority has plans to widen the harbour.") == ["has plans"]
