@@ -60,3 +60,21 @@ def test_s_form_after_a_subject_before_to_stays_a_cue():
 
 def test_has_plans_to_stays_a_cue_of_intent():
     assert cues("The port authority has plans to widen the harbour.") == ["has plans"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Marta Velasquez argued that the port needs more money, which the council plans to raise "
+     "through a levy.", "plans"),
+    ("Marta Velasquez argued that the fund paid for what the auditors said was waste.", "said"),
+])
+def test_relative_clause_with_its_own_subject_keeps_its_claim(text, cue):
+    assert cue in cues(text)
+
+
+def test_what_someone_called_names_a_thing_inside_the_claim():
+    assert cues("Marta Velasquez condemned what the council called a reckless levy.") == [
+        "condemned"]
+
+
+def test_attitude_in_a_that_clause_stays_nested():
+    assert cues("Marta Velasquez argued that the council plans to raise a levy.") == ["argued"]
