@@ -17,7 +17,8 @@ verb cue (:mod:`extract.en.light`).
 A quotation that runs over several sentences is one content span; a quote-only sentence right
 after a quoted claim continues it. A cue inside another claim's content of the same sentence
 is no claim of its own when it names a belief, feeling or plan ("attitude" cues: "He said she
-plans to run"), stands in a free relative ("condemned what he called a breach") or, inside
+plans to run"; not in a relative clause with its own subject: "..., which she plans to do"),
+is a verb of naming in a free relative ("condemned what he called a breach") or, inside
 what "say", "tell", "add" or a speaker's colon report, brings no clause or quotation of its own
 ("He said they asked for the files"). A speaker and cue after a comma and "but", "though",
 "although", "while", "yet" or "and", or after a semicolon, open a claim of their own, and the
@@ -225,7 +226,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                                    anchor=toks[i].start),
                     negated=neg, confidence=0.7 if direct else 0.6, lemma=cue.lemma,
                     sentence=si))
-                if "attitude" in cue.flags or cue is LIGHT_CUE or _free_relative(toks, h):
+                if (("attitude" in cue.flags or cue is LIGHT_CUE) and not _rel_subject(toks, h)) or (
+                        cue.lemma in _NAMING and _free_relative(toks, h)):
                     inner.append(out[-1])
         i = k
     if colon is None:
@@ -315,6 +317,22 @@ def _own_clause(toks: tuple[Token, ...], c: RawClaim) -> bool:
         return False  # a name or a pronoun opens the subject (not "and a big reason for")
     return all(t.low in _AUX or t.low in _NEG or t.low in ("'s", "does", "do", "did")
                for t in toks if c.speaker_mention[1] <= t.start < c.cue[0])
+
+
+# verbs of naming: "what he called a breach" names a thing inside the sentence ("what the
+# senators said was ...", "what analysts described as ..." still report a claim)
+_NAMING = frozenset({"call", "dub", "label", "term", "brand"})
+
+
+def _rel_subject(toks: tuple[Token, ...], h: int) -> bool:
+    """"which she plans to", "what I always knew": a relative pronoun, then the cue's own
+    subject: a belief or plan there is the subject's own claim, not part of the outer one."""
+    for p in range(h - 1, max(h - 5, 0) - 1, -1):
+        if toks[p].low in ("which", "what"):
+            return p < h - 1
+        if not toks[p].text.isalpha():
+            return False
+    return False
 
 
 def _free_relative(toks: tuple[Token, ...], h: int) -> bool:

@@ -560,6 +560,12 @@ _ING_LINKS = frozenset({"and", "by", "while", "after", "before", "without", "for
                         "despite", "since"})
 
 
+# verbs that take a plan or wish as their object ("made plans to", "unveiled plans to": an
+# -s form after one is a plural noun, not a second verb; "has plans to" stays a cue of intent)
+_HAVE_MAKE = frozenset("make makes made making unveil unveils announce "
+                       "announces drop drops scrap scraps".split())
+
+
 # verbs whose "to"-infinitive is the held content ("wants to", "refused to", "plans to")
 _TO_VERBS = frozenset("want plan hope decide refuse promise vow threaten pledge expect agree "
                       "offer decline seem intend aim seek vow urge ask tell call encourage "
@@ -616,6 +622,14 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
                 before.text in _CLOSE_Q and q > 0 and toks[q - 1].text == ",")):
             return "participle"  # ", saying", "and calling for", "by telling them"
         return None
+    head = cue.lemma.split()[0]
+    if w.low != head and w.low.endswith("s") and w.low[:-1].startswith(head[:-1]) \
+            and prev is not None and prev.low in _QUANTIFIERS and prev.low != "both":
+        return None  # "All rates exclude", "some reports": a plural quantifier takes "say", not "says"
+    if nxt is not None and nxt.low == "to" and w.low in (head + "s", head + "es", head[:-1] + "ies") \
+            and prev is not None and not prev.cap and (prev.low in _HAVE_MAKE or (
+                len(prev.low) > 4 and prev.low.endswith(("ed", "ing")))):
+        return None  # "announced plans to", "made plans to": a verb's object
     if nxt is not None and nxt.low == "to" and head_of(cue) in _TO_VERBS and not (
             prev is not None and (prev.low in _NOUN_CONTEXT - {"to"} or prev.low == "own")):
         return "finite"  # "wants to", "plans to": the infinitive is what the subject holds

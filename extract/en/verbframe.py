@@ -266,6 +266,15 @@ def _parenthetical(f: Frame, k: int, content: tuple[int, int]) -> tuple[int, int
 
 
 _DETERMINERS = frozenset("the a an these those many some several most all other such".split())
+# pronouns that head a relative clause's antecedent ("those who", "others who", "some who")
+_PRONOUN_HEADS = frozenset("those others some many anyone anybody someone somebody everyone "
+                           "everybody".split())
+
+
+_HEAD_PREPS = frozenset("of in on for at by with to from over among amongst between against "
+                        "about into under like including than".split())
+
+
 _STOP_BEFORE_NP = frozenset("from of in to by with for on at into over under about against "
                             "and or but than as is are was were be been has have had".split())
 
@@ -299,7 +308,12 @@ def _bound_subject(f: Frame, i: int) -> tuple[str, int, int] | None:
                 _STOP_BEFORE_NP) and not (n < e and (toks[n - 1].cap or toks[n - 1].low.endswith(
                 "ed"))) and (e - n < 2 or toks[n - 1].low in _DETERMINERS):
             n -= 1  # (not "Katz represented young men who": two words or a determiner phrase)
-        if n == e or toks[e - 1].low in _NOUN_CONTEXT:
+        if e > 1 and toks[e - 1].low in _PRONOUN_HEADS and toks[e - 2].low in _HEAD_PREPS:
+            # "from those who touted", "among others who want": the pronoun is the speaker (in
+            # a preposition's object, so the relative clause is not the subject of a main verb
+            # that its content would swallow)
+            n = e - 1
+        elif n == e or toks[e - 1].low in _NOUN_CONTEXT:
             return None
         spk = f.actor_in(n, e)[0]
         return (spk, a, p + 1) if spk is not None else None
