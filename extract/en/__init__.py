@@ -212,7 +212,7 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
     """Actors, claims and stances of an English article (offsets into ``article.text``)."""
     text = article.text
     lex = lexicon or load()
-    reg = Registry(text, index_for(gazetteer), article.published)
+    reg = Registry(text, index_for(gazetteer), article.published, article=article.id)
     reg.given = lex.given or {}
     sents = sentences(text, article.body)
     per_sentence = [find_mentions(s, reg, lex) for s in sents]

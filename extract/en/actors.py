@@ -91,8 +91,9 @@ class _Draft:
 class Registry:
     """The actors of one article and their mentions."""
 
-    def __init__(self, text: str, gaz: GazIndex, date: str | None) -> None:
+    def __init__(self, text: str, gaz: GazIndex, date: str | None, *, article: str = "") -> None:
         self.text = text
+        self.article = article  # the article's id (actors that exist only in it name it)
         self.gaz = gaz
         self.date = date
         self.drafts: dict[str, _Draft] = {}

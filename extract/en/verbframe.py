@@ -397,9 +397,10 @@ def _speaker(f: Frame, a: int, b: int) -> str | None:
 
 
 # the writer of the article, named by "I"/"we" outside quotation marks ("I believe ...",
-# "We asked whether ..." in a column or an editorial); one actor per article and number
-_AUTHORS = {"i": ("author of the article (I)", "person"),
-            "we": ("authors of the article (we)", "group")}
+# "We asked whether ..." in a column or an editorial); one actor per article and number, whose
+# id and label name the article (the authors of two columns are two actors in a store)
+_AUTHORS = {"i": ("author of article {} (I)", "person"),
+            "we": ("authors of article {} (we)", "group")}
 
 
 # words after which "I"/"we" opens a clause of its own (not "the guides I wrote")
@@ -420,7 +421,8 @@ def _author(f: Frame, a: int) -> str | None:
             and prev.low not in _CLAUSE_OPENERS:
         return None  # "the experts I spoke to", "what I learned", "Why do I know?"
     label, kind = _AUTHORS[t.low]
-    aid = f.reg.new(label, kind, key="author-" + t.low)
+    aid = f.reg.new(label.format(f.reg.article or "").replace("  ", " "), kind,
+                    key=f"author-{t.low}-{f.reg.article}")
     if not any(m.i == a and m.actor == aid for m in f.mentions):
         n = next((n for n, m in enumerate(f.mentions) if m.i > a), len(f.mentions))
         f.mentions.insert(n, Mention(t.start, t.end, a, a + 1, aid, "pronoun",

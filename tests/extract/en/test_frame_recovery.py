@@ -207,3 +207,21 @@ def test_subject_after_according_to_keeps_its_own_claim():
     assert [c.cue.text for c in ex.claims] == ["According to", "rejected"]
     ex = run("The mayor said the governor plans to raise taxes.")
     assert [c.cue.text for c in ex.claims] == ["said"]
+
+
+def test_authors_of_two_articles_are_two_actors():
+    """"I"/"we" outside quotes is the article's writer: an actor of that article only (its id
+    and label name the article), pointing at the pronoun."""
+    from extract.en import extract_english
+    from extract.model import Article
+    from tests.extract.en.test_english import GAZ
+
+    ids = []
+    for aid in ("col-1", "col-2"):
+        ex = extract_english(Article(aid, "I think the port will close.", "en"), gazetteer=GAZ)
+        c = only(ex, "think")
+        author = ex.actor(c.speaker)
+        assert author.label == f"author of article {aid} (I)"
+        assert c.speaker_mention.text == "I"
+        ids.append(author.id)
+    assert ids[0] != ids[1]
