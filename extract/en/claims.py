@@ -42,7 +42,14 @@ from extract.en.forms import (
 )
 from extract.en.infinitive import infinitive_cue, object_frame
 from extract.en.lexicon import Cue, Lexicon
-from extract.en.light import LIGHT_CUE, LIGHT_FIRSTS, as_cue, attitude_cue, issued_cue, light_cue
+from extract.en.light import (
+    LIGHT_CUE,
+    LIGHT_FIRSTS,
+    as_cue,
+    attitude_cue,
+    issued_cue,
+    light_cue,
+)
 from extract.en.phrases import (
     _AUX,
     _DATE_WORDS,
