@@ -220,12 +220,17 @@ class Registry:
 def _longest(toks: tuple[Token, ...], i: int, table: dict, max_len: int | dict[str, int], *,
              cap: bool = True, upper: set | None = None) -> tuple[int, object] | None:
     """Longest key of ``table`` at token ``i``; ``max_len`` may map first words to lengths."""
-    if cap and not (toks[i].cap or toks[i].text[:1].isdigit()):
+    first = toks[i]
+    if cap and not (first.cap or first.text[:1].isdigit()):
         return None
     if isinstance(max_len, dict):
-        max_len = max_len.get(toks[i].low, 0)
-    for n in range(min(max_len, len(toks) - i), 0, -1):
-        key = tuple(t.low for t in toks[i:i + n])
+        max_len = max_len.get(first.low, 0)
+    longest = min(max_len, len(toks) - i)
+    if longest <= 0:
+        return None  # no key starts with this word (most words)
+    lows = tuple([t.low for t in toks[i:i + longest]])
+    for n in range(longest, 0, -1):
+        key = lows if n == longest else lows[:n]
         hit = table.get(key)
         if hit:
             if upper is not None and key in upper and not all(
@@ -283,6 +288,12 @@ class _Scanner:
         self.lex = lex
         self.gaz = reg.gaz
         self.stop = lex.cue_verbs if sent.headline else frozenset()
+        # next_title[k]: the first token at or after k whose word may open a title
+        firsts = lex.title_firsts
+        nxt = [len(self.toks)] * (len(self.toks) + 1)
+        for k in range(len(self.toks) - 1, -1, -1):
+            nxt[k] = k if self.toks[k].low in firsts else nxt[k + 1]
+        self.next_title = nxt
 
     def country_at(self, i: int) -> tuple[int, Entry, str] | None:
         """A country named at ``i``: demonym, state name (possibly with 's) or metonym."""
@@ -300,8 +311,7 @@ class _Scanner:
 
     def title_np(self, i: int) -> tuple[Mention, int] | None:
         toks, lex = self.toks, self.lex
-        firsts = lex.title_firsts
-        if not any(t.low in firsts for t in toks[i:i + 9]):
+        if self.next_title[i] >= i + 9:
             return None  # no title word near: most capitalised words
         k = i
         if k < len(toks) and toks[k].low in _DETS:
