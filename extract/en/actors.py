@@ -311,7 +311,7 @@ class _Scanner:
 
     def title_np(self, i: int) -> tuple[Mention, int] | None:
         toks, lex = self.toks, self.lex
-        if self.next_title[i] >= i + 9:
+        if self.next_title[i] >= min(i + 9, len(toks)):
             return None  # no title word near: most capitalised words
         k = i
         if k < len(toks) and toks[k].low in _DETS:
