@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extract.en.gazindex import Entry, GazIndex
@@ -288,12 +289,8 @@ class _Scanner:
         self.lex = lex
         self.gaz = reg.gaz
         self.stop = lex.cue_verbs if sent.headline else frozenset()
-        # next_title[k]: the first token at or after k whose word may open a title
-        firsts = lex.title_firsts
-        nxt = [len(self.toks)] * (len(self.toks) + 1)
-        for k in range(len(self.toks) - 1, -1, -1):
-            nxt[k] = k if self.toks[k].low in firsts else nxt[k + 1]
-        self.next_title = nxt
+        firsts = lex.title_firsts  # the tokens whose word may open a title, in order
+        self.title_pos = [k for k, t in enumerate(self.toks) if t.low in firsts]
 
     def country_at(self, i: int) -> tuple[int, Entry, str] | None:
         """A country named at ``i``: demonym, state name (possibly with 's) or metonym."""
@@ -311,7 +308,8 @@ class _Scanner:
 
     def title_np(self, i: int) -> tuple[Mention, int] | None:
         toks, lex = self.toks, self.lex
-        if self.next_title[i] >= min(i + 9, len(toks)):
+        p = bisect_left(self.title_pos, i)
+        if p == len(self.title_pos) or self.title_pos[p] >= i + 9:
             return None  # no title word near: most capitalised words
         k = i
         if k < len(toks) and toks[k].low in _DETS:
@@ -460,10 +458,10 @@ class _Scanner:
         toks, gaz, reg = self.toks, self.gaz, self.reg
         out: list[Mention] = []
         i = 0
-        quiet = self.lex.title_heads | _DETS | _MODS | _SUBJECT_PRONOUNS.keys()
+        quiet = _quiet(self.lex)
         while i < len(toks):
             t = toks[i]
-            if not t.cap and t.low not in quiet and t.low not in ("two", "both"):
+            if not t.cap and t.low not in quiet:
                 i += 1  # most words: lower case and no part of a name or title
                 continue
             got = self.title_np(i)
@@ -514,6 +512,18 @@ class _Scanner:
                                    plural=_SUBJECT_PRONOUNS[t.low] != "sg"))
             i += 1
         return out
+
+
+_QUIET: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _quiet(lex: Lexicon) -> frozenset[str]:
+    """The lower-case words at which a scan looks for a mention (made once per lexicon)."""
+    got = _QUIET.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _QUIET[id(lex)] = (lex, frozenset(
+            lex.title_heads | _DETS | _MODS | _SUBJECT_PRONOUNS.keys() | {"two", "both"}))
+    return got[1]
 
 
 def _appositions(toks, mentions: list[Mention], reg: Registry) -> None:
