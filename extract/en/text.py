@@ -28,6 +28,9 @@ _TOKEN = re.compile(
     r"|[’'](?:s|S)\b"                      # possessive ending
     r"|``|''|\.\.\.|--|[^\w\s]"
 )
+# the same tokens, each with the white space before it (group 1 is the token): white space is
+# passed over in one step instead of trying every alternative at each space
+_SPACED = re.compile(r"\s*+(" + _TOKEN.pattern + ")")
 _ABBREV = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt sen rep gov st jr sr prof rev adm cmdr pres "
     "jan feb mar apr aug sep sept oct nov dec no vs inc corp ltd co dept mt ft".split()
@@ -66,7 +69,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if len(low) != end - start:  # a character whose lower case is longer: word by word
         return [Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"),
                       m.group()[:1].isupper()) for m in _TOKEN.finditer(text, start, end)]
-    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    spans = [m.span(1) for m in _SPACED.finditer(text, start, end)]
     if start:
         return [Token(a, b, text[a:b], low[a - start:b - start], text[a].isupper())
                 for a, b in spans]

@@ -12,7 +12,7 @@ from extract.en import light
 from extract.en.actors import Registry, _Scanner
 from extract.en.gazindex import index_for
 from extract.en.lexicon import load
-from extract.en.text import _TOKEN, sentences, tokenize
+from extract.en.text import _SPACED, _TOKEN, sentences, tokenize
 from tests.extract.en.test_english import GAZ
 
 # the token pattern without its fast paths (the first two alternatives)
@@ -26,6 +26,7 @@ TRICKY = [
     "Café naïve résumé: “Yes,” he asked?! (Really!) I a N'Djamena.",
     "He's sure; we’re not. IT'S THE USA'S CALL, NATO's too.",
     "Straße İstanbul ǅemal: mixed-case words",
+    "  Two  spaces\tand a tab\u00a0then a no-break space.  ",
 ]
 
 
@@ -34,6 +35,8 @@ def test_fast_token_paths_match_the_full_pattern(text):
     fast = [m.span() for m in _TOKEN.finditer(text)]
     full = [m.span() for m in _FULL.finditer(text)]
     assert fast == full
+    assert [m.span(1) for m in _SPACED.finditer(text)] == full
+    assert [m.span(1) for m in _SPACED.finditer(text + "  \t ")] == full  # trailing space
     assert tokenize(text)  # and the tokeniser runs on it
 
 
