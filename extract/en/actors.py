@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extract.en.gazindex import Entry, GazIndex
@@ -221,12 +222,17 @@ class Registry:
 def _longest(toks: tuple[Token, ...], i: int, table: dict, max_len: int | dict[str, int], *,
              cap: bool = True, upper: set | None = None) -> tuple[int, object] | None:
     """Longest key of ``table`` at token ``i``; ``max_len`` may map first words to lengths."""
-    if cap and not (toks[i].cap or toks[i].text[:1].isdigit()):
+    first = toks[i]
+    if cap and not (first.cap or first.text[:1].isdigit()):
         return None
     if isinstance(max_len, dict):
-        max_len = max_len.get(toks[i].low, 0)
-    for n in range(min(max_len, len(toks) - i), 0, -1):
-        key = tuple(t.low for t in toks[i:i + n])
+        max_len = max_len.get(first.low, 0)
+    longest = min(max_len, len(toks) - i)
+    if longest <= 0:
+        return None  # no key starts with this word (most words)
+    lows = tuple([t.low for t in toks[i:i + longest]])
+    for n in range(longest, 0, -1):
+        key = lows if n == longest else lows[:n]
         hit = table.get(key)
         if hit:
             if upper is not None and key in upper and not all(
@@ -284,6 +290,8 @@ class _Scanner:
         self.lex = lex
         self.gaz = reg.gaz
         self.stop = lex.cue_verbs if sent.headline else frozenset()
+        firsts = lex.title_firsts  # the tokens whose word may open a title, in order
+        self.title_pos = [k for k, t in enumerate(self.toks) if t.low in firsts]
 
     def country_at(self, i: int) -> tuple[int, Entry, str] | None:
         """A country named at ``i``: demonym, state name (possibly with 's) or metonym."""
@@ -301,8 +309,8 @@ class _Scanner:
 
     def title_np(self, i: int) -> tuple[Mention, int] | None:
         toks, lex = self.toks, self.lex
-        firsts = lex.title_firsts
-        if not any(t.low in firsts for t in toks[i:i + 9]):
+        p = bisect_left(self.title_pos, i)
+        if p == len(self.title_pos) or self.title_pos[p] >= i + 9:
             return None  # no title word near: most capitalised words
         k = i
         if k < len(toks) and toks[k].low in _DETS:
@@ -451,10 +459,10 @@ class _Scanner:
         toks, gaz, reg = self.toks, self.gaz, self.reg
         out: list[Mention] = []
         i = 0
-        quiet = self.lex.title_heads | _DETS | _MODS | _SUBJECT_PRONOUNS.keys()
+        quiet = _quiet(self.lex)
         while i < len(toks):
             t = toks[i]
-            if not t.cap and t.low not in quiet and t.low not in ("two", "both"):
+            if not t.cap and t.low not in quiet:
                 i += 1  # most words: lower case and no part of a name or title
                 continue
             got = self.title_np(i)
@@ -505,6 +513,18 @@ class _Scanner:
                                    plural=_SUBJECT_PRONOUNS[t.low] != "sg"))
             i += 1
         return out
+
+
+_QUIET: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _quiet(lex: Lexicon) -> frozenset[str]:
+    """The lower-case words at which a scan looks for a mention (made once per lexicon)."""
+    got = _QUIET.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _QUIET[id(lex)] = (lex, frozenset(
+            lex.title_heads | _DETS | _MODS | _SUBJECT_PRONOUNS.keys() | {"two", "both"}))
+    return got[1]
 
 
 def _appositions(toks, mentions: list[Mention], reg: Registry) -> None:

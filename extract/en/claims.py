@@ -51,7 +51,14 @@ from extract.en.forms import (
 )
 from extract.en.infinitive import infinitive_cue, object_frame
 from extract.en.lexicon import Cue, Lexicon
-from extract.en.light import LIGHT_CUE, as_cue, attitude_cue, issued_cue, light_cue
+from extract.en.light import (
+    LIGHT_CUE,
+    LIGHT_FIRSTS,
+    as_cue,
+    attitude_cue,
+    issued_cue,
+    light_cue,
+)
 from extract.en.phrases import (
     _AUX,
     _DATE_WORDS,
@@ -128,9 +135,9 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 out.append(_raw(f, got[0], si, published, negated=False, lemma=toks[i].low))
                 i = got[1]
                 continue
-        cue = _match_cue(toks, i, lex)
+        cue = _match_cue(toks, i, lex) if toks[i].low in lex.cues else None
         light = (light_cue(toks, i) or attitude_cue(toks, i) or issued_cue(toks, i, lex.cue_verbs)
-                 or as_cue(toks, i)) if cue is None else None
+                 or as_cue(toks, i)) if cue is None and toks[i].low in LIGHT_FIRSTS else None
         if light is not None:
             cue = LIGHT_CUE  # "made the case for", "is a staunch opponent of"
         if cue is None or f.in_quote(toks[i].start):

@@ -23,7 +23,7 @@ from extract.en.phrases import _CUE_AUX, _OPEN_Q
 from extract.en.reduced import ISSUED
 from extract.en.text import Token
 
-__all__ = ["LIGHT_CUE", "as_cue", "attitude_cue", "issued_cue", "light_cue"]
+__all__ = ["LIGHT_CUE", "LIGHT_FIRSTS", "as_cue", "attitude_cue", "issued_cue", "light_cue"]
 
 # light verbs and the nouns of speech or attitude they take as objects (general English
 # collocations: make a case, raise questions, take issue, voice concern, level charges)
@@ -274,3 +274,10 @@ def as_cue(toks: tuple[Token, ...], i: int) -> int | None:
         if not (toks[j].text[:1].isalnum() or toks[j].text in {"-", "'s", "’s"}):
             return None
     return None
+
+
+# every word at which light_cue, attitude_cue, issued_cue or as_cue can give a cue (each of them
+# returns None at once for any other word): find_claims tests a token against this set before
+# calling them. A new cue function of this kind must add its first words here.
+LIGHT_FIRSTS = (_BE | _LIGHT | frozenset(_NARROW) | _LINKING | _ISSUE_VERBS
+                | frozenset({"would", "'d", "’d"}) | _PUT | _AS_VERBS)

@@ -118,7 +118,11 @@ def find_stances(text: str, sent: Sentence, mentions: list[Mention], claims: lis
     toks = sent.tokens
     found: list[tuple[int, int, Trigger]] = []
     i = 0
+    triggers = lex.triggers
     while i < len(toks):
+        if toks[i].low not in triggers:  # no trigger starts here (most words)
+            i += 1
+            continue
         if any(q[0] < toks[i].start < q[1] - 1 for q in quotes):
             i += 1
             continue

@@ -15,7 +15,11 @@ __all__ = ["Sentence", "Token", "paragraphs", "sentences", "tokenize"]
 # Words (with inner hyphens, apostrophes, dots of abbreviations such as U.S. or U.N.),
 # numbers with separators, possessive endings, then single punctuation characters.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}(?![A-Za-z])"         # U.S.  U.N.  U.A.E.
+    # fast paths, matching just what the alternatives below match there: a word of two or
+    # more ASCII letters that no word character, apostrophe, hyphen or '&' follows, and a
+    # punctuation mark that no longer alternative starts with
+    r"[A-Za-z]{2,}(?![\w'’&-])|[,;:()!?“”]"
+    r"|(?:[A-Z]\.){2,}(?![A-Za-z])"         # U.S.  U.N.  U.A.E.
     r"|[A-Z]-[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?(?=[),])"  # party-state: (D-N.Y.)  (R-Ga.),
     r"|\d+(?:[.,:]\d+)*"                  # 1,000  5.0  10:30
     r"|\w+(?=n['’]t\b)|n['’]t\b"           # did|n't
@@ -26,6 +30,9 @@ _TOKEN = re.compile(
     r"|[’'](?:d|ll|ve|re|m|D|LL|VE|RE|M)\b"  # the clitic half: 've 'd 'll 're 'm
     r"|``|''|\.\.\.|--|[^\w\s]"
 )
+# the same tokens, each with the white space before it (group 1 is the token): white space is
+# passed over in one step instead of trying every alternative at each space
+_SPACED = re.compile(r"\s*+(" + _TOKEN.pattern + ")")
 _ABBREV = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt sen rep gov st jr sr prof rev adm cmdr pres "
     "jan feb mar apr aug sep sept oct nov dec no vs inc corp ltd co dept mt ft".split()
@@ -64,11 +71,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if len(low) != end - start:  # a character whose lower case is longer: word by word
         return [Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"),
                       m.group()[:1].isupper()) for m in _TOKEN.finditer(text, start, end)]
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        a, b = m.span()
-        out.append(Token(a, b, text[a:b], low[a - start:b - start], text[a].isupper()))
-    return out
+    spans = [m.span(1) for m in _SPACED.finditer(text, start, end)]
+    if start:
+        return [Token(a, b, text[a:b], low[a - start:b - start], text[a].isupper())
+                for a, b in spans]
+    return [Token(a, b, text[a:b], low[a:b], text[a].isupper()) for a, b in spans]
 
 
 def paragraphs(text: str, body: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
@@ -83,9 +90,12 @@ def paragraphs(text: str, body: tuple[tuple[int, int], ...] = ()) -> list[tuple[
     return out
 
 
+_STOPS = frozenset({".", "!", "?"})
+
+
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
     t = tokens[i]
-    if t.text not in {".", "!", "?"}:
+    if t.text not in _STOPS:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None:
@@ -114,7 +124,7 @@ def sentences(text: str, body: tuple[tuple[int, int], ...] = ()) -> list[Sentenc
         headline = p == 0 and _title_case(toks)
         begin = 0
         for i in range(len(toks)):
-            if _ends_sentence(toks, i):
+            if toks[i].text in _STOPS and _ends_sentence(toks, i):
                 j = i + 1
                 while j < len(toks) and toks[j].text in {"”", "’", '"', "'", "''", ")"} \
                         and toks[j].start == toks[j - 1].end:
