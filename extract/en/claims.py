@@ -65,6 +65,7 @@ from extract.en.phrases import (
     _NEG,
     _OPEN_Q,
     _PRONOUNS,
+    _RELPRON,
     _SOURCE_PHRASES,
     _VENUES,
     PLATFORMS,
@@ -441,8 +442,9 @@ def _venue_end(toks: tuple[Token, ...], j: int) -> int:
     if j < len(toks) and toks[j].low in ("in", "at", "during", "on"):
         end = next((n for n in range(j + 1, min(j + 5, len(toks))) if toks[n].low in _VENUES
                     or toks[n].low[:-1] in _VENUES or toks[n].low in PLATFORMS), None)
-        if end is not None and all(t.text.isalpha() or t.low == "'s" for t in toks[j:end]):
-            return end + 1
+        if end is not None and all((t.text.isalpha() or t.low == "'s") and t.low not in _RELPRON
+                                   and t.low not in _DATE_WORDS for t in toks[j + 1:end]):
+            return end + 1  # (not "warned on Thursday that renewed air strikes ...")
     return j
 
 

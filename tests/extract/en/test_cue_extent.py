@@ -117,3 +117,11 @@ def test_noun_in_ly_is_no_adverb_of_the_cue():
     ex = run("The fisherman's family said that the pier was unsafe.")
     c = claim_with(ex, "said")
     assert c.speaker_mention is not None and c.speaker_mention.text.endswith("family")
+
+
+def test_a_venue_word_after_a_that_clause_opens_is_no_venue():
+    # "on ... air" is a venue only when nothing but its own words stand between
+    ex = run("The United Nations warned on Thursday that renewed air strikes could trigger a "
+             "disaster.")
+    c = claim_with(ex, "warned")
+    assert c.content.text == "renewed air strikes could trigger a disaster"
