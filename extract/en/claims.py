@@ -76,7 +76,7 @@ from extract.en.phrases import (
     strip,
 )
 from extract.en.reduced import reduced_cue
-from extract.en.text import Sentence, Token
+from extract.en.text import Sentence, Token, token_at, token_from
 from extract.en.verbframe import opening_clause, verb_frame
 
 __all__ = ["RawClaim", "find_claims"]
@@ -295,7 +295,7 @@ def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:
 
 
 def _opens_clause(toks: tuple[Token, ...], start: int) -> bool:
-    n = next((n for n, t in enumerate(toks) if t.start >= start), None)
+    n = token_from(toks, start)
     if n is None:
         return False
     return toks[n].text in _OPEN_Q or (n > 0 and (
@@ -312,12 +312,12 @@ def _own_clause(toks: tuple[Token, ...], c: RawClaim) -> bool:
     """A cue with a subject of its own (a name or a pronoun) after "and", "but", "though"
     ("X said A, and Democrats accused ...", "though she noted ...") opens a new clause, which
     is not part of what the verb of saying before it reports."""
-    n = next((n for n, t in enumerate(toks) if t.start == c.cue[0]), None)
+    n = token_at(toks, c.cue[0])
     if n is None or n == 0:
         return False
     if c.speaker_mention is None or c.speaker_mention[1] > c.cue[0]:
         return False
-    a = next((a for a, t in enumerate(toks) if t.start == c.speaker_mention[0]), None)
+    a = token_at(toks, c.speaker_mention[0])
     if a is None or a == 0 or toks[a - 1].low not in _CLAUSE_LINKS or not (
             toks[a].cap or toks[a].low in _PRONOUNS or (  # "though critics consider"
                 toks[a].end == c.speaker_mention[1] and toks[a].low.endswith("s")
@@ -455,12 +455,12 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
         for d in claims:
             if d is c or not c.content[0] < d.cue[0] < c.content[1]:
                 continue
-            k = next((n for n, t in enumerate(toks) if t.start == d.cue[0]), 0) - 1
+            k = (token_at(toks, d.cue[0]) or 0) - 1
             while k > 0 and toks[k].low in _AUX:
                 k -= 1
             links = ("and", "but")
             if _own_clause(toks, d):  # "X said A, though she noted B": A ends before "though"
-                k = next((n for n, t in enumerate(toks) if t.start == d.speaker_mention[0])) - 1
+                k = token_at(toks, d.speaker_mention[0]) - 1
                 links = _CLAUSE_LINKS
             if toks[k].text == "," and d.speaker_mention == c.speaker_mention \
                     and d.speaker_mention is not None and d.speaker_mention[1] < c.cue[0]:
@@ -502,8 +502,9 @@ def _participle(f: Frame, i: int, k: int, earlier: list[RawClaim]):
         span = last.speaker_mention
         a = b = 0
         if span:
-            a = next((n for n, t in enumerate(toks) if t.start == span[0]), 0)
-            b = next((n + 1 for n, t in enumerate(toks) if t.end == span[1]), 0)
+            a = token_at(toks, span[0]) or 0
+            e = token_at(toks, span[1], end=True)
+            b = 0 if e is None else e + 1
     else:
         subj = [m for m in f.mentions if m.j <= i and m.actor
                 and not (m.i > 0 and toks[m.i - 1].low in _NOUN_CONTEXT - {"the", "a", "an"})]

@@ -8,9 +8,10 @@ the lower-cased form of a token is kept only for matching.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "Token", "paragraphs", "sentences", "tokenize"]
+__all__ = ["Sentence", "Token", "paragraphs", "sentences", "token_at", "token_from", "tokenize"]
 
 # Words (with inner hyphens, apostrophes, dots of abbreviations such as U.S. or U.N.),
 # numbers with separators, possessive endings, then single punctuation characters.
@@ -47,6 +48,22 @@ class Token:
     text: str
     low: str
     cap: bool  # starts with an upper-case letter
+
+
+def token_at(toks: tuple[Token, ...], pos: int, *, end: bool = False) -> int | None:
+    """Index of the token of ``toks`` that starts at offset ``pos`` (that ends there, with
+    ``end``), else None."""
+    if end:
+        n = bisect_left(toks, pos, key=lambda t: t.end)
+        return n if n < len(toks) and toks[n].end == pos else None
+    n = bisect_left(toks, pos, key=lambda t: t.start)
+    return n if n < len(toks) and toks[n].start == pos else None
+
+
+def token_from(toks: tuple[Token, ...], pos: int) -> int | None:
+    """Index of the first token of ``toks`` that starts at or after offset ``pos``, else None."""
+    n = bisect_left(toks, pos, key=lambda t: t.start)
+    return n if n < len(toks) else None
 
 
 @dataclass(frozen=True, slots=True)

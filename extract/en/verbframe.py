@@ -34,7 +34,7 @@ from extract.en.phrases import (
     skip_adverbials,
     to_sentence_end,
 )
-from extract.en.text import Token
+from extract.en.text import Token, token_at
 
 __all__ = ["opening_clause", "opening_participle", "verb_frame"]
 
@@ -324,11 +324,10 @@ def _bound_subject(f: Frame, i: int) -> tuple[str, int, int] | None:
             return subj.actor, subj.i, subj.j
         last = f.earlier[-1] if f.earlier else None  # "His ex-wife agreed, but also contended"
         if last is not None and last.speaker_mention and last.cue[1] <= toks[p].start:
-            sa = next((n for n, t in enumerate(toks) if t.start == last.speaker_mention[0]), None)
-            sb = next((n + 1 for n, t in enumerate(toks) if t.end == last.speaker_mention[1]),
-                      None)
+            sa = token_at(toks, last.speaker_mention[0])
+            sb = token_at(toks, last.speaker_mention[1], end=True)
             if sa is not None and sb is not None:
-                return last.speaker, sa, sb
+                return last.speaker, sa, sb + 1
     return None
 
 
