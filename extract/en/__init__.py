@@ -17,7 +17,8 @@ quotations (``quotes``), claims
 possessive reporting nouns, passives with an agent and object-preposition cues in ``forms``;
 cues inside to-infinitives in ``infinitive``, -ing cues after a noun phrase in ``reduced``,
 light verbs with a noun of speech and linking verbs with an attitude adjective in ``light``),
-stances (``stances``; an act that opens a claim's content is held by its speaker), dates (``dates``).
+stances (``stances``; an act that opens a claim's content is held by its speaker), dates
+(``dates``).
 Pronouns are resolved sentence by sentence, so "they"/"it" can also point at a speaker named
 by a plain noun phrase ("Analysts said ... They added"); "the statement said" is attributed to
 the latest earlier speaker (its issuer), never to a "statement" actor. Officials named by a

@@ -234,7 +234,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                                    anchor=toks[i].start),
                     negated=neg, confidence=0.7 if direct else 0.6, lemma=cue.lemma,
                     sentence=si))
-                if (("attitude" in cue.flags or cue is LIGHT_CUE) and not _rel_subject(toks, h)) or (
+                attitude = "attitude" in cue.flags or cue is LIGHT_CUE
+                if (attitude and not _rel_subject(toks, h)) or (
                         cue.lemma in _NAMING and _free_relative(toks, h)):
                     inner.append(out[-1])
         i = k
@@ -379,7 +380,7 @@ def _topic_follows(toks: tuple[Token, ...], k: int) -> bool:
             return False
         dated = n + 1 < len(toks) and toks[n + 1].low in _DATE_WORDS  # "on Friday"
         if t.low in ("of", "on") and n > k and not _topic_slot(toks[n - 1]):
-            continue  # "spoke at a gathering of ...", "in a cottage on a base": part of a noun phrase
+            continue  # "spoke at a gathering of ...", "in a cottage on a base": a noun phrase
         if (t.low in _TOPIC_WORDS and not dated) or t.text in _OPEN_Q:
             return True
     return False

@@ -27,8 +27,8 @@ from extract.en.phrases import (
 from extract.en.reduced import EVIDENCE
 from extract.en.text import Token
 
-__all__ = ["colon_frame", "colon_quote", "prep_source", "dash_frame", "head_of", "nominal", "object_prep", "passive",
-           "verb_form"]
+__all__ = ["colon_frame", "colon_quote", "dash_frame", "head_of", "nominal", "object_prep",
+           "passive", "prep_source", "verb_form"]
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -625,8 +625,9 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     head = cue.lemma.split()[0]
     if w.low != head and w.low.endswith("s") and w.low[:-1].startswith(head[:-1]) \
             and prev is not None and prev.low in _QUANTIFIERS and prev.low != "both":
-        return None  # "All rates exclude", "some reports": a plural quantifier takes "say", not "says"
-    if nxt is not None and nxt.low == "to" and w.low in (head + "s", head + "es", head[:-1] + "ies") \
+        return None  # "All rates exclude", "some reports": a plural quantifier takes "say"
+    if nxt is not None and nxt.low == "to" \
+            and w.low in (head + "s", head + "es", head[:-1] + "ies") \
             and prev is not None and not prev.cap and (prev.low in _HAVE_MAKE or (
                 len(prev.low) > 4 and prev.low.endswith(("ed", "ing")))):
         return None  # "announced plans to", "made plans to": a verb's object
@@ -671,9 +672,11 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     closed = prev is not None and prev.text == "," and i > 2 and (
         toks[i - 2].cap or toks[i - 2].text.isdigit() or toks[i - 2].low in _COMMA_ADVERBS) \
         and nxt is not None and (w.low != head or nxt.low in _NP_OPENERS)
-    if base and cue.lemma in _NOUNLIKE and prev is not None and not relative and not closed and not (
+    if base and cue.lemma in _NOUNLIKE and prev is not None and not relative and not closed \
+            and not (
             (nxt is not None and (nxt.low in _CLAUSE_OPENERS or (
-                w.low != head and nxt.low in _NP_OPENERS))) or prev.cap or prev.low in _PRONOUNS or prev.low in ("who", "that", "which", "to")
+                w.low != head and nxt.low in _NP_OPENERS))) or prev.cap or prev.low in _PRONOUNS
+            or prev.low in ("who", "that", "which", "to")
             or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q
             or prev.low in EVIDENCE):  # "the poll shows", "the study finds"
         return None

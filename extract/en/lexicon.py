@@ -134,7 +134,8 @@ def _parse_cues(path: Path, irregular, errors: list[str]) -> dict[str, list[Cue]
     return index
 
 
-def _flags(value: str, known: frozenset[str], where: str, errors: list[str]) -> frozenset[str] | None:
+def _flags(value: str, known: frozenset[str], where: str,
+           errors: list[str]) -> frozenset[str] | None:
     """The comma-separated flags of a column ("-" for none), or None after recording an
     unknown one in ``errors``."""
     fl = frozenset() if value == "-" else frozenset(value.split(","))

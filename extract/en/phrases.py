@@ -286,7 +286,8 @@ class Frame:
         if not create:
             return None, a, end
         words = [t for t in toks[a:b] if t.low not in ("the", "a", "an")]
-        cut = next((n for n, t in enumerate(words) if t.text in {",", "--", "—", "–", "("}), None)
+        cut = next((n for n, t in enumerate(words) if t.text in {",", "--", "—", "–", "("}),
+                   None)
         if cut:
             words = words[:cut]  # the head before an apposition: "Kall -- co-editor of ..."
         if not words or len(words) > 8 or not any(t.text[:1].isalpha() for t in words):

@@ -41,6 +41,11 @@ __all__ = ["opening_clause", "opening_participle", "verb_frame"]
 _DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,}(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+")
 
 
+# words that open a subject naming people in general ("many voters", "no one", "both")
+_GENERIC_OPENERS = frozenset("the a an many most some no nobody nothing everyone few several "
+                             "both all".split())
+
+
 def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
     """Speaker, cue, speaker tokens, content offsets, addressee, direct, via; or None."""
     toks, text, sent = f.toks, f.text, f.sent
@@ -134,7 +139,7 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         spk = _speaker(f, a, b)
         named = any(m.actor and a <= m.i and m.j <= b and m.how != "np" for m in f.mentions) \
             or (toks[b - 1].cap and toks[b - 1].text.isalpha()) or (
-                b - a <= 4 and toks[a].low in ("the", "a", "an", "many", "most", "some", "no", "nobody", "nothing", "everyone", "few", "several", "both", "all")) or (
+                b - a <= 4 and toks[a].low in _GENERIC_OPENERS) or (
                 b - a <= 2 and toks[b - 1].low.endswith("s") and toks[b - 1].text.isalpha()
                 and not toks[b - 1].low.endswith("ss"))  # "critics consider", "analysts view"
     if spk is None or ("weak" in cue.flags and not clausal and not (named and nxt is not None
