@@ -550,7 +550,8 @@ _COMMA_ADVERBS = frozenset("however though too also meanwhile instead nonetheles
                            "nevertheless therefore".split())
 
 
-_CLAUSE_PUNCT = frozenset({",", "—", "–", "--"})
+# marks after which an -ing word opens a participle clause (", saying ...", "-- citing ...")
+_PARTICIPLE_PUNCT = frozenset({",", "—", "–", "--"})
 
 
 _ING_PREPS = frozenset({"of", "in", "at", "on", "between", "under"})
@@ -617,7 +618,7 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
                                              toks[q].low) > 4 and not toks[q].cap)):
             q -= 1  # ", now saying", ", publicly revealing", "while systematically downplaying"
         before = toks[q] if q >= 0 else None
-        if before is not None and (before.text in _CLAUSE_PUNCT or before.low in _ING_LINKS
+        if before is not None and (before.text in _PARTICIPLE_PUNCT or before.low in _ING_LINKS
                                    or before.low in _ING_PREPS or (
                 before.text in _CLOSE_Q and q > 0 and toks[q - 1].text == ",")):
             return "participle"  # ", saying", "and calling for", "by telling them"

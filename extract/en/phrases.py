@@ -476,7 +476,6 @@ def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> 
 # (but mostly keeps a relative clause: "Jo Roe, who runs the campaign, said")
 _NOT_APPOSITION = frozenset(
     "while at during like unlike despite amid however though meanwhile".split())
-_MODALS = frozenset({"should", "can", "may", "might", "must", "ca", "shall"})
 
 
 _AFTER_PARTICIPLE = frozenset("to of after before at in on with for about from the a an his her "

@@ -76,3 +76,23 @@ def test_title_lookup_finds_titles_within_nine_words_only():
     got = sc.title_np(at)
     assert got is not None and text[got[0].start:got[0].end] == "the foreign minister"
     assert sc.title_np(0) is None  # "Yesterday": no title word in the next nine
+
+
+def test_no_module_level_name_is_bound_twice():
+    """A second ``_NAME = ...`` further down a module silently replaces the first for every
+    function, including those written against the first (it happened when branches merged)."""
+    import ast
+    from pathlib import Path
+
+    import extract.en
+
+    for path in sorted(Path(extract.en.__file__).parent.glob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else (
+                [node.target] if isinstance(node, ast.AnnAssign) else [])
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    assert t.id not in seen, \
+                        f"{path.name}: {t.id} bound on lines {seen[t.id]} and {node.lineno}"
+                    seen[t.id] = node.lineno
