@@ -47,14 +47,13 @@ _PAIR_NOUNS = {"leaders": "person", "presidents": "person", "ministers": "person
                "parties": "party", "states": "party", "nations": "party"}
 # "we" and "I" speak from inside a quotation: they are the speaker, not the latest actor
 _SUBJECT_PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "it": "it"}
+_MONTH_NAMES = frozenset("January February March April May June July August September October "
+                         "November December".split())
 _NOT_NAMES = frozenset(
     "The A An In On At For But And Or If As After Before When While Since During Under With "
     "This That These Those It He She They We I His Her Its Their Our Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December Mr Mrs Ms Dr".split()
-)
-_MONTH_NAMES = frozenset("January February March April May June July August September October "
-                         "November December".split())
+    "Thursday Friday Saturday Sunday Mr Mrs Ms Dr".split()
+) | _MONTH_NAMES
 
 
 def slug(text: str) -> str:
