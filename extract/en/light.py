@@ -1,8 +1,9 @@
 """Attributions carried by a light verb and a noun of speech or attitude: "made the case for",
 "raised questions about", "took issue with", "is a staunch opponent of", "has concerns about".
 
-Owns :func:`light_cue` and :func:`attitude_cue` (a linking verb with an adjective of feeling
-or belief and what it governs: "were increasingly nervous about", "is convinced that"). The
+Owns :func:`light_cue` and :func:`attitude_cue` (a linking verb, "get" among them, with an
+adjective of feeling or belief or an emotion participle and what it governs: "were increasingly
+nervous about", "is convinced that", "have been unsettled by", "gets agitated over"). The
 verb alone says little ("made", "is", "took"); with a noun of saying, asking, judging or
 taking sides as its object (or, after "be", as what the subject is) it is a reporting
 predicate, and attribution annotation marks the whole predicate as the cue, with the
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from extract.en.infinitive import _forms
 from extract.en.lexicon import Cue
-from extract.en.phrases import _CUE_AUX, _OPEN_Q
+from extract.en.phrases import _CUE_AUX, _DATE_WORDS, _OPEN_Q
 from extract.en.reduced import ISSUED
 from extract.en.text import Token
 
@@ -138,8 +139,19 @@ _ATTITUDE_ADJ = frozenset(
     "puzzled baffled mystified dubious suspicious resentful bitter scornful contemptuous "
     "dismissive appreciative mindful conscious willing unwilling determined passionate "
     "bearish bullish leery enamored fond".split())
+# participles and adjectives of an emotion caused by something (the experiencer is the subject
+# of "be/get/feel"; Levin 31.1 amuse verbs in the passive, and their adjective kin): "have been
+# unsettled by", "gets agitated over". With "to" they tell a cause, not a view ("were
+# emboldened to speak"), so only a governed preposition or a clause follows them
+_PSYCH_ADJ = frozenset(
+    "agitated unsettled angered infuriated shocked stunned surprised disturbed offended "
+    "disgusted appalled horrified annoyed irritated embarrassed impressed amazed astonished "
+    "saddened heartened encouraged discouraged rattled shaken spooked emboldened enraged "
+    "aggrieved ashamed jealous envious terrified scared frightened elated disillusioned "
+    "disenchanted indignant aghast apprehensive uneasy despondent exasperated".split())
 _LINKING = _forms("seem", "appear", "remain", "feel/felt/feels/feeling", "grow/grew/grown/"
-                  "grows/growing", "become/became/becomes/becoming", "sound") | _BE
+                  "grows/growing", "become/became/becomes/becoming", "sound",
+                  "get/got/gotten/gets/getting") | _BE
 _DEGREE = frozenset("too so very quite more less most really particularly especially deeply "
                     "increasingly not n't also still all equally somewhat pretty even ever "
                     "rather fairly extremely highly openly clearly visibly already "
@@ -168,9 +180,12 @@ def attitude_cue(toks: tuple[Token, ...], i: int) -> int | None:
     while j < len(toks) and j - i <= 3 and (toks[j].low in _DEGREE or (
             toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
         j += 1
-    if j >= len(toks) - 1 or toks[j].low not in _ATTITUDE_ADJ:
+    if j >= len(toks) - 1 or (toks[j].low not in _ATTITUDE_ADJ and toks[j].low not in _PSYCH_ADJ):
         return None
     nxt = toks[j + 1].low
+    if (j + 2 < len(toks) and toks[j + 2].low in _DATE_WORDS) or (
+            nxt == "to" and toks[j].low in _PSYCH_ADJ):
+        return None  # "became agitated on Wednesday": a time; "were emboldened to speak"
     if toks[j].low in _BELIEF_ADJ and (nxt in _CLAUSE_SUBJECTS or (
             toks[j + 1].cap and toks[j + 1].text.isalpha())):
         return j + 1  # "was sure Trump would win", "are convinced this is the place"

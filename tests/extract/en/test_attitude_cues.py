@@ -1,0 +1,39 @@
+"""English cues of thought, feeling and wanting held by a named subject: emotion participles
+after be/get/feel with the preposition they govern. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.en.test_attribution_forms import only, run
+
+# text, cue, the speaker's words, content
+CLASSES = [
+    pytest.param("The dock workers have been rattled by the new shift rules.",
+                 "have been rattled by", "The dock workers", "the new shift rules",
+                 id="emotion_participle_with_by"),
+    pytest.param("Councillor Ines Moreau gets exasperated over the toll debate.",
+                 "gets exasperated over", "Councillor Ines Moreau", "the toll debate",
+                 id="get_as_a_linking_verb"),
+    pytest.param("The growers got nervous about the late frost.",
+                 "got nervous about", "The growers", "the late frost",
+                 id="get_with_an_older_attitude_adjective"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), CLASSES)
+def test_attitude_class(text: str, cue: str, speaker: str, content: str) -> None:
+    c = only(run(text), cue)
+    assert c.speaker_mention.text == speaker
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "The dock workers were emboldened to strike by the new shift rules.",  # "to": a cause
+    "Councillor Ines Moreau became agitated on Tuesday morning.",  # a time, not a topic
+    "It was shocking to the growers that the frost came so late.",  # no one holds it
+    "The harbour got crowded with tourists in the summer.",  # no feeling
+])
+def test_no_attitude_claim(text: str) -> None:
+    assert [c.cue.text for c in run(text).claims] == []
