@@ -1,5 +1,5 @@
 """English cues of thought, feeling and wanting held by a named subject: emotion participles
-after be/get/feel with the preposition they govern. Every sentence here is written for these
+after be/get/feel with the preposition they govern, verbs of deliberating. Every sentence here is written for these
 tests."""
 
 from __future__ import annotations
@@ -19,6 +19,15 @@ CLASSES = [
     pytest.param("The growers got nervous about the late frost.",
                  "got nervous about", "The growers", "the late frost",
                  id="get_with_an_older_attitude_adjective"),
+    pytest.param("The harbour board is mulling a second ferry route.",
+                 "is mulling", "The harbour board", "a second ferry route",
+                 id="verb_of_deliberating_progressive"),
+    pytest.param("The growers pondered whether to sell the orchard.",
+                 "pondered", "The growers", "whether to sell the orchard",
+                 id="verb_of_deliberating_with_whether"),
+    pytest.param("The harbour board eyed a second ferry route.",
+                 "eyed", "The harbour board", "a second ferry route",
+                 id="eye_as_a_verb_of_considering"),
 ]
 
 
@@ -34,6 +43,7 @@ def test_attitude_class(text: str, cue: str, speaker: str, content: str) -> None
     "Councillor Ines Moreau became agitated on Tuesday morning.",  # a time, not a topic
     "It was shocking to the growers that the frost came so late.",  # no one holds it
     "The harbour got crowded with tourists in the summer.",  # no feeling
+    "All eyes are on the harbour board.",  # "eyes" as a noun
 ])
 def test_no_attitude_claim(text: str) -> None:
     assert [c.cue.text for c in run(text).claims] == []
