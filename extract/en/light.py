@@ -1,5 +1,6 @@
 """Attributions carried by a light verb and a noun of speech or attitude: "made the case for",
-"raised questions about", "took issue with", "is a staunch opponent of", "has concerns about".
+"raised questions about", "took issue with", "is a staunch opponent of", "has concerns about",
+"has no illusions about".
 
 Owns :func:`light_cue` and :func:`attitude_cue` (a linking verb, "get" among them, with an
 adjective of feeling or belief or an emotion participle and what it governs: "were increasingly
@@ -46,6 +47,15 @@ _LIGHT = _forms("make/made/makes/making", "raise", "give/gave/given/gives/giving
                 "deliver", "sound", "lodge", "level/leveled/levelled/levels/leveling/levelling",
                 "launch", "mount", "register", "renew", "lob", "hurl",
                 "throw/threw/thrown/throws/throwing", "lend/lent/lends/lending")
+# nouns of a feeling or belief held, with the preposition of what it is about, after "have"
+# ("has no illusions about", "had little faith in", "have no patience for": general English
+# have + attitude-noun collocations, FrameNet Emotion_directed / Trust / Opinion nouns)
+_HELD = frozenset(
+    "illusions illusion faith confidence hopes respect patience qualms sympathy regrets trust "
+    "love affection disdain contempt admiration appetite stomach fondness distaste "
+    "aversion".split())
+# "in" is their preposition too ("faith in", "confidence in"), as for "interest in"
+_IN_NOUNS = frozenset({"interest", "faith", "confidence", "trust"})
 # verbs that take only a few of these nouns: "took issue with", "posed questions", "has doubts"
 _NARROW = {
     **dict.fromkeys(_forms("take/took/taken/takes/taking"), frozenset(
@@ -54,7 +64,7 @@ _NARROW = {
     **dict.fromkeys(_forms("pose"), frozenset({"question", "questions"})),
     **dict.fromkeys(_forms("have/has/had/having"), frozenset(
         "concerns concern doubts doubt questions reservations misgivings interest view views "
-        "opinion opinions position stance".split())),
+        "opinion opinions position stance".split()) | _HELD),
 }
 # what the subject is, after a form of "be": "is a staunch supporter of"
 _ROLE_NOUNS = frozenset(
@@ -97,7 +107,8 @@ def light_cue(toks: tuple[Token, ...], i: int) -> int | None:
     if (w.startswith("mak") or w == "made") and j < len(toks) and toks[j].low == "it":
         j += 1  # "made it clear"
     while j < len(toks) and j - i <= 5 and toks[j].low not in _GAP_STOP and (
-            toks[j].low not in _SPEECH_NOUNS and toks[j].low not in _ROLE_NOUNS):
+            toks[j].low not in _SPEECH_NOUNS and toks[j].low not in _ROLE_NOUNS
+            and toks[j].low not in _HELD):
         if not (toks[j].text[:1].isalnum() or toks[j].text in {"-", ","}):
             return None
         j += 1
@@ -118,7 +129,7 @@ def light_cue(toks: tuple[Token, ...], i: int) -> int | None:
     nxt = toks[k].low
     if nxt == "of" and not be and noun not in _OF_NOUNS:
         return None  # "issued its claims of fraud": a topic, not what is held
-    if nxt in _GOVERNED or (noun, nxt) == ("interest", "in"):
+    if nxt in _GOVERNED or (nxt == "in" and noun in _IN_NOUNS):
         return k + 1 if k + 1 < len(toks) else None
     if nxt in ("that", ":") or toks[k].text in _OPEN_Q or noun == "clear":
         return k  # "made the argument that", "made it clear he would"

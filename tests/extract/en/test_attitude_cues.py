@@ -1,5 +1,6 @@
 """English cues of thought, feeling and wanting held by a named subject: emotion participles
-after be/get/feel with the preposition they govern, verbs of deliberating. Every sentence here is written for these
+after be/get/feel with the preposition they govern, verbs of deliberating, "have" with a noun
+of a feeling or belief held. Every sentence here is written for these
 tests."""
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ CLASSES = [
     pytest.param("The harbour board eyed a second ferry route.",
                  "eyed", "The harbour board", "a second ferry route",
                  id="eye_as_a_verb_of_considering"),
+    pytest.param("The growers have little faith in the new harbour board.",
+                 "have little faith in", "The growers", "the new harbour board",
+                 id="have_a_noun_of_trust_with_in"),
+    pytest.param("Councillor Ines Moreau has no illusions about the ferry budget.",
+                 "has no illusions about", "Councillor Ines Moreau", "the ferry budget",
+                 id="have_a_noun_of_belief_with_about"),
 ]
 
 
@@ -44,6 +51,8 @@ def test_attitude_class(text: str, cue: str, speaker: str, content: str) -> None
     "It was shocking to the growers that the frost came so late.",  # no one holds it
     "The harbour got crowded with tourists in the summer.",  # no feeling
     "All eyes are on the harbour board.",  # "eyes" as a noun
+    "The growers have the confidence of the harbour board.",  # held by the board, not them
+    "The growers made love songs for the harbour board.",  # "made" takes no feeling noun
 ])
 def test_no_attitude_claim(text: str) -> None:
     assert [c.cue.text for c in run(text).claims] == []
