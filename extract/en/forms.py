@@ -531,6 +531,9 @@ _NOUN_NEXT = frozenset({"of", "by", "and", "or", "is", "are", "was", "were", "ha
                         "’s", "from", "about"})
 
 
+_VERB_NEXT = frozenset({"from", "is", "are", "was", "were", "has", "have"})
+
+
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
 
 
@@ -681,7 +684,11 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
             or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q
             or prev.low in EVIDENCE):  # "the poll shows", "the study finds"
         return None
-    if base and cue.lemma not in ("say", "tell") and nxt is not None and nxt.low in _NOUN_NEXT:
+    if base and cue.lemma not in ("say", "tell") and nxt is not None and nxt.low in _NOUN_NEXT \
+            and not (nxt.low in _VERB_NEXT and "attitude" in cue.flags
+                     and cue.lemma not in _NOUNLIKE):
+        # (a verb of thought that is never a noun stays a verb before "from" or a verb: "We
+        # know from his filings that ...", "What we know is ...")
         return None
     if base and w.low != head and cue.lemma in _NOUNLIKE and nxt is not None and not (
             prev is not None and (prev.cap or prev.low in _PRONOUNS

@@ -1,7 +1,7 @@
 """English cues of thought, feeling and wanting held by a named subject: emotion participles
 after be/get/feel with the preposition they govern, verbs of deliberating, "have" with a noun
-of a feeling or belief held. Every sentence here is written for these
-tests."""
+of a feeling or belief held, a verb of thought before "from" or a verb. Every sentence here
+is written for these tests."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ CLASSES = [
     pytest.param("Councillor Ines Moreau has no illusions about the ferry budget.",
                  "has no illusions about", "Councillor Ines Moreau", "the ferry budget",
                  id="have_a_noun_of_belief_with_about"),
+    pytest.param("The growers know from long experience that the frost will come late.",
+                 "know", "The growers", "from long experience that the frost will come late",
+                 id="verb_of_thought_before_from"),
 ]
 
 
@@ -53,6 +56,7 @@ def test_attitude_class(text: str, cue: str, speaker: str, content: str) -> None
     "All eyes are on the harbour board.",  # "eyes" as a noun
     "The growers have the confidence of the harbour board.",  # held by the board, not them
     "The growers made love songs for the harbour board.",  # "made" takes no feeling noun
+    "The growers know and the harbour board knows.",  # "know and": nothing known here
 ])
 def test_no_attitude_claim(text: str) -> None:
     assert [c.cue.text for c in run(text).claims] == []
