@@ -38,6 +38,9 @@ CLASSES = [
     pytest.param("The growers know from long experience that the frost will come late.",
                  "know", "The growers", "from long experience that the frost will come late",
                  id="verb_of_thought_before_from"),
+    pytest.param("My grandfather would have loved the new harbour.",
+                 "would have loved", "My grandfather", "the new harbour",
+                 id="love_with_an_unnamed_subject"),
 ]
 
 
@@ -57,6 +60,7 @@ def test_attitude_class(text: str, cue: str, speaker: str, content: str) -> None
     "The growers have the confidence of the harbour board.",  # held by the board, not them
     "The growers made love songs for the harbour board.",  # "made" takes no feeling noun
     "The growers know and the harbour board knows.",  # "know and": nothing known here
+    "Their love for the harbour grew over the years.",  # "love" as a noun
 ])
 def test_no_attitude_claim(text: str) -> None:
     assert [c.cue.text for c in run(text).claims] == []
