@@ -393,12 +393,18 @@ def _topic_slot(t: Token) -> bool:
         "length", "publicly", "again", "today", "tonight", "yesterday")
 
 
+_LEAN = frozenset({"lean", "leans", "leaned", "leant", "leaning"})
+
+
 def _idiom(toks: tuple[Token, ...], i: int) -> bool:
     """Discourse phrases that report nothing: "it goes without saying", "having said that",
-    "that said", "needless to say"."""
+    "that said", "needless to say"; "lean" that leans toward nothing ("leaned in", "leaned on
+    him": a preference needs "toward")."""
     w = toks[i].low
     prev = toks[i - 1].low if i > 0 else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if w in _LEAN:
+        return not any(t.low in ("toward", "towards") for t in toks[i + 1:i + 3])
     if w == "said":
         return (prev == "having" and nxt in ("that", "this")) or (
             prev == "that" and nxt == "," and (i == 1 or toks[i - 2].text in {",", ";"}))

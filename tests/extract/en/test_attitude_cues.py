@@ -1,6 +1,6 @@
 """English cues of thought, feeling and wanting held by a named subject: emotion participles
 after be/get/feel with the preposition they govern, verbs of deliberating, "have" with a noun
-of a feeling or belief held, a verb of thought before "from" or a verb. Every sentence here
+of a feeling or belief held, a verb of thought before "from" or a verb, "love", "lean toward". Every sentence here
 is written for these tests."""
 
 from __future__ import annotations
@@ -41,6 +41,12 @@ CLASSES = [
     pytest.param("My grandfather would have loved the new harbour.",
                  "would have loved", "My grandfather", "the new harbour",
                  id="love_with_an_unnamed_subject"),
+    pytest.param("Most growers are leaning toward the cheaper ferry.",
+                 "are leaning toward", "Most growers", "the cheaper ferry",
+                 id="lean_toward_a_choice"),
+    pytest.param("Most growers are leaning strongly toward the cheaper ferry.",
+                 "are leaning", "Most growers", "toward the cheaper ferry",
+                 id="lean_with_an_adverb_before_toward"),
 ]
 
 
@@ -61,6 +67,7 @@ def test_attitude_class(text: str, cue: str, speaker: str, content: str) -> None
     "The growers made love songs for the harbour board.",  # "made" takes no feeling noun
     "The growers know and the harbour board knows.",  # "know and": nothing known here
     "Their love for the harbour grew over the years.",  # "love" as a noun
+    "The growers leaned on the mayor for help.",  # no "toward": no preference
 ])
 def test_no_attitude_claim(text: str) -> None:
     assert [c.cue.text for c in run(text).claims] == []
