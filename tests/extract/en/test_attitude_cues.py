@@ -1,7 +1,7 @@
 """English cues of thought, feeling and wanting held by a named subject: emotion participles
 after be/get/feel with the preposition they govern, verbs of deliberating, "have" with a noun
-of a feeling or belief held, a verb of thought before "from" or a verb, "love", "lean toward". Every sentence here
-is written for these tests."""
+of a feeling or belief held, a verb of thought before "from" or a verb, "love", "lean
+toward". Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
