@@ -1,7 +1,8 @@
 """English cues of thought, feeling and wanting held by a named subject: emotion participles
 after be/get/feel with the preposition they govern, verbs of deliberating, "have" with a noun
 of a feeling or belief held, a verb of thought before "from" or a verb, "love", "lean
-toward". Every sentence here is written for these tests."""
+toward", verbs of an emotion felt about something ("agonized over", "believe in"). Every
+sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -47,6 +48,15 @@ CLASSES = [
     pytest.param("Most growers are leaning strongly toward the cheaper ferry.",
                  "are leaning", "Most growers", "toward the cheaper ferry",
                  id="lean_with_an_adverb_before_toward"),
+    pytest.param("The growers agonized over the ferry contract.",
+                 "agonized over", "The growers", "the ferry contract",
+                 id="verb_of_emotion_with_its_preposition"),
+    pytest.param("The growers were quietly rejoicing in the late frost.",
+                 "were quietly rejoicing in", "The growers", "the late frost",
+                 id="verb_of_emotion_progressive_with_an_adverb"),
+    pytest.param("Councillor Ines Moreau believes in the new harbour.",
+                 "believes in", "Councillor Ines Moreau", "the new harbour",
+                 id="believe_in_with_its_preposition"),
 ]
 
 
