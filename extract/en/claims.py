@@ -58,6 +58,7 @@ from extract.en.light import (
     attitude_cue,
     issued_cue,
     light_cue,
+    role_frame,
 )
 from extract.en.phrases import (
     _AUX,
@@ -123,6 +124,9 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     colon = colon_frame(f)
     if colon is not None:
         out.append(_raw(f, colon, si, published, negated=False, lemma=":"))
+    role = role_frame(f)  # "A passionate defender of RT, Mr. Schultz said ..."
+    if role is not None:
+        out.append(_raw(f, role, si, published, negated=False, lemma="<light>"))
     while i < len(toks):
         if toks[i].text in _DASHES:
             raw = dash_frame(f, i)

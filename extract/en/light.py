@@ -11,6 +11,9 @@ predicate, and attribution annotation marks the whole predicate as the cue, with
 preposition the noun governs. The caller reads the usual verb frame from the light verb: its
 subject speaks, and what follows the cue is the content.
 
+Also owns :func:`role_frame`: a sentence opening with such a role noun set off before its
+subject ("A passionate defender of RT, Mr. Schultz said ...") says the subject takes that side.
+
 Also owns two frames read the same way whose verb is the whole cue: :func:`issued_cue` (a verb
 of issuing or sending with a document as its object: "sent a letter", "unleashed a series of
 tweets") and :func:`as_cue` (a verb that presents its object as something: "painted Romney
@@ -21,11 +24,12 @@ from __future__ import annotations
 
 from extract.en.infinitive import _forms
 from extract.en.lexicon import Cue
-from extract.en.phrases import _CUE_AUX, _DATE_WORDS, _OPEN_Q
+from extract.en.phrases import _CUE_AUX, _DATE_WORDS, _OPEN_Q, Frame
 from extract.en.reduced import ISSUED
 from extract.en.text import Token
 
-__all__ = ["LIGHT_CUE", "LIGHT_FIRSTS", "as_cue", "attitude_cue", "issued_cue", "light_cue"]
+__all__ = ["LIGHT_CUE", "LIGHT_FIRSTS", "as_cue", "attitude_cue", "issued_cue", "light_cue",
+           "role_frame"]
 
 # light verbs and the nouns of speech or attitude they take as objects (general English
 # collocations: make a case, raise questions, take issue, voice concern, level charges)
@@ -134,6 +138,29 @@ def light_cue(toks: tuple[Token, ...], i: int) -> int | None:
     if nxt in ("that", ":") or toks[k].text in _OPEN_Q or noun == "clear":
         return k  # "made the argument that", "made it clear he would"
     return None  # "made the comments Friday": what was said is not here
+
+
+def role_frame(f: Frame):
+    """"A passionate defender of RT, Mr. Schultz said ...": a sentence that opens with a role
+    noun of taking sides and what it governs, set off by a comma before a named subject or a
+    pronoun, says the subject holds that side (the cue is the role phrase, the content what
+    "of" governs). The tuple of :func:`extract.en.verbframe.verb_frame`, or None."""
+    toks = f.toks
+    if len(toks) < 6 or toks[0].low not in ("a", "an", "the", "long", "once"):
+        return None
+    j = next((n for n in range(1, min(6, len(toks) - 2)) if toks[n].low in _ROLE_NOUNS), None)
+    if j is None or toks[j + 1].low != "of" or not all(
+            t.text.isalpha() or t.text == "-" for t in toks[1:j]):
+        return None
+    comma = next((n for n in range(j + 3, min(j + 14, len(toks) - 2))
+                  if toks[n].text == ","), None)
+    if comma is None or any(t.text in {";", ":", "(", "—"} for t in toks[j + 2:comma]):
+        return None
+    m = next((m for m in f.mentions if m.i == comma + 1 and m.actor), None)
+    if m is None or m.j >= len(toks) or not toks[m.j].text.isalpha() or toks[m.j].cap:
+        return None  # the subject is followed by its verb
+    content = (toks[j + 2].start, toks[comma - 1].end)
+    return m.actor, (0, j + 2), (m.i, m.j), content, None, False, None
 
 
 # adjectives of feeling, belief and taking sides after a linking verb: "were nervous about",

@@ -1,8 +1,8 @@
 """English cues of thought, feeling and wanting held by a named subject: emotion participles
 after be/get/feel with the preposition they govern, verbs of deliberating, "have" with a noun
 of a feeling or belief held, a verb of thought before "from" or a verb, "love", "lean
-toward", verbs of an emotion felt about something ("agonized over", "believe in"). Every
-sentence here is written for these tests."""
+toward", verbs of an emotion felt about something ("agonized over", "believe in"), a role noun opening
+the sentence before its subject. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -57,6 +57,9 @@ CLASSES = [
     pytest.param("Councillor Ines Moreau believes in the new harbour.",
                  "believes in", "Councillor Ines Moreau", "the new harbour",
                  id="believe_in_with_its_preposition"),
+    pytest.param("A passionate defender of the ferry, Councillor Ines Moreau voted for the tolls.",
+                 "A passionate defender of", "Councillor Ines Moreau", "the ferry",
+                 id="role_noun_opening_the_sentence_before_its_subject"),
 ]
 
 
@@ -78,6 +81,8 @@ def test_attitude_class(text: str, cue: str, speaker: str, content: str) -> None
     "The growers know and the harbour board knows.",  # "know and": nothing known here
     "Their love for the harbour grew over the years.",  # "love" as a noun
     "The growers leaned on the mayor for help.",  # no "toward": no preference
+    "The defender of the title, Ines Moreau, lost in May.",  # an apposition, no verb next
+    "A supporter of the tolls, in the end, is hard to find.",  # no subject after the comma
 ])
 def test_no_attitude_claim(text: str) -> None:
     assert [c.cue.text for c in run(text).claims] == []
