@@ -16,7 +16,8 @@ quotations (``quotes``), claims
 (``claims``: verb frames in ``verbframe`` with ``phrases``; colon and dash signatures,
 possessive reporting nouns, passives with an agent and object-preposition cues in ``forms``;
 cues inside to-infinitives in ``infinitive``, -ing cues after a noun phrase in ``reduced``,
-light verbs with a noun of speech and linking verbs with an attitude adjective in ``light``),
+light verbs with a noun of speech and linking verbs with an attitude adjective in ``light``,
+agentless passives, whose speaker is the article's unnamed source, in ``unattributed``),
 stances (``stances``; an act that opens a claim's content is held by its speaker), dates
 (``dates``).
 Pronouns are resolved sentence by sentence, so "they"/"it" can also point at a speaker named
@@ -271,8 +272,9 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
                         s0, e0, -1, -1, rc.speaker, "np", plural=True, rank=2)))
         if new_np:
             _they_after_speaker(raw_claims, mentions, new_np, reg)
-        if raw_claims:
-            reg.issuer = raw_claims[-1].speaker
+        named = [rc for rc in raw_claims if not rc.unnamed]
+        if named:
+            reg.issuer = named[-1].speaker
         ids = []
         for rc in raw_claims:
             rc.about = tuple(dict.fromkeys(
@@ -284,14 +286,16 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
         prev_direct = raw_claims[-1] if raw_claims and raw_claims[-1].direct else (
             prev_direct if not raw_claims and prev_direct is not None
             and prev_direct.content[1] >= sent.end else None)
-        for rs in find_stances(text, sent, mentions, raw_claims, lex, quotes,
+        # no stances are drawn from claims whose speaker the text does not name
+        named_ids = [cid for cid, rc in zip(ids, raw_claims) if not rc.unnamed]
+        for rs in find_stances(text, sent, mentions, named, lex, quotes,
                                published=article.published, armed=armed):
             stances.append(Stance(
                 id=f"s{len(stances) + 1}", holder=rs.holder, type=rs.type,
                 polarity=rs.polarity, trigger=Span.of(text, *rs.trigger), target=rs.target,
                 holder_mention=Span.of(text, *rs.holder_mention) if rs.holder_mention else None,
                 target_mention=Span.of(text, *rs.target_mention) if rs.target_mention else None,
-                claim=ids[rs.claim] if rs.claim is not None else None, date=rs.date,
+                claim=named_ids[rs.claim] if rs.claim is not None else None, date=rs.date,
                 negated=rs.negated, confidence=rs.confidence))
         for m in mentions:
             reg.add(m)

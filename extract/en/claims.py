@@ -13,7 +13,9 @@ A cue word that is no finite verb here may still head a frame: inside a to-infin
 ("went on to say", :mod:`extract.en.infinitive`) or an -ing clause after a noun ("polls
 showing", :mod:`extract.en.reduced`); a light verb with a noun of speech ("made the case
 for") or a linking verb with an attitude adjective ("were nervous about") is read as one
-verb cue (:mod:`extract.en.light`).
+verb cue (:mod:`extract.en.light`). An agentless passive of blame, regard or expectation ("X
+was accused of Y", "X is seen as Y", "X is expected to Y") is a claim of the article's unnamed
+source (:mod:`extract.en.unattributed`), with no speaker mention and no stance.
 A quotation that runs over several sentences is one content span; a quote-only sentence right
 after a quoted claim continues it. A cue inside another claim's content of the same sentence
 is no claim of its own when it names a belief, feeling or plan ("attitude" cues: "He said she
@@ -77,6 +79,7 @@ from extract.en.phrases import (
 )
 from extract.en.reduced import reduced_cue
 from extract.en.text import Sentence, Token, token_at, token_from
+from extract.en.unattributed import UNNAMED_CONFIDENCE, agentless, unnamed_source
 from extract.en.verbframe import opening_clause, verb_frame
 
 __all__ = ["RawClaim", "find_claims"]
@@ -97,6 +100,7 @@ class RawClaim:
     lemma: str
     sentence: int
     about: tuple[str, ...] = ()  # actors named in the content
+    unnamed: bool = False  # the text names no speaker (extract.en.unattributed)
 
 
 def _match_cue(toks: tuple[Token, ...], i: int, lex: Lexicon) -> Cue | None:
@@ -158,6 +162,20 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     date=find_date(text, sent.start, sent.end, published=published,
                                    anchor=toks[i].start),
                     negated=False, confidence=0.5, lemma=lemma, sentence=si))
+            i = cb
+            continue
+        bare = agentless(f, cue, i, k) if cue.kind == "verb" and light is None else None
+        if bare is not None:  # "X was accused of Y", "X is seen as Y": no speaker named
+            (ca, cb), (s0, e0) = bare
+            s0, e0 = strip(text, s0, e0)
+            out.append(RawClaim(
+                speaker=unnamed_source(f), cue=(toks[ca].start, toks[cb - 1].end),
+                content=(s0, e0), speaker_mention=None, addressee=None,
+                direct=False, via=None,
+                date=find_date(text, sent.start, sent.end, published=published,
+                               anchor=toks[i].start),
+                negated=any(t.low in _NEG for t in toks[ca:i]), confidence=UNNAMED_CONFIDENCE,
+                lemma=cue.lemma, sentence=si, unnamed=True))
             i = cb
             continue
         if cue.kind == "noun" or _anonymity(toks, i) or _idiom(toks, i) or (
@@ -494,6 +512,7 @@ def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,
 def _participle(f: Frame, i: int, k: int, earlier: list[RawClaim]):
     """", saying ...": the speaker is the subject of the clause the participle hangs on."""
     toks = f.toks
+    earlier = [c for c in earlier if not c.unnamed]  # "X was criticized for saying ...": X
     if earlier:
         last = earlier[-1]
         if len(earlier) >= 2 and earlier[-2].content[0] <= last.cue[0] < earlier[-2].content[1]:

@@ -11,8 +11,8 @@ from extract.en.actors import Mention, Registry
 from extract.en.lexicon import Lexicon
 from extract.en.text import _ABBREV, Sentence, Token
 
-__all__ = ["CUE_PREPS", "PLATFORMS", "Frame", "after_cue", "cue_extent", "inverted_np",
-           "skip_adverbials", "speaker_extent", "strip", "to_sentence_end"]
+__all__ = ["CUE_PREPS", "PLATFORMS", "Frame", "adverb_at", "after_cue", "cue_extent",
+           "inverted_np", "skip_adverbials", "speaker_extent", "strip", "to_sentence_end"]
 
 
 _AUX = frozenset(
