@@ -79,7 +79,13 @@ from extract.en.phrases import (
 )
 from extract.en.reduced import reduced_cue
 from extract.en.text import Sentence, Token, token_at, token_from
-from extract.en.unattributed import UNNAMED_CONFIDENCE, agentless, unnamed_source
+from extract.en.unattributed import (
+    UNDERGO_FIRSTS,
+    UNNAMED_CONFIDENCE,
+    agentless,
+    undergone,
+    unnamed_source,
+)
 from extract.en.verbframe import opening_clause, verb_frame
 
 __all__ = ["RawClaim", "find_claims"]
@@ -140,6 +146,12 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 out.append(_raw(f, got[0], si, published, negated=False, lemma=toks[i].low))
                 i = got[1]
                 continue
+        bare = undergone(f, i) if toks[i].low in UNDERGO_FIRSTS and not f.in_quote(
+            toks[i].start) else None
+        if bare is not None:  # "X faced sharp criticism for Y": no speaker named
+            out.append(_unnamed(f, bare, si, published, i))
+            i = bare[0][1]
+            continue
         cue = _match_cue(toks, i, lex) if toks[i].low in lex.cues else None
         light = (light_cue(toks, i) or attitude_cue(toks, i) or issued_cue(toks, i, lex.cue_verbs)
                  or as_cue(toks, i)) if cue is None and toks[i].low in LIGHT_FIRSTS else None
@@ -166,17 +178,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             continue
         bare = agentless(f, cue, i, k) if cue.kind == "verb" and light is None else None
         if bare is not None:  # "X was accused of Y", "X is seen as Y": no speaker named
-            (ca, cb), (s0, e0) = bare
-            s0, e0 = strip(text, s0, e0)
-            out.append(RawClaim(
-                speaker=unnamed_source(f), cue=(toks[ca].start, toks[cb - 1].end),
-                content=(s0, e0), speaker_mention=None, addressee=None,
-                direct=False, via=None,
-                date=find_date(text, sent.start, sent.end, published=published,
-                               anchor=toks[i].start),
-                negated=any(t.low in _NEG for t in toks[ca:i]), confidence=UNNAMED_CONFIDENCE,
-                lemma=cue.lemma, sentence=si, unnamed=True))
-            i = cb
+            out.append(_unnamed(f, bare, si, published, i, lemma=cue.lemma))
+            i = bare[0][1]
             continue
         if cue.kind == "noun" or _anonymity(toks, i) or _idiom(toks, i) or (
                 cue.lemma in _TOPIC_VERBS and not _topic_follows(toks, k)):
@@ -507,6 +510,20 @@ def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,
         date=find_date(f.text, f.sent.start, f.sent.end, published=published,
                        anchor=toks[ca].start),
         negated=negated, confidence=0.6, lemma=lemma, sentence=si)
+
+
+def _unnamed(f: Frame, bare, si: int, published: str | None, i: int, *,
+             lemma: str = "criticism") -> RawClaim:
+    """The claim of the article's unnamed source (:mod:`extract.en.unattributed`)."""
+    toks, text = f.toks, f.text
+    (ca, cb), content = bare
+    return RawClaim(
+        speaker=unnamed_source(f), cue=(toks[ca].start, toks[cb - 1].end),
+        content=strip(text, *content), speaker_mention=None, addressee=None, direct=False,
+        via=None, date=find_date(text, f.sent.start, f.sent.end, published=published,
+                                 anchor=toks[i].start),
+        negated=any(t.low in _NEG for t in toks[ca:i]), confidence=UNNAMED_CONFIDENCE,
+        lemma=lemma, sentence=si, unnamed=True)
 
 
 def _participle(f: Frame, i: int, k: int, earlier: list[RawClaim]):

@@ -1,7 +1,7 @@
-"""English claims whose source the text does not name: agentless passives.
+"""English claims whose source the text does not name: agentless passives, blame undergone.
 
-Owns :func:`agentless`. "X was accused of Y", "X has been widely criticized for Y", "X was seen
-as Y", "X is expected to Y": someone holds that Y of X, and the sentence does not say who (no
+Owns :func:`agentless` and :func:`undergone`. "X was accused of Y", "X has been widely
+criticized for Y", "X was seen as Y", "X is expected to Y": someone holds that Y of X, and the sentence does not say who (no
 "by" agent; :func:`extract.en.forms.passive` takes the passives that name one). Such a claim's
 speaker is one actor per article, "unnamed source (article <id>)" (:func:`unnamed_source`), with
 no mention, since no words name it; the claim has no ``speaker_mention``, a lower confidence,
@@ -20,6 +20,9 @@ its dev split, each measured with the other two on):
   the engine already took these cues, with the subject as the speaker; the speaker is now
   unnamed, which the annotation agrees with (cue +0/-2 and +0/+0 on balance; source false
   positives -8 and -32).
+And one class of verbs of undergoing blame (:func:`undergone`): "has faced sharp criticism for Y",
+"came under fire over Y", "took heat for Y", "is drawing criticism" (the content is Y, else the
+subject; not with a source after "from"/"by"): dev +4/-0, dev split +14/-4.
 Not taken (priced without payoff): "seems"/"appears to", "allegedly"/"reportedly",
 "allegations of", "it is unclear", "known as", "being seen" without "as".
 """
@@ -29,7 +32,7 @@ from __future__ import annotations
 from extract.en.lexicon import Cue
 from extract.en.phrases import Frame, adverb_at
 
-__all__ = ["UNNAMED_CONFIDENCE", "agentless", "unnamed_source"]
+__all__ = ["UNDERGO_FIRSTS", "UNNAMED_CONFIDENCE", "agentless", "undergone", "unnamed_source"]
 
 # confidence of a claim whose speaker the text does not name (attributed claims: 0.5-0.7)
 UNNAMED_CONFIDENCE = 0.4
@@ -124,3 +127,75 @@ def agentless(f: Frame, cue: Cue, i: int, k: int):
             return None
         s = toks[subj[0]].start if subj is not None else toks[k].start
     return (a, k), (s, toks[max(e, k) - 1].end)
+
+
+# verbs of undergoing blame ("faced criticism for", "drew fire over", "came under criticism"):
+# the subject is blamed and the sentence does not say by whom
+_UNDERGO = frozenset("face faces faced facing draw draws drew drawn drawing receive receives "
+                     "received receiving attract attracts attracted attracting take takes took "
+                     "taken taking".split())
+_COME = frozenset({"come", "comes", "came", "coming"})
+# nouns of blame undergone; "fire" and "heat" only with what they are for ("came under fire"
+# alone is gunfire, "took the heat" a figure of speech)
+_BLAME_NOUNS = frozenset({"criticism", "criticisms", "ridicule", "backlash", "condemnation",
+                          "scorn", "derision", "flak", "flack", "fire", "heat"})
+_ONLY_WITH_PREP = frozenset({"fire", "heat"})
+_BLAME_PREPS = frozenset({"for", "over", "about"})
+# what may stand between the verb and the noun: a determiner or a few adjectives
+_NOUN_GAP_DETS = frozenset({"a", "an", "some", "much", "little", "more", "new", "fresh"})
+_NOUN_GAP_STOP = frozenset("the his her its their our my your this that these those of for over "
+                           "about from by to and or but in on at with as after".split())
+_CLAUSE_OPENERS = frozenset("after when because since as that who which while before if "
+                            "though although until".split())
+_DETS_BEFORE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                          "'s", "’s", "this", "that"})
+
+
+def undergone(f: Frame, i: int):
+    """Cue token range, content offsets of "X faced criticism for Y" at token ``i`` (the verb;
+    the content is Y, or X when nothing says what for), or None. Not when a source follows
+    ("faced criticism from the unions"): that names who criticises."""
+    toks = f.toks
+    w = toks[i].low
+    if toks[i].cap or i == 0 or toks[i - 1].low in _DETS_BEFORE:
+        return None  # "in the face of criticism", a name
+    j = i + 1
+    if w in _COME:
+        if j >= len(toks) or toks[j].low != "under":
+            return None
+        j += 1
+    elif w not in _UNDERGO:
+        return None
+    n = j
+    while n < len(toks) and n - j < 3 and toks[n].text.isalpha() and not toks[n].cap and (
+            toks[n].low in _NOUN_GAP_DETS or (toks[n].low not in _NOUN_GAP_STOP
+                                             and toks[n].low not in _BLAME_NOUNS)):
+        n += 1
+    if n >= len(toks) or toks[n].low not in _BLAME_NOUNS:
+        return None
+    k = n + 1
+    prep = k < len(toks) and toks[k].low in _BLAME_PREPS
+    if toks[n].low in _ONLY_WITH_PREP and not prep:
+        return None
+    e, named = k, True
+    while e < len(toks) and toks[e].text not in _STOP and toks[e].text != ".":
+        if toks[e].low in _CLAUSE_OPENERS:
+            named = False  # "drew criticism after he said veterans suffer from PTSD"
+        elif named and toks[e].low in ("from", "by") and toks[e - 1].low not in _BLAME_PREPS:
+            return None  # the source is named: "faced criticism from the unions"
+        e += 1
+    a = i
+    while a > 0 and (toks[a - 1].low in _BE or toks[a - 1].low in _GROUP or _adverb(toks, a - 1)):
+        a -= 1
+    if prep:
+        if k + 1 >= e:
+            return None
+        return (a, k + 1), (toks[k + 1].start, toks[e - 1].end)
+    subj = f.np_before(a) if a > 0 else None
+    if subj is None:
+        return None
+    return (a, k), (toks[subj[0]].start, toks[subj[1] - 1].end)
+
+
+# the words that can open an undergone-blame frame (claims.find_claims looks only at these)
+UNDERGO_FIRSTS = _UNDERGO | _COME

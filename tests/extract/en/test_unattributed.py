@@ -138,3 +138,33 @@ def test_an_unnamed_claim_builds_validates_and_serves(tmp_path: Path) -> None:
         around = neighbourhood(store, uid, depth=1)
         assert around["center"] == uid and uid in {n["id"] for n in around["nodes"]}
         assert filtered_neighbourhood(store, uid, depth=1)["center"] == uid
+
+
+# "X faced criticism for Y": blame undergone; the content is what for, else the subject
+UNDERGONE = [
+    pytest.param("The port authority has faced sharp criticism for raising the fees.",
+                 "has faced sharp criticism for", "raising the fees", id="faced_for"),
+    pytest.param("The new mayor came under fire over the budget cuts.",
+                 "came under fire over", "the budget cuts", id="came_under_fire_over"),
+    pytest.param("The ferry company is drawing criticism after it cancelled the crossings.",
+                 "is drawing criticism", "The ferry company", id="drawing_no_prep"),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", UNDERGONE)
+def test_undergone_blame_is_an_unnamed_claim(text, cue, content):
+    ex = run(text)
+    c = only(ex, cue)
+    assert c.content.text == content and c.speaker_mention is None
+    assert ex.actor(c.speaker).label == "unnamed source (article t)"
+
+
+@pytest.mark.parametrize("text", [
+    "The port authority faced criticism from the unions for raising the fees.",  # named source
+    "The convoy came under fire near the border.",        # gunfire: "fire" needs what for
+    "In the face of criticism the mayor kept the fees.",  # "face" is a noun
+    "The harbour drew tourists over the summer.",         # no noun of blame
+])
+def test_no_undergone_claim(text):
+    ex = run(text)
+    assert not any(ex.actor(c.speaker).label.startswith("unnamed source") for c in ex.claims)
