@@ -80,6 +80,7 @@ from extract.en.phrases import (
 from extract.en.reduced import reduced_cue
 from extract.en.text import Sentence, Token, token_at, token_from
 from extract.en.unattributed import (
+    SEEMING,
     UNDERGO_FIRSTS,
     UNNAMED_CONFIDENCE,
     agentless,
@@ -247,6 +248,16 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 s0 = e0  # "its failure to speak out on X", "refusing to testify": nothing said
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
+                if cue.lemma in SEEMING and inf is None and sb > sa and sa < h and not (
+                        k + 1 < len(toks) and toks[k].low == "to" and toks[k + 1].low in lex.cues):
+                    # "X seems to Y": how X looks to someone the text does not name (not
+                    # "X seemed to think", X's own belief); the content takes in X when X is
+                    # right before the verb group
+                    s1 = toks[sa].start if sb >= ci else s0
+                    out.append(_unnamed(f, ((ci, ck), (s1, e0)), si, published, i,
+                                        lemma=cue.lemma))
+                    i = k
+                    continue
                 out.append(RawClaim(
                     speaker=spk, cue=(toks[ci].start, toks[ck - 1].end), content=(s0, e0),
                     speaker_mention=_mention(f, sa, sb, spk) if sb > sa else None,

@@ -168,3 +168,17 @@ def test_undergone_blame_is_an_unnamed_claim(text, cue, content):
 def test_no_undergone_claim(text):
     ex = run(text)
     assert not any(ex.actor(c.speaker).label.startswith("unnamed source") for c in ex.claims)
+
+
+def test_seeming_is_how_the_subject_looks_to_no_one_named():
+    ex = run("The new ferry timetable seems to be a failure.")
+    c = only(ex, "seems")
+    assert c.speaker_mention is None and ex.actor(c.speaker).mentions == ()
+    assert c.content.text == "The new ferry timetable seems to be a failure"
+
+
+def test_seeming_before_a_cue_verb_stays_the_subjects():
+    # "seemed to think": the belief is Marta Velasquez's own, so no unnamed source
+    ex = run("Marta Velasquez seemed to think the fees were fair.")
+    assert only(ex, "seemed to think").speaker_mention.text == "Marta Velasquez"
+    assert all(c.speaker_mention is not None for c in ex.claims)
