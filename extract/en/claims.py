@@ -84,6 +84,7 @@ from extract.en.unattributed import (
     UNDERGO_FIRSTS,
     UNNAMED_CONFIDENCE,
     agentless,
+    asked_opening,
     undergone,
     unnamed_source,
 )
@@ -147,7 +148,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 out.append(_raw(f, got[0], si, published, negated=False, lemma=toks[i].low))
                 i = got[1]
                 continue
-        bare = undergone(f, i) if toks[i].low in UNDERGO_FIRSTS and not f.in_quote(
+        bare = (undergone(f, i) if toks[i].low in UNDERGO_FIRSTS else asked_opening(f, i)
+                if i < 2 and toks[i].low == "asked" else None) if not f.in_quote(
             toks[i].start) else None
         if bare is not None:  # "X faced sharp criticism for Y": no speaker named
             out.append(_unnamed(f, bare, si, published, i))

@@ -1,11 +1,12 @@
-"""English claims whose source the text does not name: agentless passives, blame undergone.
+"""English claims whose source the text does not name: agentless passives, blame undergone,
+questions put by no one named.
 
-Owns :func:`agentless` and :func:`undergone`. "X was accused of Y", "X has been widely
-criticized for Y", "X was seen as Y", "X is expected to Y": someone holds that Y of X, and the sentence does not say who (no
-"by" agent; :func:`extract.en.forms.passive` takes the passives that name one). Such a claim's
-speaker is one actor per article, "unnamed source (article <id>)" (:func:`unnamed_source`), with
-no mention, since no words name it; the claim has no ``speaker_mention``, a lower confidence,
-and no stances are drawn from it. The cue is the verb group with its auxiliaries and adverbs
+Owns :func:`agentless`, :func:`undergone` and :func:`asked_opening`. "X was accused of Y",
+"X has been widely criticized for Y", "X was seen as Y", "X is expected to Y": someone holds
+that Y of X, and the sentence does not say who (no "by" agent; :func:`extract.en.forms.passive`
+takes the passives that name one). Such a claim's speaker is one actor per article, "unnamed
+source (article <id>)" (:func:`unnamed_source`), with no mention, since no words name it; the
+claim has no ``speaker_mention``, a lower confidence, and no stances are drawn from it. The cue is the verb group with its auxiliaries and adverbs
 and the preposition the verb governs ("have sometimes been accused of", "was seen as"); the
 content runs from the subject (or a relative pronoun standing for it) to the end of the
 complement's clause ("X ... Y", as attribution annotation marks it, the cue in between).
@@ -27,6 +28,9 @@ A claim of "seem" ("X seems to Y", "X seemed credible") is the unnamed source's 
 (:data:`SEEMING`, applied in claims.find_claims), its content X ... Y, unless the verb after
 "to" is a cue ("X seemed to think", X's own): the cues were taken already, with X as the
 speaker (source false positives dev -7, dev split -44 for 3 gold tokens lost).
+A sentence-opening question put by no one named ("Asked whether X, she said ...", "When asked
+about X, ...": :func:`asked_opening`): the cue is "asked", the content the question up to its
+comma (dev +3/-0, dev split +2/-0); "X was asked whether" did not pay (+2/-7 on both).
 Not taken (priced without payoff): "appears to" (not a cue), "allegedly"/"reportedly",
 "allegations of", "it is unclear", "known as", "being seen" without "as".
 """
@@ -36,7 +40,8 @@ from __future__ import annotations
 from extract.en.lexicon import Cue
 from extract.en.phrases import Frame, adverb_at
 
-__all__ = ["SEEMING", "UNDERGO_FIRSTS", "UNNAMED_CONFIDENCE", "agentless", "undergone", "unnamed_source"]
+__all__ = ["SEEMING", "UNDERGO_FIRSTS", "UNNAMED_CONFIDENCE", "agentless", "asked_opening",
+           "undergone", "unnamed_source"]
 
 # confidence of a claim whose speaker the text does not name (attributed claims: 0.5-0.7)
 UNNAMED_CONFIDENCE = 0.4
@@ -206,3 +211,29 @@ UNDERGO_FIRSTS = _UNDERGO | _COME
 
 # verbs of seeming: "X seems to Y" tells how X looks to someone the text does not name
 SEEMING = frozenset({"seem"})
+
+
+# what a question put to the subject opens with ("Asked whether ...", "When asked about ...")
+_QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "why", "when", "who", "about",
+                               "to"})
+# words that may open a sentence before "asked" ("When asked", "And asked")
+_ASKED_LEADS = frozenset({"when", "and", "but", "once", "if", "after"})
+
+
+def asked_opening(f: Frame, i: int):
+    """Cue token range, content offsets of a sentence-opening "Asked whether X, ..." ("When
+    asked about X, she said ..."): someone the text does not name asked the subject of the
+    main clause; the cue is "asked", the content the question up to its comma. Or None."""
+    toks = f.toks
+    if toks[i].low != "asked" or i + 1 >= len(toks) or toks[i + 1].low not in _QUESTION_OPENERS:
+        return None
+    if i > 1 or (i == 1 and toks[0].low not in _ASKED_LEADS):
+        return None
+    e = i + 1
+    while e < len(toks) and toks[e].text not in _STOP and toks[e].text != ".":
+        e += 1
+    if e >= len(toks) or toks[e].text != "," or e == i + 1:
+        return None  # the question ends at the comma before the main clause
+    if toks[i + 1].low == "by" or any(t.low == "by" for t in toks[i + 1:i + 3]):
+        return None
+    return (i, i + 1), (toks[i + 1].start, toks[e - 1].end)

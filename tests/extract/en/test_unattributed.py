@@ -182,3 +182,26 @@ def test_seeming_before_a_cue_verb_stays_the_subjects():
     ex = run("Marta Velasquez seemed to think the fees were fair.")
     assert only(ex, "seemed to think").speaker_mention.text == "Marta Velasquez"
     assert all(c.speaker_mention is not None for c in ex.claims)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Asked whether the fees would rise, Marta Velasquez said they would not.",
+     "whether the fees would rise"),
+    ("When asked about the ferry, the mayor said nothing.", "about the ferry"),
+])
+def test_a_sentence_opening_question_is_asked_by_no_one_named(text, content):
+    ex = run(text)
+    c = only(ex, "asked" if text.startswith("When") else "Asked")
+    assert c.content.text == content and c.speaker_mention is None
+    assert ex.actor(c.speaker).label == "unnamed source (article t)"
+    assert only(ex, "said").speaker_mention is not None  # the answer keeps its speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Velasquez asked whether the fees would rise.",      # the asker is named
+    "Asked by reporters whether the fees would rise, she said no.",  # an agent
+    "The mayor was asked whether the fees would rise.",        # not sentence-opening
+])
+def test_no_asked_opening(text):
+    ex = run(text)
+    assert not any(ex.actor(c.speaker).label.startswith("unnamed source") for c in ex.claims)
