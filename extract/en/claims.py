@@ -85,6 +85,7 @@ from extract.en.unattributed import (
     UNNAMED_CONFIDENCE,
     agentless,
     asked_opening,
+    it_is_clear,
     undergone,
     unnamed_source,
 )
@@ -149,7 +150,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 i = got[1]
                 continue
         bare = (undergone(f, i) if toks[i].low in UNDERGO_FIRSTS else asked_opening(f, i)
-                if i < 2 and toks[i].low == "asked" else None) if not f.in_quote(
+                if i < 2 and toks[i].low == "asked" else it_is_clear(f, i)
+                if toks[i].low in ("it", "nor") else None) if not f.in_quote(
             toks[i].start) else None
         if bare is not None:  # "X faced sharp criticism for Y": no speaker named
             out.append(_unnamed(f, bare, si, published, i))

@@ -1,15 +1,16 @@
 """English claims whose source the text does not name: agentless passives, blame undergone,
-questions put by no one named.
+questions put by no one named, impersonal judgments.
 
-Owns :func:`agentless`, :func:`undergone` and :func:`asked_opening`. "X was accused of Y",
-"X has been widely criticized for Y", "X was seen as Y", "X is expected to Y": someone holds
-that Y of X, and the sentence does not say who (no "by" agent; :func:`extract.en.forms.passive`
-takes the passives that name one). Such a claim's speaker is one actor per article, "unnamed
-source (article <id>)" (:func:`unnamed_source`), with no mention, since no words name it; the
-claim has no ``speaker_mention``, a lower confidence, and no stances are drawn from it. The cue is the verb group with its auxiliaries and adverbs
-and the preposition the verb governs ("have sometimes been accused of", "was seen as"); the
-content runs from the subject (or a relative pronoun standing for it) to the end of the
-complement's clause ("X ... Y", as attribution annotation marks it, the cue in between).
+Owns :func:`agentless`, :func:`undergone`, :func:`asked_opening` and :func:`it_is_clear`.
+"X was accused of Y", "X has been widely criticized for Y", "X was seen as Y", "X is expected
+to Y": someone holds that Y of X, and the sentence does not say who (no "by" agent;
+:func:`extract.en.forms.passive` takes the passives that name one). Such a claim's speaker is
+one actor per article, "unnamed source (article <id>)" (:func:`unnamed_source`), with no
+mention, since no words name it; the claim has no ``speaker_mention``, a lower confidence, and
+no stances are drawn from it. The cue is the verb group with its auxiliaries and adverbs and
+the preposition the verb governs ("have sometimes been accused of", "was seen as"); the content
+runs from the subject (or a relative pronoun standing for it) to the end of the complement's
+clause ("X ... Y", as attribution annotation marks it, the cue in between).
 
 Three classes of passive participles, priced on PolNeAR (cue tokens gold/not gold added, dev and
 its dev split, each measured with the other two on):
@@ -31,8 +32,11 @@ speaker (source false positives dev -7, dev split -44 for 3 gold tokens lost).
 A sentence-opening question put by no one named ("Asked whether X, she said ...", "When asked
 about X, ...": :func:`asked_opening`): the cue is "asked", the content the question up to its
 comma (dev +3/-0, dev split +2/-0); "X was asked whether" did not pay (+2/-7 on both).
+An impersonal judgment ("it is unclear whether X", "it should be obvious that X", "Nor is it
+clear that X": :func:`it_is_clear`) is the unnamed source's: the cue from "it"/"nor" to the
+adjective, the content the clause (dev +7/-3, dev split +17/-14).
 Not taken (priced without payoff): "appears to" (not a cue), "allegedly"/"reportedly",
-"allegations of", "it is unclear", "known as", "being seen" without "as".
+"allegations of", "known as", "being seen" without "as".
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from extract.en.lexicon import Cue
 from extract.en.phrases import Frame, adverb_at
 
 __all__ = ["SEEMING", "UNDERGO_FIRSTS", "UNNAMED_CONFIDENCE", "agentless", "asked_opening",
-           "undergone", "unnamed_source"]
+           "it_is_clear", "undergone", "unnamed_source"]
 
 # confidence of a claim whose speaker the text does not name (attributed claims: 0.5-0.7)
 UNNAMED_CONFIDENCE = 0.4
@@ -237,3 +241,56 @@ def asked_opening(f: Frame, i: int):
     if toks[i + 1].low == "by" or any(t.low == "by" for t in toks[i + 1:i + 3]):
         return None
     return (i, i + 1), (toks[i + 1].start, toks[e - 1].end)
+
+
+# "it is unclear whether ...", "it should be obvious that ...": a judgment no one is named for
+_IT_VERBS = frozenset({"is", "was", "'s", "’s", "remains", "remained", "seems", "seemed",
+                       "becomes", "became"})
+_IT_AUX = frozenset({"should", "would", "must", "may", "might", "has", "had", "have", "be",
+                     "been", "become"})
+_IT_ADJ = frozenset({"unclear", "clear", "obvious", "unknown", "apparent", "evident",
+                     "uncertain", "known"})
+_IT_ADV = frozenset({"still", "not", "also", "now", "already", "increasingly", "abundantly",
+                     "pretty", "quite", "very", "less", "more", "far", "from", "n't"})
+_IT_OPENERS = frozenset({"whether", "if", "how", "that", "why", "what", "who", "when", "where"})
+
+
+def it_is_clear(f: Frame, i: int):
+    """Cue token range, content offsets of "it is unclear whether X" / "Nor is it clear that
+    X" at token ``i`` ("it" or "nor"): the cue runs from "it" (or "nor") to the adjective,
+    the content from the clause's opening word to the end of its clause. Or None."""
+    toks = f.toks
+    n = len(toks)
+    if toks[i].low == "nor":
+        if not (i + 2 < n and toks[i + 1].low in ("is", "was") and toks[i + 2].low == "it"):
+            return None
+        j = i + 3
+    elif toks[i].low == "it":
+        if i > 0 and toks[i - 1].low in ("make", "makes", "made", "making", "find", "found",
+                                         "keep", "kept", "consider", "considered"):
+            return None  # "made it clear that": an object, the subject speaks
+        j = i + 1
+        while j < n and toks[j].low in _IT_AUX:
+            j += 1
+        if j > i + 1 and toks[j - 1].low in ("be", "been", "become"):
+            pass  # "it should be obvious", "it has become clear"
+        elif j < n and toks[j].low in _IT_VERBS:
+            j += 1
+        else:
+            return None
+    else:
+        return None
+    while j < n and toks[j].low in _IT_ADV:
+        j += 1
+    if j >= n or toks[j].low not in _IT_ADJ:
+        return None
+    k = j + 1
+    c = k + 1 if k < n and toks[k].text == "," else k
+    if c >= n or toks[c].low not in _IT_OPENERS:
+        return None
+    e = c + 1
+    while e < n and toks[e].text not in (";", ".", ":") and toks[e].text not in ("—", "--"):
+        e += 1
+    if e == c + 1:
+        return None
+    return (i, k), (toks[c].start, toks[e - 1].end)

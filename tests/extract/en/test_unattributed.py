@@ -205,3 +205,28 @@ def test_a_sentence_opening_question_is_asked_by_no_one_named(text, content):
 def test_no_asked_opening(text):
     ex = run(text)
     assert not any(ex.actor(c.speaker).label.startswith("unnamed source") for c in ex.claims)
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("It is still unclear whether the ferry will run in May.", "It is still unclear",
+     "whether the ferry will run in May"),
+    ("By now it should be obvious that the tolls are too high.", "it should be obvious",
+     "that the tolls are too high"),
+    ("Nor is it clear that the bridge can be saved.", "Nor is it clear",
+     "that the bridge can be saved"),
+])
+def test_an_impersonal_judgment_is_the_unnamed_sources(text, cue, content):
+    ex = run(text)
+    c = only(ex, cue)
+    assert c.content.text == content and c.speaker_mention is None
+    assert ex.actor(c.speaker).label == "unnamed source (article t)"
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Velasquez made it clear that the tolls would stay.",  # the subject speaks
+    "It is clear.",                                             # no clause of what is clear
+    "It is a clear night over the harbour.",                    # no judgment
+])
+def test_no_impersonal_judgment_claim(text):
+    ex = run(text)
+    assert not any(ex.actor(c.speaker).label.startswith("unnamed source") for c in ex.claims)
