@@ -15,9 +15,12 @@ clause ("X ... Y", as attribution annotation marks it, the cue in between).
 Three classes of passive participles, priced on PolNeAR (cue tokens gold/not gold added, dev and
 its dev split, each measured with the other two on):
 - blame, with the preposition the verb governs: "accused of", "blamed for", "criticized for",
-  "has never been questioned" (dev +13/-1, dev split +21/-0);
-- regard, before "as" ("seen as", "viewed as", "portrayed as", "depicted as"), or with a bare
-  complement for "considered", "dubbed", "labeled" ("is considered a threat") (+14/-2, +8/-3);
+  "has never been questioned" (dev +13/-1, dev split +21/-0); and praise, its other side
+  ("was hailed for", "had been celebrated"; "for years" is no reason);
+- regard, before "as" ("seen as", "viewed as", "portrayed as", "depicted as", "rated as",
+  "mentioned as"), or with a bare complement for "considered", "dubbed", "labeled" ("is
+  considered a threat") (+14/-2, +8/-3; praise and "rated/mentioned as" added later: +3/-0,
+  +8/-2);
 - expectation before a to-infinitive ("is expected to", "is not thought to", "is intended to"):
   the engine already took these cues, with the subject as the speaker; the speaker is now
   unnamed, which the annotation agrees with (cue +0/-2 and +0/+0 on balance; source false
@@ -50,15 +53,18 @@ __all__ = ["SEEMING", "UNDERGO_FIRSTS", "UNNAMED_CONFIDENCE", "agentless", "aske
 # confidence of a claim whose speaker the text does not name (attributed claims: 0.5-0.7)
 UNNAMED_CONFIDENCE = 0.4
 
-# verbs of blame: the passive says someone blames the subject; the preposition each governs
+# verbs of blame and praise: the passive says someone blames or praises the subject; the
+# preposition each governs
 _BLAME = {"accuse": ("of",), "blame": ("for",), "criticize": ("for", "as"),
           "condemn": ("for", "as"), "fault": ("for",), "ridicule": ("for", "as"),
           "mock": ("for", "as"), "lambaste": ("for",), "castigate": ("for",),
           "chastise": ("for",), "denounce": ("as", "for"), "slam": ("for", "as"),
-          "question": ("about", "over", "on"), "praise": ("for", "as"), "attack": ("for", "as")}
+          "question": ("about", "over", "on"), "praise": ("for", "as"), "attack": ("for", "as"),
+          "hail": ("for", "as"), "tout": ("for", "as"), "laud": ("for", "as"),
+          "applaud": ("for",), "commend": ("for",), "celebrate": ("for", "as")}
 # verbs of regard: the passive says how the subject is seen, before "as" ("seen as weak")
 _REGARD = frozenset({"see", "view", "regard", "perceive", "describe", "portray", "depict",
-                     "characterize", "consider", "dub", "label", "brand", "tout", "hail"})
+                     "characterize", "consider", "dub", "label", "brand", "rate", "mention"})
 # verbs of regard that also take a bare complement ("is considered a threat")
 _BARE = frozenset({"consider", "dub", "label"})
 # verbs of expectation and report before a to-infinitive ("is expected to win")
@@ -67,6 +73,7 @@ _EXPECT = frozenset({"expect", "intend", "believe", "think", "say", "report", "k
 _IRREGULAR = frozenset({"seen", "thought", "said", "known"})
 
 
+_SPANS = frozenset("years months weeks days decades hours generations ages".split())
 _RELPRON = frozenset({"who", "which", "that"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _GROUP = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might",
@@ -121,8 +128,8 @@ def agentless(f: Frame, cue: Cue, i: int, k: int):
             k += 1
         elif lemma not in _BARE or nxt in _STOP or nxt in ("that", ".", ""):
             return None  # "being seen", "is considered that": no view of the subject
-    elif nxt in _BLAME[lemma]:
-        k += 1
+    elif nxt in _BLAME[lemma] and not (k + 1 < len(toks) and toks[k + 1].low in _SPANS):
+        k += 1  # (not "celebrated for years": how long, not what for)
     else:
         end_ok = True  # "has never been questioned.": what is held is the subject's
     if not end_ok and (k >= len(toks) or toks[k].text in _STOP or toks[k].text == "."):

@@ -49,6 +49,15 @@ AGENTLESS = [
                  "The toll rise is expected to pass next week", id="expected_to"),
     pytest.param("Its accounts have never been questioned.", "have never been questioned",
                  "Its accounts have never been questioned", id="questioned_no_complement"),
+    pytest.param("The old harbour master was hailed for his calm.", "was hailed for",
+                 "The old harbour master was hailed for his calm", id="praise_hailed_for"),
+    pytest.param("The bank had been celebrated for years as the safest.", "had been celebrated",
+                 "The bank had been celebrated for years as the safest",
+                 id="for_years_is_no_reason"),
+    pytest.param("Most of his claims were rated as false.", "were rated as",
+                 "Most of his claims were rated as false", id="rated_as"),
+    pytest.param("The deputy has been mentioned as a successor.", "has been mentioned as",
+                 "The deputy has been mentioned as a successor", id="mentioned_as"),
 ]
 
 
