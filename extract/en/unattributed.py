@@ -62,6 +62,9 @@ _BLAME = {"accuse": ("of",), "blame": ("for",), "criticize": ("for", "as"),
           "question": ("about", "over", "on"), "praise": ("for", "as"), "attack": ("for", "as"),
           "hail": ("for", "as"), "tout": ("for", "as"), "laud": ("for", "as"),
           "applaud": ("for",), "commend": ("for",), "celebrate": ("for", "as")}
+# verbs of blame with a sense that is no speech (an assault, an interrogation, a blow) unless
+# the preposition of blame follows; "has never been questioned" is a doubt
+_PHYSICAL = frozenset({"attack", "slam", "question"})
 # verbs of regard: the passive says how the subject is seen, before "as" ("seen as weak")
 _REGARD = frozenset({"see", "view", "regard", "perceive", "describe", "portray", "depict",
                      "characterize", "consider", "dub", "label", "brand", "rate", "mention"})
@@ -130,6 +133,11 @@ def agentless(f: Frame, cue: Cue, i: int, k: int):
             return None  # "being seen", "is considered that": no view of the subject
     elif nxt in _BLAME[lemma] and not (k + 1 < len(toks) and toks[k + 1].low in _SPANS):
         k += 1  # (not "celebrated for years": how long, not what for)
+    elif nxt == "to":
+        return None  # "was condemned to death": a sentence, not blame in words
+    elif lemma in _PHYSICAL and not (lemma == "question" and any(
+            t.low in ("not", "never", "n't") for t in toks[a:i])):
+        return None  # "the convoy was attacked", "the suspect was questioned": no words
     else:
         end_ok = True  # "has never been questioned.": what is held is the subject's
     if not end_ok and (k >= len(toks) or toks[k].text in _STOP or toks[k].text == "."):

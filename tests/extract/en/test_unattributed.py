@@ -85,6 +85,9 @@ def test_relative_pronoun_opens_the_content():
     "The ferry was seen leaving the harbour.",        # "seen" without "as": eyesight
     "Being seen is what matters to the mayor.",       # no subject
     "The mayor said: \"The plan was criticized as too costly.\"",  # inside a quotation
+    "The convoy was attacked near the border.",       # an assault, not words
+    "The suspect was questioned for hours.",          # an interrogation
+    "The officer was condemned to death.",            # a sentence passed
 ])
 def test_no_unnamed_claim(text):
     ex = run(text)
