@@ -39,6 +39,7 @@ from extract.en.actors import Mention, Registry
 from extract.en.dates import find_date
 from extract.en.forms import (
     _DASHES,
+    TOPIC_PREPS,
     _NOUN_CONTEXT,
     colon_frame,
     colon_quote,
@@ -145,7 +146,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             i += 1
             continue
         k = i + len(cue.words) if light is None else light
-        special = nominal(f, i, lex) or (
+        noun = nominal(f, i, lex)
+        special = noun or (
             passive(f, cue, i, k) if cue.kind == "verb" and light is None else None)
         if special is not None:
             spk, (ca, cb), (sa, sb), content, lemma = special
@@ -158,6 +160,11 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     date=find_date(text, sent.start, sent.end, published=published,
                                    anchor=toks[i].start),
                     negated=False, confidence=0.5, lemma=lemma, sentence=si))
+                if noun is not None and toks[cb - 1].low in TOPIC_PREPS | {"of"} \
+                        and lemma.split()[-1] != toks[cb - 1].low:
+                    # a noun's topic ("her comments on X") inside another claim's content
+                    # ("he said her comments on X were ...") is part of that claim
+                    inner.append(out[-1])
             i = cb
             continue
         if cue.kind == "noun" or _anonymity(toks, i) or _idiom(toks, i) or (

@@ -21,13 +21,14 @@ from extract.en.phrases import (
     _NEG,
     _OPEN_Q,
     _PRONOUNS,
+    PLATFORMS,
     Frame,
     _adverbial_at,
 )
 from extract.en.reduced import EVIDENCE
 from extract.en.text import Token
 
-__all__ = ["colon_frame", "colon_quote", "dash_frame", "head_of", "nominal", "object_prep",
+__all__ = ["TOPIC_PREPS", "colon_frame", "colon_quote", "dash_frame", "head_of", "nominal", "object_prep",
            "passive", "prep_source", "verb_form"]
 
 
@@ -53,12 +54,13 @@ def nominal(f: Frame, i: int, lex: Lexicon):
         return None
     k = i + len(noun.words)
     governed = noun.words[-1] in _GOVERNED_PREPS  # "disdain for", "obsession with"
-    if k >= len(toks) or not (governed or toks[k].low in _NOUN_CONTENT or (
+    topic = "topic" in noun.flags and _topic_at(toks, k, noun)
+    if k >= len(toks) or not (governed or topic or toks[k].low in _NOUN_CONTENT or (
             toks[k].low == "for" and "modal" in noun.flags)):
         return None  # "its call for talks", not "its claims of fraud" (a topic, not a claim)
     p = i - 1
     owners = _POSSESSIVE | _POSSESSIVE_PRONOUNS
-    while toks[p].low not in owners and p > 1 and i - p <= 2 and toks[p].text.isalpha() \
+    while toks[p].low not in owners and p > 0 and i - p <= 2 and toks[p].text.isalpha() \
             and (not toks[p].cap or toks[p].low in _DATE_WORDS) and toks[p].low not in (
                 _NOUN_CONTEXT):
         p -= 1  # "Trump's repeated claim that", "Comey's Friday announcement that"
@@ -76,6 +78,8 @@ def nominal(f: Frame, i: int, lex: Lexicon):
             # sentence, so it is the speaker of the latest claim, when the pronoun fits
             last = f.reg.issuer
             content = _noun_content(f, k)
+            if topic:
+                content, k = _topic_content(f, k + 1), k + 1
             if last is not None and content is not None and (
                     f.reg.kind(last) == "person") == person:
                 return last, (p + 1, k), span, content, noun.lemma
@@ -83,10 +87,46 @@ def nominal(f: Frame, i: int, lex: Lexicon):
         return None
     if owner is None:
         return None
+    if topic:  # "his crude comments on the video": the preposition joins the cue
+        return owner.actor, (p + 1, k + 1), span, _topic_content(f, k + 1), noun.lemma
     content = _noun_content(f, k)
     if content is None:
         return None
     return owner.actor, (p + 1, k), span, content, noun.lemma
+
+
+# prepositions that open the topic of a noun of statement or opinion flagged "topic" in
+# cues.tsv ("his crude comments on the video", "her message about unity"); "of" only after a
+# noun flagged "of" too ("the IMF's estimate of growth", not "Trump's view of NATO" or "its
+# claims of fraud", where "of" names what is held or charged)
+TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+# what ends the topic's noun phrase: a verb of the clause, a relative pronoun, punctuation
+_TOPIC_STOPS = frozenset("is are was were has have had will would can could may might must "
+                         "should did do does that which who whom whose , ; : . ! ? ( ) -- — ―"
+                         .split()) | _OPEN_Q | _CLOSE_Q
+
+
+def _topic_at(toks: tuple[Token, ...], k: int, noun: Cue) -> bool:
+    """A topic preposition after a "topic" noun, not a date or a platform ("his remarks on
+    Saturday", "her comments on Twitter", "his statement on the campaign trail")."""
+    if k + 1 >= len(toks) or not (toks[k].low in TOPIC_PREPS or (
+            toks[k].low == "of" and "of" in noun.flags)):
+        return False
+    n = k + 1
+    if toks[n].low in ("the", "a", "an", "his", "her", "their", "its") and n + 1 < len(toks):
+        n += 1
+    w = toks[n].low
+    return not (w in _DATE_WORDS or w in PLATFORMS or w in _TOPIC_STOPS or w in ("behalf", "record", "campaign", "eve", "stage",
+                                              "trail", "camera"))
+
+
+def _topic_content(f: Frame, a: int) -> tuple[int, int]:
+    """The topic's noun phrase from token ``a``, up to the clause's verb or punctuation."""
+    toks = f.toks
+    b = a + 1
+    while b < len(toks) and b - a < 20 and toks[b].text not in _TOPIC_STOPS:
+        b += 1
+    return toks[a].start, toks[b - 1].end
 
 
 def _noun_content(f: Frame, k: int) -> tuple[int, int] | None:

@@ -1,0 +1,59 @@
+"""English nominal cues: a noun of statement or opinion after its source (a possessor), with
+the preposition that opens its topic ("his crude comments on the video"). Every sentence here
+is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.en.test_attribution_forms import only, run
+
+# text, cue, the speaker's words, content
+TOPICS = [
+    pytest.param("Farmers cheered Marta Velasquez's blunt remarks about the new tolls.",
+                 "blunt remarks about", "Marta Velasquez's", "the new tolls",
+                 id="possessor_adjective_noun_about"),
+    pytest.param("Marta Velasquez criticized the port. Her angry comments on the harbour fees "
+                 "were not the only problem for the mayor.",
+                 "angry comments on", "Her", "the harbour fees",
+                 id="sentence_opening_pronoun_with_adjective"),
+    pytest.param("Prices fell after Marta Velasquez's estimate of grain exports in May.",
+                 "estimate of", "Marta Velasquez's", "grain exports in May",
+                 id="noun_whose_of_opens_its_topic"),
+    pytest.param("Marta Velasquez drew cheers with her message regarding the river locks in Porto.",
+                 "message regarding", "her", "the river locks in Porto",
+                 id="pronoun_possessor_in_the_sentence"),
+]
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", TOPICS)
+def test_noun_with_its_topic(text, cue, speaker, content):
+    c = only(run(text), cue)
+    assert c.speaker_mention is not None and c.speaker_mention.text == speaker
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize("text,word", [
+    pytest.param("Marta Velasquez's remarks on Saturday drew loud applause in Porto.",
+                 "remarks", id="date_after_on"),
+    pytest.param("Marta Velasquez's comments on Twitter drew loud applause in Porto.",
+                 "comments", id="platform_after_on"),
+    pytest.param("Marta Velasquez never hid her views of the harbour board.",
+                 "views", id="of_after_a_noun_of_opinion"),
+    pytest.param("Marta Velasquez's allegations of fraud in the port shocked the council.",
+                 "allegations", id="of_after_a_noun_of_charging"),
+])
+def test_no_topic_claim(text, word):
+    assert not any(word in c.cue.text for c in run(text).claims)
+
+
+def test_topic_noun_inside_another_claim_is_part_of_it():
+    ex = run("Marta Velasquez said the mayor's comments about the farmers were unfair.")
+    assert [c.cue.text for c in ex.claims] == ["said"]
+    assert ex.claims[0].content.text == "the mayor's comments about the farmers were unfair"
+
+
+def test_topic_noun_keeps_a_that_clause_reading():
+    c = only(run("The council rejected Marta Velasquez's claim that the tolls were illegal."),
+             "claim")
+    assert c.content.text == "the tolls were illegal"
