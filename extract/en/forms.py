@@ -67,6 +67,11 @@ def nominal(f: Frame, i: int, lex: Lexicon):
     if toks[p].low in _POSSESSIVE:
         owner = next((m for m in f.mentions if m.j == p and m.actor), None)
         span = (owner.i, p + 1) if owner is not None else None
+        if owner is None and topic:
+            got = _np_owner(f, p)
+            if got is not None:
+                return got[0], (p + 1, k + 1), (got[1], p + 1), _topic_content(f, k + 1), \
+                    noun.lemma
     elif toks[p].low in _POSSESSIVE_PRONOUNS:
         # "Trump repeated his claim that": the latest fitting actor before it in the sentence
         person = toks[p].low in ("his", "her")
@@ -104,6 +109,23 @@ TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
 _TOPIC_STOPS = frozenset("is are was were has have had will would can could may might must "
                          "should did do does that which who whom whose , ; : . ! ? ( ) -- — ―"
                          .split()) | _OPEN_Q | _CLOSE_Q
+
+
+def _np_owner(f: Frame, p: int) -> tuple[str, int] | None:
+    """The possessor named by a short noun phrase before the "'s" at ``p`` that is no known
+    actor ("the IMF's estimate of", "the presidential candidate's views on"): up to a
+    determiner, four words at most."""
+    toks = f.toks
+    a = p
+    while a > 0 and p - a < 4 and toks[a - 1].text[:1].isalpha() and (
+            toks[a - 1].low not in _NOUN_CONTEXT or toks[a - 1].low in ("the", "a", "an")):
+        a -= 1
+        if toks[a].low in ("the", "a", "an"):
+            break
+    if a == p:
+        return None
+    actor, _, _ = f.actor_in(a, p)
+    return (actor, a) if actor else None
 
 
 def _topic_at(toks: tuple[Token, ...], k: int, noun: Cue) -> bool:
