@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from extract.en.actors import Mention, Registry, find_mentions
+from extract.en.actors import _POSSESSIVE_PRONOUNS, Mention, Registry, find_mentions
 from extract.en.claims import RawClaim, find_claims
 from extract.en.gazindex import index_for
 from extract.en.lexicon import Lexicon, check, load
@@ -60,8 +60,9 @@ def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, 
             _resolve_pair(m, history, p, reg)
             if not m.actor:
                 continue
-        elif m.how == "pronoun":
+        elif m.how in ("pronoun", "possessive"):
             want = reg.text[m.start:m.end].lower()
+            want = _POSSESSIVE_PRONOUNS.get(want, want)
             sex = "m" if want == "he" else "f" if want == "she" else None
             best: Mention | None = None
             latest: Mention | None = None
@@ -102,10 +103,11 @@ def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, 
                 continue
             else:
                 m.actor = got.actor
-                if sex is not None:
+                if sex is not None and m.how == "pronoun":
                     reg.set_gender(m.actor, sex, 0)
         keep.append(m)
-        history.append((p, si, m))
+        if m.how != "possessive":
+            history.append((p, si, m))
     mentions[:] = keep
 
 
@@ -238,6 +240,7 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
             text, sent, si, mentions, reg, lex, quotes, published=article.published,
             next_para=paras[sent.paragraph + 1] if last and sent.paragraph + 1 < len(paras)
             else None)
+        mentions[:] = [m for m in mentions if m.how != "possessive"]  # read by claims only
         if not raw_claims and prev_direct is not None:
             if prev_direct.content[1] >= sent.end:
                 pass  # still inside the quotation the claim already covers

@@ -47,6 +47,8 @@ _PAIR_NOUNS = {"leaders": "person", "presidents": "person", "ministers": "person
                "parties": "party", "states": "party", "nations": "party"}
 # "we" and "I" speak from inside a quotation: they are the speaker, not the latest actor
 _SUBJECT_PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "it": "it"}
+# possessive pronouns and the subject pronoun each is resolved as
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _MONTH_NAMES = frozenset("January February March April May June July August September October "
                          "November December".split())
 _NOT_NAMES = frozenset(
@@ -454,6 +456,17 @@ class _Scanner:
                 self.reg.set_gender(aid, sex, 2)  # "Mrs. Clinton"
         return Mention(toks[i].start, toks[j - 1].end, i, j, aid, "name"), j
 
+    def noun_cue_after(self, i: int) -> bool:
+        """A noun cue of ``cues.tsv`` right after token ``i`` or after one or two lower-case
+        words ("his claim", "her first comments")."""
+        toks = self.toks
+        for n in range(i + 1, min(i + 4, len(toks))):
+            if any(c.kind == "noun" for c in self.lex.cues.get(toks[n].low, ())):
+                return True
+            if not (toks[n].text.isalpha() or "-" in toks[n].text) or toks[n].cap:
+                return False
+        return False
+
     def scan(self) -> list[Mention]:
         toks, gaz, reg = self.toks, self.gaz, self.reg
         out: list[Mention] = []
@@ -461,6 +474,14 @@ class _Scanner:
         quiet = _quiet(self.lex)
         while i < len(toks):
             t = toks[i]
+            if t.low in _POSSESSIVE_PRONOUNS and self.noun_cue_after(i):
+                # "his comments on", "her long-held views about": the possessor of a reporting
+                # noun is resolved like a speaking pronoun (a "possessive" mention, which only
+                # the noun's claim reads)
+                out.append(Mention(t.start, t.end, i, i + 1, "", "possessive",
+                                   plural=t.low == "their"))
+                i += 1
+                continue
             if not t.cap and t.low not in quiet:
                 i += 1  # most words: lower case and no part of a name or title
                 continue

@@ -120,6 +120,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     out: list[RawClaim] = []
     f.earlier = out
     inner: list[RawClaim] = []  # claims of a belief, feeling or plan ("attitude" cues)
+    topics: list[RawClaim] = []  # a noun's claim with its topic ("his comments on X")
     i = 0
     colon = colon_frame(f)
     if colon is not None:
@@ -165,6 +166,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     # a noun's topic ("her comments on X") inside another claim's content
                     # ("he said her comments on X were ...") is part of that claim
                     inner.append(out[-1])
+                    topics.append(out[-1])
             i = cb
             continue
         if cue.kind == "noun" or _anonymity(toks, i) or _idiom(toks, i) or (
@@ -200,7 +202,9 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         elif inf is not None and inf[2] is not None:
             raw = object_frame(f, cue, h, k, inf[2])
         elif form == "participle" or coordinated:
-            raw = _participle(f, h, k, out)
+            # (the possessor of "condemning Trump's remarks about X, announcing ..." is not
+            # the subject the next participle hangs on)
+            raw = _participle(f, h, k, [c for c in out if c not in topics])
         else:
             raw = verb_frame(f, cue, h, k, lex)
         if raw is not None:

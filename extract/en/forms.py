@@ -60,7 +60,8 @@ def nominal(f: Frame, i: int, lex: Lexicon):
         return None  # "its call for talks", not "its claims of fraud" (a topic, not a claim)
     p = i - 1
     owners = _POSSESSIVE | _POSSESSIVE_PRONOUNS
-    while toks[p].low not in owners and p > 0 and i - p <= 2 and toks[p].text.isalpha() \
+    while toks[p].low not in owners and p > 0 and i - p <= 2 \
+            and toks[p].text.replace("-", "").isalpha() \
             and (not toks[p].cap or toks[p].low in _DATE_WORDS) and toks[p].low not in (
                 _NOUN_CONTEXT):
         p -= 1  # "Trump's repeated claim that", "Comey's Friday announcement that"
@@ -75,9 +76,14 @@ def nominal(f: Frame, i: int, lex: Lexicon):
     elif toks[p].low in _POSSESSIVE_PRONOUNS:
         # "Trump repeated his claim that": the latest fitting actor before it in the sentence
         person = toks[p].low in ("his", "her")
-        owner = next((m for m in reversed(f.mentions) if m.j <= p and m.actor and (
+        owner = next((m for m in reversed(f.mentions) if m.j <= p and m.actor
+                      and m.how != "possessive" and (
             (f.reg.kind(m.actor) == "person") == person or toks[p].low == "their")), None)
         span = (p, p + 1)
+        resolved = next((m for m in f.mentions if m.i == p and m.how == "possessive"
+                         and m.actor), None)
+        if owner is None and topic and resolved is not None:
+            owner = resolved  # "... shaped by his ideas about X": resolved like "he"
         if owner is None and (p == 0 or (p == 1 and toks[0].low in _OPENERS)):
             # "His promises to ...", "Yet his determination to ...": the pronoun opens the
             # sentence, so it is the speaker of the latest claim, when the pronoun fits

@@ -60,3 +60,26 @@ def test_topic_noun_keeps_a_that_clause_reading():
     c = only(run("The council rejected Marta Velasquez's claim that the tolls were illegal."),
              "claim")
     assert c.content.text == "the tolls were illegal"
+
+
+def test_possessive_pronoun_resolved_like_a_speaking_pronoun():
+    # no actor in the noun's own sentence: "her" takes the person of the sentence before
+    ex = run("Marta Velasquez spoke for an hour. The crowd was moved by her long-held views "
+             "about the river locks.")
+    c = only(ex, "long-held views about")
+    assert c.speaker_mention.text == "her" and c.content.text == "the river locks"
+    assert ex.actor(c.speaker).label == "Marta Velasquez"
+
+
+def test_resolved_possessive_is_only_for_topic_nouns():
+    ex = run("Marta Velasquez spoke for an hour. The crowd was moved by her plans to close "
+             "the river locks.")
+    assert not any("plans" in c.cue.text for c in ex.claims)
+
+
+def test_topic_claim_is_no_subject_for_a_following_participle():
+    ex = run("Ravi Menon is doing the right things - condemning the mayor's remarks about "
+             "farmers, announcing he will not back the tolls.")
+    c = only(ex, "announcing")
+    assert c.speaker_mention.text == "Ravi Menon"
+    assert only(ex, "remarks about").speaker_mention.text == "the mayor's"
