@@ -43,7 +43,7 @@ _ADVERBIAL = frozenset(
     "weekend later , : — –".split()
 )
 _VENUES = frozenset("statement interview letter speech conference briefing tweet post remarks "
-                    "report video message address email op-ed".split())
+                    "comments report video message address email op-ed".split())
 # where words are published ("wrote on Twitter", "said on the air")
 PLATFORMS = frozenset("twitter facebook instagram youtube television tv radio air website blog "
                       "podcast".split())
@@ -460,6 +460,14 @@ def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> 
             if end is None:
                 break
             j = end + 1
+            if j < len(toks) and toks[j].low in ("on", "about") and toks[end].low in _VENUES:
+                # "in her first comments on the tape since it aired.": the venue's topic,
+                # up to the clause's end
+                stop = next((n for n in range(j + 1, len(toks)) if toks[n].text in
+                             {",", ".", ";", "!", "?"} | _OPEN_Q | _CLOSE_Q
+                             or toks[n].low == "that"), len(toks))
+                if stop == len(toks) or toks[stop].text in {".", "!", "?", ","}:
+                    j = stop
         elif t in _ADVERBIAL and t not in ("a", "an", "the", "in") and (
                 punct or t not in (",", ":")):
             j += 1

@@ -83,3 +83,13 @@ def test_topic_claim_is_no_subject_for_a_following_participle():
     c = only(ex, "announcing")
     assert c.speaker_mention.text == "Ravi Menon"
     assert only(ex, "remarks about").speaker_mention.text == "the mayor's"
+
+
+def test_quote_before_a_cue_whose_venue_has_a_topic():
+    # "said in her first comments on X since ...": the quotation is what was said, and the
+    # comments' topic is a claim of its own
+    ex = run('"We will rebuild the port," Marta Velasquez said in her first comments on the '
+             'strike since it began.')
+    said = next(c for c in ex.claims if c.cue.text.startswith("said"))
+    assert said.content.text == '"We will rebuild the port,"'
+    assert only(ex, "first comments on").content.text.startswith("the strike")
