@@ -234,13 +234,14 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
     for si, (sent, mentions) in enumerate(zip(sents, per_sentence)):
         _resolve_pronouns(mentions, sent.paragraph, history, reg, si, subject=lambda m, want: (
             _np_subject(sents, si, m, want, history, reg, lex)))
+        possessives = [m for m in mentions if m.how == "possessive"]  # read by noun cues only
+        mentions[:] = [m for m in mentions if m.how != "possessive"]
         quotes = quotes_by_para[sent.paragraph]
         last = si + 1 == len(sents) or sents[si + 1].paragraph != sent.paragraph
         raw_claims = find_claims(
             text, sent, si, mentions, reg, lex, quotes, published=article.published,
             next_para=paras[sent.paragraph + 1] if last and sent.paragraph + 1 < len(paras)
-            else None)
-        mentions[:] = [m for m in mentions if m.how != "possessive"]  # read by claims only
+            else None, possessives=possessives)
         if not raw_claims and prev_direct is not None:
             if prev_direct.content[1] >= sent.end:
                 pass  # still inside the quotation the claim already covers

@@ -111,12 +111,14 @@ def _match_cue(toks: tuple[Token, ...], i: int, lex: Lexicon) -> Cue | None:
 def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg: Registry,
                 lex: Lexicon, quotes: list[tuple[int, int]], *,
                 published: str | None,
-                next_para: tuple[int, int] | None = None) -> list[RawClaim]:
+                next_para: tuple[int, int] | None = None,
+                possessives: list[Mention] | None = None) -> list[RawClaim]:
     """Claims of one sentence; ``next_para`` is the paragraph after the sentence's own when
     the sentence ends its paragraph (the content of "He said:" at a paragraph's end)."""
     toks = sent.tokens
     f = Frame(text, sent, mentions, reg, quotes)
     f.next_para = next_para
+    f.possessives = possessives or []
     out: list[RawClaim] = []
     f.earlier = out
     inner: list[RawClaim] = []  # claims of a belief, feeling or plan ("attitude" cues)

@@ -36,6 +36,9 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 
 
 _NOUN_CONTENT = frozenset({"that", "to", ":"})
+# words that open a noun phrase after "to", which then is a preposition, not an infinitive's
+_TO_NOUN_PHRASE = frozenset("the a an his her its their our my your this these those him them "
+                            "us me".split())
 _OPENERS = frozenset({"and", "but", "yet", "so", "still", "now", "then", "indeed"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # a noun cue listed with the preposition it governs ("criticism of", "disdain for") takes what
@@ -58,6 +61,10 @@ def nominal(f: Frame, i: int, lex: Lexicon):
     if k >= len(toks) or not (governed or topic or toks[k].low in _NOUN_CONTENT or (
             toks[k].low == "for" and "modal" in noun.flags)):
         return None  # "its call for talks", not "its claims of fraud" (a topic, not a claim)
+    if not governed and toks[k].low == "to" and k + 1 < len(toks) and (
+            toks[k + 1].low in _TO_NOUN_PHRASE or (toks[k + 1].cap and not f.sent.headline)
+            or toks[k + 1].text[:1].isdigit()):
+        return None  # "her story to the council", "its threat to Europe": no infinitive
     p = i - 1
     owners = _POSSESSIVE | _POSSESSIVE_PRONOUNS
     while toks[p].low not in owners and p > 0 and i - p <= 2 \
@@ -76,12 +83,10 @@ def nominal(f: Frame, i: int, lex: Lexicon):
     elif toks[p].low in _POSSESSIVE_PRONOUNS:
         # "Trump repeated his claim that": the latest fitting actor before it in the sentence
         person = toks[p].low in ("his", "her")
-        owner = next((m for m in reversed(f.mentions) if m.j <= p and m.actor
-                      and m.how != "possessive" and (
+        owner = next((m for m in reversed(f.mentions) if m.j <= p and m.actor and (
             (f.reg.kind(m.actor) == "person") == person or toks[p].low == "their")), None)
         span = (p, p + 1)
-        resolved = next((m for m in f.mentions if m.i == p and m.how == "possessive"
-                         and m.actor), None)
+        resolved = next((m for m in f.possessives if m.i == p and m.actor), None)
         if owner is None and topic and resolved is not None:
             owner = resolved  # "... shaped by his ideas about X": resolved like "he"
         if owner is None and (p == 0 or (p == 1 and toks[0].low in _OPENERS)):

@@ -83,6 +83,9 @@ class Frame:
         self.mentions, self.reg, self.quotes = mentions, reg, quotes
         self.next_para: tuple[int, int] | None = None
         self.earlier: list = []  # the claims already found in this sentence
+        # possessive pronouns before a noun cue ("his comments on"), resolved like speaking
+        # pronouns: only a noun's claim reads them, never as a subject, object or addressee
+        self.possessives: list[Mention] = []
 
     def in_quote(self, pos: int) -> tuple[int, int] | None:
         for q in self.quotes:

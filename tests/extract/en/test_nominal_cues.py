@@ -36,7 +36,18 @@ def test_noun_with_its_topic(text, cue, speaker, content):
     assert c.content.text == content
 
 
+def test_story_is_a_noun_of_statement():
+    c = only(run("The council met after Marta Velasquez's story that the tolls were illegal."),
+             "story")
+    assert c.speaker_mention.text == "Marta Velasquez's"
+    assert c.content.text == "the tolls were illegal"
+
+
 @pytest.mark.parametrize("text,word", [
+    pytest.param("Marta Velasquez repeated her story to the council in Porto.",
+                 "story", id="to_before_a_noun_phrase_is_no_infinitive"),
+    pytest.param("Farmers fear the governor's threat to the river ports.",
+                 "threat", id="to_before_the_is_no_infinitive"),
     pytest.param("Marta Velasquez's remarks on Saturday drew loud applause in Porto.",
                  "remarks", id="date_after_on"),
     pytest.param("Marta Velasquez's comments on Twitter drew loud applause in Porto.",
@@ -93,3 +104,14 @@ def test_quote_before_a_cue_whose_venue_has_a_topic():
     said = next(c for c in ex.claims if c.cue.text.startswith("said"))
     assert said.content.text == '"We will rebuild the port,"'
     assert only(ex, "first comments on").content.text.startswith("the strike")
+
+
+def test_infinitive_after_a_noun_still_reads():
+    c = only(run("Farmers fear the governor's threat to close the river ports."), "threat")
+    assert c.content.text == "to close the river ports"
+
+
+def test_possessive_is_no_addressee():
+    # "told her story": "her" only owns the story; it is no one told
+    ex = run("Marta Velasquez spoke for an hour. She told her story to the council.")
+    assert all(c.addressee is None for c in ex.claims)
