@@ -75,7 +75,7 @@ from extract.en.phrases import (
     speaker_extent,
     strip,
 )
-from extract.en.reduced import reduced_cue
+from extract.en.reduced import issuer_across, reduced_cue
 from extract.en.text import Sentence, Token, token_at, token_from
 from extract.en.verbframe import opening_clause, verb_frame
 
@@ -137,7 +137,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 i = got[1]
                 continue
         cue = _match_cue(toks, i, lex) if toks[i].low in lex.cues else None
-        light = (light_cue(toks, i) or attitude_cue(toks, i) or issued_cue(toks, i, lex.cue_verbs)
+        light = (light_cue(toks, i, lex.cues) or attitude_cue(toks, i)
+                 or issued_cue(toks, i, lex.cue_verbs, lex.cues)
                  or as_cue(toks, i)) if cue is None and toks[i].low in LIGHT_FIRSTS else None
         if light is not None:
             cue = LIGHT_CUE  # "made the case for", "is a staunch opponent of"
@@ -168,7 +169,10 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         if any(m.i < i < m.j or (m.j == i and m.how == "demonym"
                                  and not toks[i - 1].low.endswith("s")) for m in mentions):
             form = None  # part of a name, or after a demonym: "the Syrian state news agency"
-        inf = None if form is not None else (
+        across = issuer_across(toks, i, lex.cues) if cue.kind == "verb" and light is None else None
+        if across is not None:
+            form = None  # "sent a letter to the board urging": the cue runs from "sent"
+        inf = ("shared", across, None) if across is not None else None if form is not None else (
             infinitive_cue(f, cue, i) if i > 1 else None) or reduced_cue(f, cue, i, lex)
         opening = opening_clause(f, cue, i, k) if (form is None and inf is None) or (
             form == "participle" and i <= 2) else None  # "In defending X, Y said"
