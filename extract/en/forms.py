@@ -307,7 +307,8 @@ _QUOTE_MARKS = frozenset({":", "--"}) | _DASHES
 def colon_quote(f: Frame, earlier: list):
     """"Trump shot back with a tweet: “...”", "including Jo Roe -- “...” --": a clause whose
     subject is an actor (or, before a dash, a name), a colon or dash and a quotation right
-    after it, which no cue of the sentence already reports. The colon or dash is the cue."""
+    after it, which no cue of the sentence already reports. The dash is the cue; before a
+    colon the cue is the subject's predicate with the colon ("shot back with a tweet:")."""
     seg = f.text[f.sent.start:f.sent.end]
     if ":" not in seg and "-" not in seg and "—" not in seg and "–" not in seg \
             and "―" not in seg:
@@ -341,7 +342,28 @@ def colon_quote(f: Frame, earlier: list):
         opens(m.i) or (toks[m.i - 1].low == "the" and opens(m.i - 1)))), None)
     if subj is None:
         return None
-    return subj.actor, (c, c + 1), (subj.i, subj.j), q, None, True, None
+    return subj.actor, (_predicate_start(toks, subj.j, c) if colon else c, c + 1), \
+        (subj.i, subj.j), q, None, True, None
+
+
+# what ends a clause before a colon
+_PREDICATE_STOP = frozenset("that which who and but or because so when while if".split())
+
+
+def _predicate_start(toks: tuple[Token, ...], j: int, c: int) -> int:
+    """Where the predicate before a quoting colon at ``c`` starts, after a subject ending at
+    ``j``: the colon's cue takes it ("Trump shot back with a tweet:"); after a comma or a
+    clause word, the predicate of the last clause when a pronoun opens it ("She got upset,
+    so that I had to change my answer:"), else the colon alone."""
+    stops = [n for n in range(j, c) if toks[n].text in _CLAUSE_PUNCT
+             or toks[n].low in _PREDICATE_STOP]
+    if not stops:
+        return j
+    p = stops[-1]
+    return p + 2 if p + 2 < c and toks[p + 1].low in _PRONOUNS else c
+
+
+_PREDICATE_STOP = frozenset("that which who and but or because so when while if".split())
 
 
 # Source phrases with a preposition (attribution annotation marks the preposition as the cue):

@@ -57,3 +57,20 @@ def test_no_cue_across_the_phrase(text, document, participle):
     ex = run(text)
     assert not any(document in c.cue.text.split() and participle in c.cue.text.split()
                    for c in ex.claims), [c.cue.text for c in ex.claims]
+
+
+# text, the cue: a clause with an actor subject, a colon and a quotation (no reporting verb)
+COLON_PREDICATES = [
+    pytest.param('Governor Ruiz struck back in a short post: "The levy is dead."',
+                 "struck back in a short post:", id="predicate_and_colon"),
+    pytest.param('Governor Ruiz lost her temper, so that we had to leave the room: '
+                 '"Get out now."', "had to leave the room:", id="last_clause_predicate"),
+    pytest.param('Governor Ruiz lost her temper, and the crowd went quiet: "Get out now."',
+                 ":", id="last_clause_without_pronoun"),
+]
+
+
+@pytest.mark.parametrize("text,cue", COLON_PREDICATES)
+def test_colon_quote_cue_takes_the_predicate(text, cue):
+    ex = run(text)
+    assert [c.cue.text for c in ex.claims] == [cue]
