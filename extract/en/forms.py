@@ -363,9 +363,6 @@ def _predicate_start(toks: tuple[Token, ...], j: int, c: int) -> int:
     return p + 2 if p + 2 < c and toks[p + 1].low in _PRONOUNS else c
 
 
-_PREDICATE_STOP = frozenset("that which who and but or because so when while if".split())
-
-
 # Source phrases with a preposition (attribution annotation marks the preposition as the cue):
 # a poll that gives a figure ("is up in the polls", "In this poll, ..."), a viewpoint ("in his
 # eyes", "in the senator's view"), a reckoning ("by one estimate", "by her own admission"), a law
