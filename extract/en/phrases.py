@@ -390,6 +390,11 @@ def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
             and not (b + 1 < len(toks) and toks[b + 1].low in _DAY_PARTS)
             or toks[b].low in ("then", "later"))):
         b += 1
+        if b < len(toks) - 1 and toks[b - 1].low in _DATE_WORDS and toks[b].low in CUE_PREPS \
+                and toks[b - 2].low not in CUE_PREPS and not _adverbial_at(toks, b) \
+                and not (toks[b].low == "on" and toks[b + 1].cap):
+            b += 1  # "spoke out Tuesday about", "called Friday for" (not "argued Sunday on
+            # ABC", a broadcaster)
     elif b + 1 < len(toks) and toks[b].low == "this" and toks[b + 1].low in _PERIODS:
         b += 2  # "said this week" (not "last week": mostly left out)
     elif b + 2 < len(toks) and toks[b].low == "over" and toks[b + 1].low == "the" \

@@ -74,3 +74,19 @@ COLON_PREDICATES = [
 def test_colon_quote_cue_takes_the_predicate(text, cue):
     ex = run(text)
     assert [c.cue.text for c in ex.claims] == [cue]
+
+
+# text, the cue: a preposition the verb governs after a bare weekday goes with the cue
+WEEKDAY_PREPS = [
+    pytest.param("The harbour master complained Monday about the new levy.",
+                 "complained Monday about", id="about_after_weekday"),
+    pytest.param("The ferry union called Friday for a new vote on the levy.",
+                 "called Friday for", id="for_after_weekday"),
+    pytest.param("The harbour master argued Sunday on Channel Nine that the levy was unfair.",
+                 "argued Sunday", id="on_a_broadcaster_stays_out"),
+]
+
+
+@pytest.mark.parametrize("text,cue", WEEKDAY_PREPS)
+def test_governed_preposition_after_a_weekday(text, cue):
+    assert [c.cue.text for c in run(text).claims] == [cue]
