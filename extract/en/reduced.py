@@ -95,18 +95,21 @@ def issuer_across(toks, i: int, cues: dict[str, list[Cue]]) -> int | None:
     """For an -ing cue at token ``i`` after a document and a phrase about it ("sent a letter
     to the board urging", "issued a statement on Monday saying"), the token of the verb that
     issues the document: the cue runs from that verb to the participle, as it does without
-    the phrase ("issued a statement saying"); else None. Not for an attitude cue, which
+    the phrase ("issued a statement saying"); so does a finite cue after "that"/"which"
+    ("released a letter from his doctor that says"); else None. Not for an attitude cue, which
     after a noun says what that noun holds ("sent a letter to leaders opposing the bill")."""
     w = toks[i]
-    if not w.low.endswith("ing") or w.cap or i < 3 or not any(
+    rel = i > 0 and toks[i - 1].low in ("that", "which") and not w.low.endswith("ing")
+    if not (w.low.endswith("ing") or rel) or w.cap or i < 3 or not any(
             c.kind == "verb" and len(c.words) == 1 and "attitude" not in c.flags
             for c in cues.get(w.low, ())):
         return None
-    for j in range(i - 2, max(0, i - 12), -1):
+    e = i - 1 if rel else i  # "released a letter from his doctor that says"
+    for j in range(e - 1 if rel else e - 2, max(0, i - 12), -1):
         t = toks[j]
         if t.low in _GAP_END or t.text in _QUOTES:
             return None
-        if t.low not in _DOCUMENT_NOUNS or not _gap_phrase(toks, j, i):
+        if t.low not in _DOCUMENT_NOUNS or not (_gap_phrase(toks, j, e) or (rel and j == e - 1)):
             continue
         m = j - 1  # back over what stands before the document: "a sworn", "a series of"
         while m > 0 and j - m <= 6 and toks[m].low not in _ISSUING:

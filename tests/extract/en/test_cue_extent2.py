@@ -26,6 +26,12 @@ ISSUED_ACROSS = [
     pytest.param("The ferry union issued a statement saying the strike would go on.",
                  "issued a statement saying", "The ferry union", "the strike would go on",
                  id="no_phrase_as_before"),
+    pytest.param("Governor Ruiz released a letter from her doctor on Friday that says she is "
+                 "healthy.", "released a letter from her doctor on Friday that says",
+                 "Governor Ruiz", "she is healthy", id="relative_that"),
+    pytest.param("The ferry union sent a memo which urged members to strike.",
+                 "sent a memo which urged", "The ferry union", "members to strike",
+                 id="relative_which"),
 ]
 
 
