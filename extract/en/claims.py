@@ -170,6 +170,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                                  and not toks[i - 1].low.endswith("s")) for m in mentions):
             form = None  # part of a name, or after a demonym: "the Syrian state news agency"
         across = issuer_across(toks, i, lex.cues) if cue.kind == "verb" and light is None else None
+        if across is not None and verb_frame(f, cue, across, k, lex) is None:
+            across = None  # no subject found before the sending verb: the participle alone
         if across is not None:
             form = None  # "sent a letter to the board urging": the cue runs from "sent"
         inf = ("shared", across, None) if across is not None else None if form is not None else (

@@ -96,3 +96,10 @@ WEEKDAY_PREPS = [
 @pytest.mark.parametrize("text,cue", WEEKDAY_PREPS)
 def test_governed_preposition_after_a_weekday(text, cue):
     assert [c.cue.text for c in run(text).claims] == [cue]
+
+
+def test_participle_alone_when_no_subject_is_found_before_the_sending_verb():
+    # the verb frame finds no speaker before "sent" here: the -ing cue keeps its own claim
+    ex = run("In late May, a group of black parents with kids in village schools sent a "
+             "letter to the ACLU board of trustees urging them to reconsider.")
+    assert any(c.cue.text == "urging" for c in ex.claims), [c.cue.text for c in ex.claims]
