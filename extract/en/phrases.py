@@ -266,7 +266,7 @@ class Frame:
                 words = self.text[self.toks[office.i].start:self.toks[office.j - 1].end]
                 kind = self.reg.kind(office.actor)
                 return self.reg.new(f"{d.label} {words}", kind, country=d.country,
-                                    sector=d.sector), a, end
+                                    sector=d.sector, generic=d.generic), a, end
         # "Obama spokesman Robert Gibbs": a name right before an office with a name of its
         # own only says whose office it is
         inside = [m for m in inside if not any(
@@ -285,11 +285,12 @@ class Frame:
         toks = self.toks
         if not create:
             return None, a, end
-        words = [t for t in toks[a:b] if t.low not in ("the", "a", "an")]
-        cut = next((n for n, t in enumerate(words) if t.text in {",", "--", "—", "–", "("}),
+        idx = [n for n in range(a, b) if toks[n].low not in ("the", "a", "an")]
+        cut = next((n for n, k in enumerate(idx) if toks[k].text in {",", "--", "—", "–", "("}),
                    None)
         if cut:
-            words = words[:cut]  # the head before an apposition: "Kall -- co-editor of ..."
+            idx = idx[:cut]  # the head before an apposition: "Kall -- co-editor of ..."
+        words = [toks[n] for n in idx]
         if not words or len(words) > 8 or not any(t.text[:1].isalpha() for t in words):
             return None, a, end
         if len(words) == 1 and words[0].low in _PRONOUNS:
@@ -301,7 +302,10 @@ class Frame:
             return self.reg.issuer, a, end
         label = self.text[words[0].start:words[-1].end]
         kind = "person" if all(t.cap for t in words) and len(words) in (2, 3) else "group"
-        return self.reg.new(label, kind), a, end
+        generic = not self.reg.has_name(toks, idx, headline=self.sent.headline)
+        if generic and label[1:2].islower():
+            label = label[:1].lower() + label[1:]  # "Officials said": the opening capital goes
+        return self.reg.new(label, kind, generic=generic), a, end
 
 
 def inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
