@@ -188,6 +188,10 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 if out[-1].speaker_mention[0] <= t.start < out[-1].cue[0]))
         # (", talked of ...": the next verb of a list that shares the subject opening the
         # sentence; not after a name, which an apposition ends, nor in a relative clause)
+        if "act" in cue.flags and (form != "finite" or inf is not None or opening is not None
+                                   or coordinated or not _object_follows(toks, k)):
+            i += 1  # "to overturn X", "and enact X", "which the court struck down in July"
+            continue
         if opening is not None:
             raw = opening  # "Citing a poll, X said ...", "When asked about X, Y said"
         elif inf is not None and inf[2] is not None:
@@ -363,6 +367,18 @@ def _nested(c: RawClaim, claims: list[RawClaim], outer: frozenset[str] | None = 
     not a claim of its own."""
     return any(d is not c and d.content[0] <= c.cue[0] < d.content[1]
                and (outer is None or d.lemma in outer) for d in claims)
+
+
+# words after a verb that open no object of it: prepositions, particles, punctuation
+_NO_OBJECT = frozenset("in on at by for to from with up out off down away back over into onto "
+                       "about after before during since as than through under upon that".split())
+
+
+def _object_follows(toks: tuple[Token, ...], k: int) -> bool:
+    """A deed's object (a noun phrase or a pronoun) right after the cue: "imposed sanctions",
+    "appointed White", "voted against the bill"; not "backed out", "struck down in July", "the
+    latest sign that"."""
+    return k < len(toks) and toks[k].text[:1].isalnum() and toks[k].low not in _NO_OBJECT
 
 
 # verbs of speaking that report no content of their own: with no topic ("spoke about",
