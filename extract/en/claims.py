@@ -26,8 +26,11 @@ content before ends there ("X said A, though she acknowledged B", "X said A; she
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
-farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"); the
-verbs flagged "clause" in ``cues.tsv`` need a clause or quotation.
+farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"),
+"present" with "to"/"with" after its object ("presented the award to X"); the verbs flagged
+"clause" in ``cues.tsv`` need a clause or quotation, and deeds flagged "act" ("imposed
+sanctions", "voted against the bill") are cues only as the finite verb of their own subject
+with an object right after them.
 """
 
 from __future__ import annotations
@@ -226,6 +229,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 s0 = e0  # "would add $84 billion", "0.1 percentage points to 4.2 percent"
             elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0):
                 s0 = e0  # "has seen its biggest boom", "saw their ratings fall": what befell one
+            elif cue.lemma == "present" and _given(toks, k):
+                s0 = e0  # "presented the award to X", "presented them with a medal": a gift
             if ci > 0 and toks[ci].low == "to" and toks[ci - 1].low in _UNREALIZED:
                 s0 = e0  # "its failure to speak out on X", "refusing to testify": nothing said
             if e0 > s0 and (ca, cb) != (s0, e0):
@@ -292,6 +297,18 @@ def _undergone(text: str, s0: int, e0: int) -> bool:
     ("sees his rivals as weak")."""
     words = text[s0:e0].split()
     return bool(words) and words[0].lower() in _POSSESSIVES and "as" not in words
+
+
+def _given(toks: tuple[Token, ...], k: int) -> bool:
+    """"present" in its sense of giving: "to" or "with" after a short object ("presented the
+    award to the captain", "presented its members with a bill"), unless "as" comes first
+    ("presents itself as a voice to ...")."""
+    for n in range(k + 1, min(k + 6, len(toks))):
+        if toks[n].low in ("to", "with"):
+            return True
+        if toks[n].low == "as" or not toks[n].text[:1].isalnum():
+            return False
+    return False
 
 
 def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:

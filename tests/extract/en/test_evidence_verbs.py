@@ -61,3 +61,46 @@ def test_deed_verbs_without_their_frame_are_no_cues(text: str) -> None:
     cues = [c.cue.text for c in run(text).claims]
     assert not any(w in " ".join(cues) for w in (
         "overturn", "struck down", "signed", "sign", "appoint")), cues
+
+
+# what a document, a poll or a broadcaster shows, finds, reads or puts forward
+EVIDENCE = [
+    pytest.param("The brochure shows Governor Dana Whitfield posing with a trawler captain.",
+                 "shows", "The brochure", "Governor Dana Whitfield posing with a trawler captain",
+                 id="shows_a_name"),
+    pytest.param("Footage of the protest shows them with their hands raised.",
+                 "shows", "Footage of the protest", "them with their hands raised",
+                 id="shows_a_pronoun"),
+    pytest.param("The Harbour Board report found at least 40 unpaid invoices.",
+                 "found", "The Harbour Board report", "at least 40 unpaid invoices",
+                 id="named_report_found"),
+    pytest.param("“We will not leave the pier,” the sign reads.",
+                 "reads", "the sign", "“We will not leave the pier,”", id="text_reads"),
+    pytest.param("Ines Delacroix presented a plan for the harbour.",
+                 "presented", "Ines Delacroix", "a plan for the harbour", id="presented_a_plan"),
+    pytest.param("The broadcaster presents itself as a friend of farmers.",
+                 "presents", "The broadcaster", "itself as a friend of farmers",
+                 id="presents_itself_as"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), EVIDENCE)
+def test_evidence_and_presenting_verbs(text: str, cue: str, speaker: str,
+                                       content: str) -> None:
+    c = only(run(text), cue)
+    assert c.speaker_mention.text == speaker
+    assert c.content.text == content
+
+
+def test_named_report_before_its_verb_is_a_noun():
+    ex = run("A Port Authority report released last month found that tolls hurt farmers.")
+    assert [c.cue.text for c in ex.claims] == ["found"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Delacroix presented the award to the captain.",  # giving, not words
+    "The fishing union presented its members with a bill.",
+    "The fishermen read the report on the pier.",  # "read" needs a quotation or a clause
+])
+def test_present_and_read_in_other_senses_are_no_cues(text: str) -> None:
+    assert run(text).claims == ()
