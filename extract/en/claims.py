@@ -26,8 +26,11 @@ content before ends there ("X said A, though she acknowledged B", "X said A; she
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
-farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"); the
-verbs flagged "clause" in ``cues.tsv`` need a clause or quotation.
+farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"),
+"present" with "to"/"with" after its object ("presented the award to X"); the verbs flagged
+"clause" in ``cues.tsv`` need a clause or quotation, and deeds flagged "act" ("imposed
+sanctions", "voted against the bill") are cues only as the finite verb of their own subject
+with an object right after them.
 """
 
 from __future__ import annotations
@@ -194,6 +197,10 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 if out[-1].speaker_mention[0] <= t.start < out[-1].cue[0]))
         # (", talked of ...": the next verb of a list that shares the subject opening the
         # sentence; not after a name, which an apposition ends, nor in a relative clause)
+        if "act" in cue.flags and (form != "finite" or inf is not None or opening is not None
+                                   or coordinated or not _object_follows(toks, k)):
+            i += 1  # "to overturn X", "and enact X", "which the court struck down in July"
+            continue
         if opening is not None:
             raw = opening  # "Citing a poll, X said ...", "When asked about X, Y said"
         elif inf is not None and inf[2] is not None:
@@ -228,6 +235,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 s0 = e0  # "would add $84 billion", "0.1 percentage points to 4.2 percent"
             elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0):
                 s0 = e0  # "has seen its biggest boom", "saw their ratings fall": what befell one
+            elif cue.lemma == "present" and _given(toks, k):
+                s0 = e0  # "presented the award to X", "presented them with a medal": a gift
             if ci > 0 and toks[ci].low == "to" and toks[ci - 1].low in _UNREALIZED:
                 s0 = e0  # "its failure to speak out on X", "refusing to testify": nothing said
             if e0 > s0 and (ca, cb) != (s0, e0):
@@ -294,6 +303,18 @@ def _undergone(text: str, s0: int, e0: int) -> bool:
     ("sees his rivals as weak")."""
     words = text[s0:e0].split()
     return bool(words) and words[0].lower() in _POSSESSIVES and "as" not in words
+
+
+def _given(toks: tuple[Token, ...], k: int) -> bool:
+    """"present" in its sense of giving: "to" or "with" after a short object ("presented the
+    award to the captain", "presented its members with a bill"), unless "as" comes first
+    ("presents itself as a voice to ...")."""
+    for n in range(k + 1, min(k + 6, len(toks))):
+        if toks[n].low in ("to", "with"):
+            return True
+        if toks[n].low == "as" or not toks[n].text[:1].isalnum():
+            return False
+    return False
 
 
 def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:
@@ -369,6 +390,18 @@ def _nested(c: RawClaim, claims: list[RawClaim], outer: frozenset[str] | None = 
     not a claim of its own."""
     return any(d is not c and d.content[0] <= c.cue[0] < d.content[1]
                and (outer is None or d.lemma in outer) for d in claims)
+
+
+# words after a verb that open no object of it: prepositions, particles, punctuation
+_NO_OBJECT = frozenset("in on at by for to from with up out off down away back over into onto "
+                       "about after before during since as than through under upon that".split())
+
+
+def _object_follows(toks: tuple[Token, ...], k: int) -> bool:
+    """A deed's object (a noun phrase or a pronoun) right after the cue: "imposed sanctions",
+    "appointed White", "voted against the bill"; not "backed out", "struck down in July", "the
+    latest sign that"."""
+    return k < len(toks) and toks[k].text[:1].isalnum() and toks[k].low not in _NO_OBJECT
 
 
 # verbs of speaking that report no content of their own: with no topic ("spoke about",

@@ -546,6 +546,21 @@ _NP_OPENERS = frozenset("the a an his her their its our my your this these those
                         "some".split())
 
 
+# what a report, a poll or a study does, and the participles of its issuing: after an
+# uninflected evidence word with a name before it ("The USA TODAY Network report found",
+# "A GAO report released last year found") they make that word a noun
+_FINDING_FORMS = frozenset("found finds shows showed said says concluded concludes suggests "
+                           "suggested noted notes stated states estimated estimates".split())
+_ISSUED_FORMS = frozenset("released published issued conducted commissioned prepared".split())
+
+
+# an object pronoun or a name after the -s form of a verb of showing opens its object too
+# ("video of the incident shows him with ...", "the brochure shows Mr. Rogers posing with"),
+# where a plural noun is seldom followed by one
+_OBJ_PRONOUNS = frozenset({"him", "them", "us", "me"})
+_EVIDENCE_VERBS = frozenset({"show", "reveal", "find", "document", "detail", "chronicle"})
+
+
 _NOUN_NEXT = frozenset({"of", "by", "and", "or", "is", "are", "was", "were", "have", "has", "'s",
                         "’s", "from", "about"})
 
@@ -686,6 +701,11 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
             and prev.low not in ("who", "which", "that") and nxt is not None and (
                 nxt.low in _DATE_WORDS or nxt.low in ("last", "this", "earlier", "by", "in", "on")):
         return None  # "a report released last year found": a participle after its noun
+    if w.low == head and head in EVIDENCE and prev is not None and prev.cap and nxt is not None \
+            and (nxt.low in _FINDING_FORMS or (nxt.low in _ISSUED_FORMS and k + 1 < len(toks) and (
+                toks[k + 1].low in _DATE_WORDS or toks[k + 1].low in ("last", "this", "earlier",
+                                                                      "by", "in", "on")))):
+        return None  # "The USA TODAY Network report found", "A GAO report released last year"
     base = w.low in (head, head + "s", head + "es", head[:-1] + "ies")
     # "X, Democrat of Vermont, sees", "Some Democrats, however, question the wisdom": the
     # comma closes an apposition or an adverb after the subject, and the verb has its object
@@ -695,7 +715,9 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if base and cue.lemma in _NOUNLIKE and prev is not None and not relative and not closed \
             and not (
             (nxt is not None and (nxt.low in _CLAUSE_OPENERS or (
-                w.low != head and nxt.low in _NP_OPENERS))) or prev.cap or prev.low in _PRONOUNS
+                w.low != head and (nxt.low in _NP_OPENERS or (head in _EVIDENCE_VERBS and (
+                    nxt.low in _OBJ_PRONOUNS or (nxt.cap and nxt.text.isalpha())))))))
+            or prev.cap or prev.low in _PRONOUNS
             or prev.low in ("who", "that", "which", "to")
             or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q
             or prev.low in EVIDENCE):  # "the poll shows", "the study finds"
