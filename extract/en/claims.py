@@ -26,8 +26,11 @@ content before ends there ("X said A, though she acknowledged B", "X said A; she
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
-farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"); the
-verbs flagged "clause" in ``cues.tsv`` need a clause or quotation.
+farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"),
+"continue" with no speech or infinitive after it ("will continue their attacks"), "decide" before
+a noun phrase ("could decide the case"), "respond"/"reply" with nothing after them in their
+clause ("neither X nor Y responded."); the verbs flagged "clause" in ``cues.tsv`` need a clause
+or quotation.
 """
 
 from __future__ import annotations
@@ -222,6 +225,15 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 s0 = e0  # "would add $84 billion", "0.1 percentage points to 4.2 percent"
             elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0):
                 s0 = e0  # "has seen its biggest boom", "saw their ratings fall": what befell one
+            elif cue.lemma in _ASPECTUAL and h == i and s0 > toks[i].start \
+                    and not _opens_clause(toks, s0) and s0 < f.sent.end \
+                    and not (k < len(toks) and toks[k].low in ("to", ":")):
+                s0 = e0  # "will continue their attacks", "continue in Darfur": going on, not words
+            elif cue.lemma in _SETTLING and s0 > toks[i].start and not _opens_clause(toks, s0) \
+                    and _np_object(toks, ck, s0):
+                s0 = e0  # "will decide the election", "could decide the case": settles a thing
+            elif cue.lemma in _ANSWERING and not direct and _no_answer(toks, ck, s0, f):
+                s0 = e0  # "neither the campaign nor Y responded.", "chambers that responded,"
             if ci > 0 and toks[ci].low == "to" and toks[ci - 1].low in _UNREALIZED:
                 s0 = e0  # "its failure to speak out on X", "refusing to testify": nothing said
             if e0 > s0 and (ca, cb) != (s0, e0):
@@ -260,6 +272,38 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
 # inside it that brings no clause or quotation of its own ("he said they asked for the files")
 # is part of it
 _SAY_CLASS = frozenset({"say", "tell", "add", ":"})
+
+
+# verbs of going on: a report only when what goes on is speech (a quotation, a colon, a clause
+# after the verb, or the words before it: "She continued, “...”") or an infinitive ("continued
+# to insist"); with a plain object or none they tell that something lasts ("will continue their
+# attacks", "atrocities continue in Darfur", "continuing as a candidate")
+_ASPECTUAL = frozenset({"continue"})
+# verbs of deciding: before a noun phrase they settle a thing ("the court could decide the
+# case", "the Electoral College will decide the election"); the judgment reported is a clause,
+# an infinitive or a wh-clause ("decided that", "decided to", "decide who")
+_SETTLING = frozenset({"decide"})
+# verbs of answering: with nothing after them in their clause (a period or a comma) and no
+# quotation they tell that an answer was or was not given, not what it said ("neither X nor Y
+# responded.", "Of 48 chambers that responded, only 28 said yes")
+_ANSWERING = frozenset({"respond", "reply"})
+_NP_DETS = frozenset("the a an his her their its our my this these those".split())
+
+
+def _np_object(toks: tuple[Token, ...], ck: int, s0: int) -> bool:
+    """What follows the cue right away is a noun phrase opened by a determiner."""
+    return ck < len(toks) and toks[ck].start == s0 and toks[ck].low in _NP_DETS
+
+
+def _no_answer(toks: tuple[Token, ...], ck: int, s0: int, f: Frame) -> bool:
+    """The cue ends its clause (a period, comma or semicolon next, no quotation after it) and
+    what the frame took as content is no quotation."""
+    if ck < len(toks) and toks[ck].text not in {".", ",", ";"}:
+        return False
+    n = ck + 1
+    if n < len(toks) and (toks[n].text in _OPEN_Q or toks[n].low == "that"):
+        return False
+    return not f.in_quote(s0)
 
 
 # words before a to-infinitive cue that say the speech did not happen

@@ -1,0 +1,75 @@
+"""English cue verbs in a sense that reports nothing, outside any other claim: going on
+("continue") with no speech or infinitive after it, deciding with a noun-phrase object (settling
+a thing), answering with nothing after it in its clause. Their reporting senses stay claims.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.en import extract_english
+from extract.model import Article, Extraction
+from tests.extract.en.test_english import GAZ, assert_offsets
+
+
+def run(text: str) -> Extraction:
+    ex = extract_english(Article("t", text, "en", published="2024-05-10"), gazetteer=GAZ)
+    assert_offsets(ex)
+    return ex
+
+
+def cues(text: str) -> list[str]:
+    return [c.cue.text for c in run(text).claims]
+
+
+NO_CLAIM = [
+    pytest.param("Republicans will continue their attacks on the plan.", "continue",
+                 id="continue_with_plain_object"),
+    pytest.param("If the mayor could not continue her campaign, the party would pick another.",
+                 "continue", id="could_not_continue_object"),
+    pytest.param("Demonstrators continued in the square until dawn.", "continued",
+                 id="continue_with_place"),
+    pytest.param("Nothing would stop Marta Velasquez from continuing as mayor.", "continuing",
+                 id="continuing_as"),
+    pytest.param("A ruling from the appeals panel could decide the dispute.", "decide",
+                 id="decide_a_noun_phrase"),
+    pytest.param("Turnout in three counties will decide the race.", "decide",
+                 id="will_decide_the_race"),
+    pytest.param("Asked about the contract, neither the ministry nor the contractor responded.",
+                 "responded", id="responded_with_nothing_after"),
+    pytest.param("Of 30 schools that replied, only 12 said they had a nurse.", "replied",
+                 id="replied_in_relative_clause"),
+]
+
+
+@pytest.mark.parametrize("text,word", NO_CLAIM)
+def test_non_reporting_sense_is_no_claim(text: str, word: str) -> None:
+    assert not any(word in c for c in cues(text)), cues(text)
+
+
+REPORTS = [
+    pytest.param("Marta Velasquez continued: “We will not close the port.”", "continued:",
+                 id="continued_with_colon_quote"),
+    pytest.param("“The port stays open,” Marta Velasquez continued. “We have the money.”",
+                 "continued", id="continued_after_quote"),
+    pytest.param("Marta Velasquez continues to insist that the port will stay open.",
+                 "continues to insist", id="continue_to_cue_verb"),
+    pytest.param("The board decided that the port would stay open.", "decided",
+                 id="decided_that"),
+    pytest.param("The board decided to keep the port open.", "decided", id="decided_to"),
+    pytest.param("Marta Velasquez responded that the port would stay open.", "responded",
+                 id="responded_that"),
+    pytest.param("Asked about the port, Marta Velasquez responded, “It stays open.”",
+                 "responded", id="responded_with_quote"),
+]
+
+
+@pytest.mark.parametrize("text,cue", REPORTS)
+def test_reporting_sense_stays(text: str, cue: str) -> None:
+    assert cue in cues(text), cues(text)
+
+
+def test_later_report_of_relative_clause_sentence_kept() -> None:
+    ex = run("Of 30 schools that replied, only 12 said they had a nurse.")
+    said = [c for c in ex.claims if c.cue.text == "said"]
+    assert len(said) == 1 and said[0].content.text == "they had a nurse"
