@@ -683,6 +683,9 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         return None
     if base and cue.lemma not in ("say", "tell") and nxt is not None and nxt.low in _NOUN_NEXT:
         return None
+    if base and cue.lemma in _NOUNLIKE and prev is not None and _verb_next(toks, k) \
+            and prev.low not in _PRONOUNS and prev.low not in ("who", "that", "which", "to"):
+        return None  # "the Tulsa protest remained", "a report released last year found": its subject
     if base and w.low != head and cue.lemma in _NOUNLIKE and nxt is not None and not (
             prev is not None and (prev.cap or prev.low in _PRONOUNS
                                   or prev.low in EVIDENCE)) and (  # ", a new poll shows."
@@ -695,6 +698,24 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
             and prev.low not in ("who", "that", "which", "to", "also"):
         return None  # "the Republican claims as false", "a June report, ...": a noun
     return "finite"
+
+
+# finite verbs that follow a subject's head noun: modals, past forms of being and finding
+_FINITE_NEXT = frozenset("will would could can may might should must had remained remains "
+                         "found finds showed".split())
+_AFTER_PARTICIPLE = frozenset({"last", "this", "earlier", "by", "in", "on"})
+
+
+def _verb_next(toks: tuple[Token, ...], k: int) -> bool:
+    """The word after the cue is a finite verb or a past participle with a time or agent after
+    it ("released last year", "published Thursday"): the cue word is the noun it follows."""
+    if k >= len(toks):
+        return False
+    w = toks[k].low
+    if w in _FINITE_NEXT:
+        return True
+    return w.endswith("ed") and k + 1 < len(toks) and (
+        toks[k + 1].low in _DATE_WORDS or toks[k + 1].low in _AFTER_PARTICIPLE)
 
 
 # what ends a noun phrase right after its head noun, and what follows a noun but seldom a

@@ -73,3 +73,25 @@ def test_later_report_of_relative_clause_sentence_kept() -> None:
     ex = run("Of 30 schools that replied, only 12 said they had a nurse.")
     said = [c for c in ex.claims if c.cue.text == "said"]
     assert len(said) == 1 and said[0].content.text == "they had a nurse"
+
+
+# a noun-like cue word ("report", "protest", "show") right before a finite verb or a past
+# participle with a time after it is the head noun of that verb's subject
+def test_report_before_participle_is_the_subject() -> None:
+    ex = run("A county audit report released last year found that the ledger was wrong.")
+    assert [c.cue.text for c in ex.claims] == ["found"], [c.cue.text for c in ex.claims]
+    assert ex.claims[0].content.text == "the ledger was wrong"
+
+
+def test_protest_before_finite_verb_is_no_cue() -> None:
+    assert not any("protest" in c for c in cues("Unlike the march in Lyon, the Dijon protest "
+                                                "remained calm.")), cues(
+        "Unlike the march in Lyon, the Dijon protest remained calm.")
+
+
+def test_report_before_found_gives_found() -> None:
+    assert cues("The Riverside Gazette report found dozens of unpaid invoices.") == ["found"]
+
+
+def test_verb_reading_kept_before_clause() -> None:
+    assert "reports" in cues("The Riverside Gazette reports that the mayor will resign.")
