@@ -21,6 +21,7 @@ from extract.en.phrases import (
     _NEG,
     _OPEN_Q,
     _PRONOUNS,
+    PLATFORMS,
     Frame,
     _adverbial_at,
 )
@@ -515,6 +516,10 @@ _NOUN_CONTEXT = frozenset(
     "such whose which what".split())
 
 
+# words of _NOUN_CONTEXT that open a clause rather than a noun phrase ("which recently said")
+_NOT_DETERMINING = frozenset({"which", "what", "whose", "to"})
+
+
 _QUANTIFIERS = frozenset("some many few several both all most two three four five six seven "
                          "eight nine ten those these others".split())
 
@@ -649,6 +654,14 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         return None
     if prev is not None and prev.low in _PASSIVE and cue.lemma not in ("say",):
         return None
+    if w.low.endswith("ed") and prev is not None and prev.low.endswith("ly") and len(prev.low) > 4 \
+            and i > 1 and toks[i - 2].low in _NOUN_CONTEXT - _NOT_DETERMINING:
+        return None  # "with newly disclosed records", "his recently revealed plans": an adjective
+    if prev is not None and prev.low in PLATFORMS and i > 1 and toks[i - 2].low in _OBJ_DETS \
+            and cue.lemma in _NOUNLIKE and w.low in (head, head + "s"):
+        return None  # "a Facebook post", "her radio show": the platform names the kind of thing
+    if cue.lemma == "call for" and nxt is not None and nxt.low == "comment":
+        return None  # "did not return phone calls for comment": a request for a reply
     head = cue.lemma.split()[0]
     if w.low in ("regarding", "concerning", "considering") or (
             nxt is not None and nxt.low in _COMPOUND_HEADS and w.low in (head, head + "s")):

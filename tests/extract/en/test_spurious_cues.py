@@ -95,3 +95,29 @@ def test_report_before_found_gives_found() -> None:
 
 def test_verb_reading_kept_before_clause() -> None:
     assert "reports" in cues("The Riverside Gazette reports that the mayor will resign.")
+
+
+# noun phrases that hold a cue word as an adjective or a kind of thing
+NOUN_PHRASES = [
+    pytest.param("And with newly disclosed tax records showing a loss, the mayor kept quiet.",
+                 "disclosed", id="adverb_participle_after_preposition"),
+    pytest.param("Her allies praised his recently revealed housing plan.", "revealed",
+                 id="adverb_participle_after_possessive"),
+    pytest.param("It all began with a Facebook post where a voter bragged about it.", "post",
+                 id="platform_before_noun_like_cue"),
+    pytest.param("The ministry did not return phone calls for comment on Monday.", "calls",
+                 id="calls_for_comment"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOUN_PHRASES)
+def test_cue_word_inside_noun_phrase_is_no_cue(text: str, word: str) -> None:
+    assert not any(word in c for c in cues(text)), cues(text)
+
+
+def test_adverb_participle_after_subject_stays_a_cue() -> None:
+    assert any("disclosed" in c for c in cues("The company publicly disclosed that profits fell."))
+
+
+def test_platform_subject_with_verb_stays_a_cue() -> None:
+    assert "noted" in cues("The website noted that both candidates misquoted the study.")
