@@ -232,6 +232,12 @@ _DESCRIPTOR_STOP = frozenset(
     "not no more most new how why what when where who which".split())
 
 
+# verbs of saying that open a sentence before their speaker, a colon and a quotation ("Said
+# Ellis: “...”", "Added the mayor: “...”")
+_INVERTED_OPENERS = frozenset("Said Says Added Adds Asked Asks Wrote Writes Explained Noted "
+                              "Recalled Replied Responded Declared Quipped Tweeted".split())
+
+
 def colon_frame(f: Frame):
     """"PENCE: ...", "Poll: ...": a short capitalised speaker, a colon, then the content.
     Also "Jane Roe, editor of The Courier: “...”" (a signature), "X to Y: ..." (X's words
@@ -243,6 +249,13 @@ def colon_frame(f: Frame):
     if c is None or c == a or c + 1 >= len(toks):
         return None
     words = toks[a:c]
+    if toks[a].text in _INVERTED_OPENERS and 1 < c - a <= 5 and toks[c + 1].text in _OPEN_Q \
+            and all(t.text.isalpha() or t.text in {".", "-"} for t in words[1:]):
+        spk = f.actor_in(a + 1, c)[0]  # "Said Ellis: “...”": the verb is the cue
+        if spk is None:
+            return None
+        return spk, (a, a + 1), (a + 1, c), _colon_content(f, c), None, bool(f.in_quote(
+            toks[c + 1].start)), None
     comma = next((n for n, t in enumerate(words) if t.text == ","), len(words))
     if any(t.low in _NOT_SPEAKERS for t in words[:comma]):
         return None  # ("Editor's note:", but "Jo Roe, editor of X:" is a signature)

@@ -121,3 +121,15 @@ def test_adverb_participle_after_subject_stays_a_cue() -> None:
 
 def test_platform_subject_with_verb_stays_a_cue() -> None:
     assert "noted" in cues("The website noted that both candidates misquoted the study.")
+
+
+# a verb of saying opening the sentence before its speaker, a colon and a quotation is the cue
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Said Okafor: “The budget will not pass.”", "Okafor", id="said_name_colon"),
+    pytest.param("Added the mayor: “We will rebuild the bridge.”", "the mayor",
+                 id="added_the_mayor_colon"),
+])
+def test_inverted_opener_is_the_cue(text: str, speaker: str) -> None:
+    ex = run(text)
+    assert [c.cue.text for c in ex.claims] == [text.split()[0]], [c.cue.text for c in ex.claims]
+    assert ex.claims[0].speaker_mention.text == speaker
