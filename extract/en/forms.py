@@ -529,6 +529,9 @@ _NOUN_CONTEXT = frozenset(
     "such whose which what".split())
 
 
+# determiners that stand only before a noun (not alone as a subject, as "each" or "neither"
+# can): a cue word after them is a noun or an adjective
+_NOUN_ONLY_DETS = frozenset({"another", "every", "same", "other"})
 # words of _NOUN_CONTEXT that open a clause rather than a noun phrase ("which recently said")
 _NOT_DETERMINING = frozenset({"which", "what", "whose", "to"})
 
@@ -673,6 +676,9 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if prev is not None and prev.low in PLATFORMS and i > 1 and toks[i - 2].low in _OBJ_DETS \
             and cue.lemma in _NOUNLIKE and w.low in (head, head + "s"):
         return None  # "a Facebook post", "her radio show": the platform names the kind of thing
+    if prev is not None and prev.low in _NOUN_ONLY_DETS and (
+            w.low in (head, head + "s", head + "es") or w.low.endswith("ing")):
+        return None  # "Another challenge:", "for the same reason", "every claim": a noun
     if cue.lemma == "call for" and nxt is not None and nxt.low == "comment":
         return None  # "did not return phone calls for comment": a request for a reply
     head = cue.lemma.split()[0]

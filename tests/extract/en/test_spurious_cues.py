@@ -133,3 +133,18 @@ def test_inverted_opener_is_the_cue(text: str, speaker: str) -> None:
     ex = run(text)
     assert [c.cue.text for c in ex.claims] == [text.split()[0]], [c.cue.text for c in ex.claims]
     assert ex.claims[0].speaker_mention.text == speaker
+
+
+# determiners that stand only before a noun make the cue word after them a noun
+@pytest.mark.parametrize("text,word", [
+    pytest.param("Another challenge: most counties have no spare ballots.", "challenge",
+                 id="another_challenge_colon"),
+    pytest.param("The mill closed last year, and the bakery shut for the same reason.",
+                 "reason", id="the_same_reason"),
+])
+def test_noun_only_determiner_makes_a_noun(text: str, word: str) -> None:
+    assert not any(word in c for c in cues(text)), cues(text)
+
+
+def test_another_as_subject_of_said_still_reports() -> None:
+    assert "said" in cues("One official said the port would close; another said it would not.")
