@@ -223,7 +223,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             elif cue.lemma in _AMOUNT_SENSE and s0 > toks[i].start and _amount_at(text, s0) \
                     and not _opens_clause(toks, s0):
                 s0 = e0  # "would add $84 billion", "0.1 percentage points to 4.2 percent"
-            elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0):
+            elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0) \
+                    and not _opens_clause(toks, s0):
                 s0 = e0  # "has seen its biggest boom", "saw their ratings fall": what befell one
             elif cue.lemma in _ASPECTUAL and h == i and s0 > toks[i].start \
                     and not _opens_clause(toks, s0) and s0 < f.sent.end \
@@ -324,14 +325,18 @@ def _amount_at(text: str, s0: int) -> bool:
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# an object opened by an article or a demonstrative is a thing seen ("police saw the tweet"),
+# unless "as" makes it a view ("sees the vote as a test")
+_ARTICLES = frozenset({"the", "a", "an", "this", "these", "those"})
 
 
 def _undergone(text: str, s0: int, e0: int) -> bool:
     """"see" with an object that opens with a possessive ("has seen his standing slip", "saw
-    their credit ratings fall") tells what befell the subject, unless "as" makes it a view
-    ("sees his rivals as weak")."""
+    their credit ratings fall") tells what befell the subject, one that opens with an article
+    ("police saw the tweet") what was seen, unless "as" makes it a view ("sees his rivals as
+    weak")."""
     words = text[s0:e0].split()
-    return bool(words) and words[0].lower() in _POSSESSIVES and "as" not in words
+    return bool(words) and words[0].lower() in _POSSESSIVES | _ARTICLES and "as" not in words
 
 
 def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:

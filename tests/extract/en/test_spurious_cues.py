@@ -148,3 +148,11 @@ def test_noun_only_determiner_makes_a_noun(text: str, word: str) -> None:
 
 def test_another_as_subject_of_said_still_reports() -> None:
     assert "said" in cues("One official said the port would close; another said it would not.")
+
+
+def test_see_a_thing_is_no_claim() -> None:
+    assert not any("saw" in c for c in cues("Campus guards saw the video and closed the gate."))
+
+
+def test_see_a_thing_as_a_view_stays() -> None:
+    assert any("sees" in c for c in cues("The governor sees the vote as a test of her plan."))
