@@ -64,6 +64,7 @@ from extract.en.light import (
 )
 from extract.en.phrases import (
     _AUX,
+    _CLOSE_Q,
     _DATE_WORDS,
     _NEG,
     _OPEN_Q,
@@ -233,6 +234,10 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             elif cue.lemma in _SETTLING and s0 > toks[i].start and not _opens_clause(toks, s0) \
                     and _np_object(toks, ck, s0):
                 s0 = e0  # "will decide the election", "could decide the case": settles a thing
+            elif cue.lemma in _PERFORMING and not f.in_quote(s0) and ck < len(toks) \
+                    and toks[ck].low in _PLACE_PREPS \
+                    and not any(t.text in _CLOSE_Q for t in toks[:i]):
+                s0 = e0  # "who sang at church every week", "sings to Clinton in a clip": no song
             elif cue.lemma in _ANSWERING and not direct and _no_answer(toks, ck, s0, f):
                 s0 = e0  # "neither the campaign nor Y responded.", "chambers that responded,"
             if ci > 0 and toks[ci].low == "to" and toks[ci - 1].low in _UNREALIZED:
@@ -288,6 +293,10 @@ _SETTLING = frozenset({"decide"})
 # quotation they tell that an answer was or was not given, not what it said ("neither X nor Y
 # responded.", "Of 48 chambers that responded, only 28 said yes")
 _ANSWERING = frozenset({"respond", "reply"})
+# verbs of performing words: a claim with a quotation or the words performed ("sings
+# “American Skin”"), not when only a place, an addressee or a time follows ("sang at church")
+_PERFORMING = frozenset({"sing", "chant"})
+_PLACE_PREPS = frozenset({"at", "in", "to", "for", "with", "on", "during", "before", "from"})
 _NP_DETS = frozenset("the a an his her their its our my this these those".split())
 
 

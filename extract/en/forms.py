@@ -692,8 +692,8 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
                 and i > 1 and toks[i - 2].low in ("a", "an", "the", "this"))):
         return None  # "The program, called EB-5,", "a stream called Miracle Run": a name
     if nxt is not None and (nxt.low, head) in (("up", "show"), ("from", "report"), ("in", "call"),
-                                                ("into", "call")):
-        return None  # "showed up", "reported from Midway", "called in to a show": not a cue
+                                                ("into", "call"), ("in", "pitch")):
+        return None  # "showed up", "reported from Midway", "called in to a show", "pitch in $200"
     if "weak" in cue.flags and w.low.endswith("ed") and prev is not None and prev.low.isalpha() \
             and not prev.cap and prev.low not in _PRONOUNS and prev.low not in _AUX \
             and prev.low not in ("who", "which", "that") and nxt is not None and (

@@ -156,3 +156,17 @@ def test_see_a_thing_is_no_claim() -> None:
 
 def test_see_a_thing_as_a_view_stays() -> None:
     assert any("sees" in c for c in cues("The governor sees the vote as a test of her plan."))
+
+
+@pytest.mark.parametrize("text,word", [
+    pytest.param("Okafor, a nurse who sang at church every week, was hurt.", "sang",
+                 id="sang_at_a_place"),
+    pytest.param("Most donors are small donors who pitch in $50 or less.", "pitch",
+                 id="pitch_in_money"),
+])
+def test_performing_without_words_is_no_claim(text: str, word: str) -> None:
+    assert not any(word in c for c in cues(text)), cues(text)
+
+
+def test_sings_after_quotation_stays() -> None:
+    assert "sings" in cues("“Keep your hands in sight,” Okafor sings to the crowd before leaving.")
