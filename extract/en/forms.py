@@ -621,6 +621,9 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if prev is not None and prev.low == "'s" and i > 1 and (
             toks[i - 2].low in _PRONOUNS or toks[i - 2].low in ("who", "that", "which", "there")):
         prev = None if i < 3 else Token(prev.start, prev.end, prev.text, "has", False)  # who's
+    if w.low in ("regarding", "concerning", "considering") and not (
+            k < len(toks) and toks[k].low == "that"):
+        return None  # prepositions ("and regarding legislation"), not participles of a cue
     if w.low.endswith("ing"):
         p = i - 1
         while p > 0 and (toks[p].low in _ING_ADVERBS or toks[p].low in _NEG or (

@@ -170,3 +170,14 @@ def test_performing_without_words_is_no_claim(text: str, word: str) -> None:
 
 def test_sings_after_quotation_stays() -> None:
     assert "sings" in cues("“Keep your hands in sight,” Okafor sings to the crowd before leaving.")
+
+
+def test_regarding_after_and_is_a_preposition() -> None:
+    text = ("This story was updated with comment from the mayor as well as details from the "
+            "hearing and regarding rules that would limit the board.")
+    assert not any("regarding" in c for c in cues(text)), cues(text)
+
+
+def test_regarding_after_comma_is_a_preposition() -> None:
+    text = "The senator spoke with reporters, regarding the budget that the board passed."
+    assert not any("regarding" in c for c in cues(text)), cues(text)
