@@ -394,6 +394,8 @@ def prep_source(f: Frame, i: int):
     if w == "in":
         if i > 0 and toks[i - 1].low == "than":
             return None  # "better than in other polls": a comparison
+        if i > 0 and toks[i - 1].low in ("percent", "%", "points", "point"):
+            return None  # "topped 65 percent in some polls": where a figure was measured
         j = i + 1  # the words of the poll's noun phrase ("in online and snap polls")
         while j < n and j - i <= 8 and toks[j].low not in _POLL_NOUNS and (
                 toks[j].text[:1].isalnum() or toks[j].text in {"/", "-", "'s", "’s", "."}) \

@@ -181,3 +181,12 @@ def test_regarding_after_and_is_a_preposition() -> None:
 def test_regarding_after_comma_is_a_preposition() -> None:
     text = "The senator spoke with reporters, regarding the budget that the board passed."
     assert not any("regarding" in c for c in cues(text)), cues(text)
+
+
+def test_figure_in_a_poll_is_a_measurement() -> None:
+    text = "The governor scored 12 percent in the newest poll, behind both rivals."
+    assert "in" not in cues(text), cues(text)
+
+
+def test_candidate_up_in_polls_stays_a_source() -> None:
+    assert "in" in cues("The governor is up in the latest polls in every county.")
