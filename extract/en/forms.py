@@ -57,6 +57,10 @@ def nominal(f: Frame, i: int, lex: Lexicon):
     if k >= len(toks) or not (governed or toks[k].low in _NOUN_CONTENT or (
             toks[k].low == "for" and "modal" in noun.flags)):
         return None  # "its call for talks", not "its claims of fraud" (a topic, not a claim)
+    if toks[k].low == "to" and k + 1 < len(toks) and (
+            toks[k + 1].low in _OBJ_DETS or (toks[k + 1].cap and not toks[k].cap) or (
+                k + 2 < len(toks) and toks[k + 2].low in _POSSESSIVE)):
+        return None  # "her closing argument to a divided America", "Putin's threat to Europe"
     p = i - 1
     owners = _POSSESSIVE | _POSSESSIVE_PRONOUNS
     while toks[p].low not in owners and p > 1 and i - p <= 2 and toks[p].text.isalpha() \

@@ -190,3 +190,18 @@ def test_figure_in_a_poll_is_a_measurement() -> None:
 
 def test_candidate_up_in_polls_stays_a_source() -> None:
     assert "in" in cues("The governor is up in the latest polls in every county.")
+
+
+# a reporting noun before "to" and a noun phrase (not an infinitive) is no claim
+@pytest.mark.parametrize("text,word", [
+    pytest.param("The mayor began her closing argument to a tired city council.", "argument",
+                 id="argument_to_a_noun_phrase"),
+    pytest.param("Nobody doubts Moscow's threat to Baltic states, the minister said.", "threat",
+                 id="threat_to_a_name"),
+])
+def test_reporting_noun_before_to_noun_phrase_is_no_claim(text: str, word: str) -> None:
+    assert not any(word in c for c in cues(text)), cues(text)
+
+
+def test_reporting_noun_before_infinitive_stays() -> None:
+    assert any("threat" in c for c in cues("Moscow's threat to cut gas supplies alarmed Riga."))
