@@ -21,6 +21,7 @@ from extract.en.phrases import (
     _NEG,
     _OPEN_Q,
     _PRONOUNS,
+    PLATFORMS,
     Frame,
     _adverbial_at,
 )
@@ -56,6 +57,10 @@ def nominal(f: Frame, i: int, lex: Lexicon):
     if k >= len(toks) or not (governed or toks[k].low in _NOUN_CONTENT or (
             toks[k].low == "for" and "modal" in noun.flags)):
         return None  # "its call for talks", not "its claims of fraud" (a topic, not a claim)
+    if toks[k].low == "to" and k + 1 < len(toks) and (
+            toks[k + 1].low in _OBJ_DETS or (toks[k + 1].cap and not toks[k].cap) or (
+                k + 2 < len(toks) and toks[k + 2].low in _POSSESSIVE)):
+        return None  # "her closing argument to a divided America", "Putin's threat to Europe"
     p = i - 1
     owners = _POSSESSIVE | _POSSESSIVE_PRONOUNS
     while toks[p].low not in owners and p > 1 and i - p <= 2 and toks[p].text.isalpha() \
@@ -231,6 +236,12 @@ _DESCRIPTOR_STOP = frozenset(
     "not no more most new how why what when where who which".split())
 
 
+# verbs of saying that open a sentence before their speaker, a colon and a quotation ("Said
+# Ellis: “...”", "Added the mayor: “...”")
+_INVERTED_OPENERS = frozenset("Said Says Added Adds Asked Asks Wrote Writes Explained Noted "
+                              "Recalled Replied Responded Declared Quipped Tweeted".split())
+
+
 def colon_frame(f: Frame):
     """"PENCE: ...", "Poll: ...": a short capitalised speaker, a colon, then the content.
     Also "Jane Roe, editor of The Courier: “...”" (a signature), "X to Y: ..." (X's words
@@ -242,6 +253,13 @@ def colon_frame(f: Frame):
     if c is None or c == a or c + 1 >= len(toks):
         return None
     words = toks[a:c]
+    if toks[a].text in _INVERTED_OPENERS and 1 < c - a <= 5 and toks[c + 1].text in _OPEN_Q \
+            and all(t.text.isalpha() or t.text in {".", "-"} for t in words[1:]):
+        spk = f.actor_in(a + 1, c)[0]  # "Said Ellis: “...”": the verb is the cue
+        if spk is None:
+            return None
+        return spk, (a, a + 1), (a + 1, c), _colon_content(f, c), None, bool(f.in_quote(
+            toks[c + 1].start)), None
     comma = next((n for n, t in enumerate(words) if t.text == ","), len(words))
     if any(t.low in _NOT_SPEAKERS for t in words[:comma]):
         return None  # ("Editor's note:", but "Jo Roe, editor of X:" is a signature)
@@ -399,6 +417,8 @@ def prep_source(f: Frame, i: int):
     if w == "in":
         if i > 0 and toks[i - 1].low == "than":
             return None  # "better than in other polls": a comparison
+        if i > 0 and toks[i - 1].low in ("percent", "%", "points", "point"):
+            return None  # "topped 65 percent in some polls": where a figure was measured
         j = i + 1  # the words of the poll's noun phrase ("in online and snap polls")
         while j < n and j - i <= 8 and toks[j].low not in _POLL_NOUNS and (
                 toks[j].text[:1].isalnum() or toks[j].text in {"/", "-", "'s", "’s", "."}) \
@@ -534,6 +554,13 @@ _NOUN_CONTEXT = frozenset(
     "such whose which what".split())
 
 
+# determiners that stand only before a noun (not alone as a subject, as "each" or "neither"
+# can): a cue word after them is a noun or an adjective
+_NOUN_ONLY_DETS = frozenset({"another", "every", "same", "other"})
+# words of _NOUN_CONTEXT that open a clause rather than a noun phrase ("which recently said")
+_NOT_DETERMINING = frozenset({"which", "what", "whose", "to"})
+
+
 _QUANTIFIERS = frozenset("some many few several both all most two three four five six seven "
                          "eight nine ten those these others".split())
 
@@ -634,6 +661,9 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if prev is not None and prev.low == "'s" and i > 1 and (
             toks[i - 2].low in _PRONOUNS or toks[i - 2].low in ("who", "that", "which", "there")):
         prev = None if i < 3 else Token(prev.start, prev.end, prev.text, "has", False)  # who's
+    if w.low in ("regarding", "concerning", "considering") and not (
+            k < len(toks) and toks[k].low == "that"):
+        return None  # prepositions ("and regarding legislation"), not participles of a cue
     if w.low.endswith("ing"):
         p = i - 1
         while p > 0 and (toks[p].low in _ING_ADVERBS or toks[p].low in _NEG or (
@@ -683,6 +713,17 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         return None
     if prev is not None and prev.low in _PASSIVE and cue.lemma not in ("say",):
         return None
+    if w.low.endswith("ed") and prev is not None and prev.low.endswith("ly") and len(prev.low) > 4 \
+            and i > 1 and toks[i - 2].low in _NOUN_CONTEXT - _NOT_DETERMINING:
+        return None  # "with newly disclosed records", "his recently revealed plans": an adjective
+    if prev is not None and prev.low in PLATFORMS and i > 1 and toks[i - 2].low in _OBJ_DETS \
+            and cue.lemma in _NOUNLIKE and w.low in (head, head + "s"):
+        return None  # "a Facebook post", "her radio show": the platform names the kind of thing
+    if prev is not None and prev.low in _NOUN_ONLY_DETS and (
+            w.low in (head, head + "s", head + "es") or w.low.endswith("ing")):
+        return None  # "Another challenge:", "for the same reason", "every claim": a noun
+    if cue.lemma == "call for" and nxt is not None and nxt.low == "comment":
+        return None  # "did not return phone calls for comment": a request for a reply
     head = cue.lemma.split()[0]
     if w.low in ("regarding", "concerning", "considering") or (
             nxt is not None and nxt.low in _COMPOUND_HEADS and w.low in (head, head + "s")):
@@ -694,8 +735,8 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
                 and i > 1 and toks[i - 2].low in ("a", "an", "the", "this"))):
         return None  # "The program, called EB-5,", "a stream called Miracle Run": a name
     if nxt is not None and (nxt.low, head) in (("up", "show"), ("from", "report"), ("in", "call"),
-                                                ("into", "call")):
-        return None  # "showed up", "reported from Midway", "called in to a show": not a cue
+                                                ("into", "call"), ("in", "pitch")):
+        return None  # "showed up", "reported from Midway", "called in to a show", "pitch in $200"
     if "weak" in cue.flags and w.low.endswith("ed") and prev is not None and prev.low.isalpha() \
             and not prev.cap and prev.low not in _PRONOUNS and prev.low not in _AUX \
             and prev.low not in ("who", "which", "that") and nxt is not None and (
@@ -724,6 +765,9 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         return None
     if base and cue.lemma not in ("say", "tell") and nxt is not None and nxt.low in _NOUN_NEXT:
         return None
+    if base and cue.lemma in _NOUNLIKE and prev is not None and _verb_next(toks, k) \
+            and prev.low not in _PRONOUNS and prev.low not in ("who", "that", "which", "to"):
+        return None  # "the Tulsa protest remained", "a report released last year found": its subject
     if base and w.low != head and cue.lemma in _NOUNLIKE and nxt is not None and not (
             prev is not None and (prev.cap or prev.low in _PRONOUNS
                                   or prev.low in EVIDENCE)) and (  # ", a new poll shows."
@@ -736,6 +780,24 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
             and prev.low not in ("who", "that", "which", "to", "also"):
         return None  # "the Republican claims as false", "a June report, ...": a noun
     return "finite"
+
+
+# finite verbs that follow a subject's head noun: modals, past forms of being and finding
+_FINITE_NEXT = frozenset("will would could can may might should must had remained remains "
+                         "found finds showed".split())
+_AFTER_PARTICIPLE = frozenset({"last", "this", "earlier", "by", "in", "on"})
+
+
+def _verb_next(toks: tuple[Token, ...], k: int) -> bool:
+    """The word after the cue is a finite verb or a past participle with a time or agent after
+    it ("released last year", "published Thursday"): the cue word is the noun it follows."""
+    if k >= len(toks):
+        return False
+    w = toks[k].low
+    if w in _FINITE_NEXT:
+        return True
+    return w.endswith("ed") and k + 1 < len(toks) and (
+        toks[k + 1].low in _DATE_WORDS or toks[k + 1].low in _AFTER_PARTICIPLE)
 
 
 # what ends a noun phrase right after its head noun, and what follows a noun but seldom a
