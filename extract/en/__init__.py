@@ -23,6 +23,8 @@ Pronouns are resolved sentence by sentence, so "they"/"it" can also point at a s
 by a plain noun phrase ("Analysts said ... They added"); "the statement said" is attributed to
 the latest earlier speaker (its issuer), never to a "statement" actor. Officials named by a
 title without a nationality take the article's country when it names exactly one state.
+Generic actors (a title or noun phrase that names nobody: "officials", "the president") get an
+id and label of the article (``extract.scope``), so a store does not merge them across articles.
 Every span is offsets into ``article.text``.
 """
 
@@ -39,6 +41,7 @@ from extract.en.quotes import quote_regions
 from extract.en.stances import find_stances
 from extract.en.text import paragraphs, sentences
 from extract.model import Article, Claim, Extraction, Span, Stance
+from extract.scope import scope_to_article
 
 __all__ = ["check", "extract_english"]
 
@@ -165,7 +168,7 @@ def _np_subject(sents, si: int, m: Mention, want: str, history, reg: Registry,
     label = reg.text[s0:e0]
     if a == 0:
         label = label[:1].lower() + label[1:]
-    aid = reg.new(label, "group")
+    aid = reg.new(label, "group", generic=True)  # a plain noun phrase: nobody named
     np = Mention(s0, e0, a, b, aid, "np", plural=plural, rank=2)
     reg.add(np)
     history.append((prev.paragraph, si - 1, np))
@@ -217,6 +220,7 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
     lex = lexicon or load()
     reg = Registry(text, index_for(gazetteer), article.published, article=article.id)
     reg.given = lex.given or {}
+    reg.title_words = lex.title_heads
     sents = sentences(text, article.body)
     per_sentence = [find_mentions(s, reg, lex) for s in sents]
     history: list[tuple[int, int, Mention]] = []
@@ -302,8 +306,9 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
     _home_country(reg, per_sentence)
     used = {c.speaker for c in claims} | {s.holder for s in stances} | {
         s.target for s in stances if s.target} | {c.addressee for c in claims if c.addressee}
-    return Extraction(article=article, actors=reg.actors(used), claims=tuple(claims),
-                      stances=tuple(stances))
+    return scope_to_article(Extraction(article=article, actors=reg.actors(used),
+                                       claims=tuple(claims), stances=tuple(stances)),
+                            reg.generic())
 
 
 def _they_after_speaker(raw_claims: list[RawClaim], mentions: list[Mention],

@@ -4,6 +4,15 @@ Owns :class:`Mention`, the article's :class:`Registry` of actors (gazetteer entr
 ``x-<slug>`` actors for people and groups named by a title) and :func:`find_mentions`, which
 scans one sentence left to right, longest match first. Offsets always point into the article
 text; matching uses the tokens' lower-case forms.
+
+A new actor is *generic* when nothing in its description names someone: a title with no
+person's name and no country ("the president", "a spokesman", "officials": ``Registry.office``
+without a country) or a noun phrase with no proper name in it ("Most analysts", "sources",
+"critics": :meth:`Registry.has_name` is false). Generic actors are scoped to the article at the
+end (``extract.scope``: "officials (article X)"), since "officials" in two articles are not one
+actor; named ones ("Robby Mook", "Democratic officials", "Trump's spokesman", "Turkish foreign
+minister") keep their label id, which a store merges across articles. A generic official that
+later takes the article's one state as its country (``_home_country``) stays the article's own.
 """
 
 from __future__ import annotations
@@ -56,6 +65,12 @@ _NOT_NAMES = frozenset(
     "This That These Those It He She They We I His Her Its Their Our Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday Mr Mrs Ms Dr".split()
 ) | _MONTH_NAMES
+# capitalised words that never make a description a name ("Most analysts", "Some officials")
+_NEVER_NAMES = _DETS | _MODS | _FUNCTION_WORDS | frozenset(
+    "most few all both other others another one no not every each any such fellow certain "
+    "more".split())
+# tokens after which a word is capitalised because it opens a quotation or a clause
+_OPENERS = frozenset({"“", "‘", '"', "``", "'", "«", "(", ":", "—", "--", "–"})
 
 
 def slug(text: str) -> str:
@@ -88,6 +103,7 @@ class _Draft:
     sector: str | None = None
     role: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    generic: bool = False  # names nobody in particular: scoped to the article (module docstring)
 
 
 class Registry:
@@ -103,6 +119,7 @@ class Registry:
         self.issuer: str | None = None  # the speaker of the latest claim of earlier sentences
         self.alias_firsts: dict[str, int] = {}
         self.given: dict[str, str] = {}  # given name -> "m" | "f" (the lexicon's)
+        self.title_words: frozenset[str] = frozenset()  # the lexicon's title heads ("officials")
         self.genders: dict[str, tuple[str, int]] = {}  # actor -> (sex, strength of evidence)
 
     def from_entry(self, e: Entry) -> str:
@@ -132,16 +149,54 @@ class Registry:
                 self.set_gender(aid, sex, 1)
 
     def new(self, label: str, kind: str, *, country: str | None = None,
-            sector: str | None = None, role: str | None = None, key: str | None = None) -> str:
+            sector: str | None = None, role: str | None = None, key: str | None = None,
+            generic: bool = False) -> str:
+        """A new actor named ``label`` (id ``x-<slug>``); ``generic`` when the label names nobody
+        in particular (a name wins: an actor is generic only if every caller says so)."""
         aid = "x-" + slug(key or label)
         if aid not in self.drafts:
-            self.drafts[aid] = _Draft(aid, label, kind, {"en": label}, None, country, sector, role)
+            self.drafts[aid] = _Draft(aid, label, kind, {"en": label}, None, country, sector, role,
+                                      generic=generic)
         else:
             d = self.drafts[aid]
             d.country = d.country or country
             d.sector = d.sector or sector
             d.role = d.role or role
+            d.generic = d.generic and generic
         return aid
+
+    def generic(self) -> dict[str, str]:
+        """The article's generic actors, id -> label (``extract.scope`` scopes them)."""
+        return {d.id: d.label for d in self.drafts.values() if d.generic}
+
+    def has_name(self, toks: tuple[Token, ...], idx: list[int], *, headline: bool = False
+                 ) -> bool:
+        """Whether the tokens ``idx`` of a sentence hold a proper name: a capitalised word that
+        is not a determiner or quantifier ("Most", "Some") and is capitalised for itself, not
+        because it opens the sentence, a quotation or a headline (or has a capital inside it:
+        "YouGov", "FBI"), or such an opening word that :meth:`_opening_name` takes for a name
+        ("Velasquez said", not "Officials said")."""
+        for n in idx:
+            t = toks[n]
+            if not t.cap or t.low in _NEVER_NAMES:
+                continue
+            if not (headline or n == 0 or toks[n - 1].text in _OPENERS) \
+                    or any(c.isupper() for c in t.text[1:]) or self._opening_name(t):
+                return True
+        return False
+
+    def _opening_name(self, t: Token) -> bool:
+        """Whether a word capitalised only because it opens a sentence is a name: not when the
+        article writes it in lower case elsewhere ("Federal and state officials" with
+        "federal" elsewhere); yes when it capitalises it inside a sentence elsewhere or it is a
+        given name; not when it is a title word ("Officials", "Police") or a plural in -s
+        ("Analysts", "Critics", "Authorities"); else yes (an unknown word: a surname)."""
+        if re.search(r"\b" + re.escape(t.low) + r"\b", self.text):
+            return False
+        if re.search(r"[a-z,;] " + re.escape(t.text) + r"\b", self.text) or t.low in self.given:
+            return True
+        return not (t.low in self.title_words or (
+            t.low.endswith("s") and not t.low.endswith(("ss", "us", "is"))))
 
     def person(self, name: str, *, country: str | None, sector: str | None,
                role: str | None) -> str:
@@ -193,9 +248,9 @@ class Registry:
         if holder is not None and not title.plural:
             return self.from_entry(holder)
         role = title.role or words
-        if country_entry is None:
+        if country_entry is None:  # "the president", "a spokesman", "officials": nobody named
             return self.new(words, "group" if title.plural else title.kind, sector=title.sector,
-                            role=None if title.plural else role)
+                            role=None if title.plural else role, generic=True)
         kind = "person" if title.kind == "person" else "group" if title.plural else title.kind
         if kind == "organization" and title.sector == "GOV" and title.role == "government":
             return self.from_entry(country_entry)
