@@ -24,6 +24,8 @@ Pronouns are resolved sentence by sentence, so "they"/"it" can also point at a s
 by a plain noun phrase ("Analysts said ... They added"); "the statement said" is attributed to
 the latest earlier speaker (its issuer), never to a "statement" actor. Officials named by a
 title without a nationality take the article's country when it names exactly one state.
+Generic actors (a title or noun phrase that names nobody: "officials", "the president") get an
+id and label of the article (``extract.scope``), so a store does not merge them across articles.
 Every span is offsets into ``article.text``.
 """
 
@@ -32,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from extract.en.actors import Mention, Registry, find_mentions
+from extract.en.actors import _POSSESSIVE_PRONOUNS, Mention, Registry, find_mentions
 from extract.en.claims import RawClaim, find_claims
 from extract.en.gazindex import index_for
 from extract.en.lexicon import Lexicon, check, load
@@ -40,6 +42,7 @@ from extract.en.quotes import quote_regions
 from extract.en.stances import find_stances
 from extract.en.text import paragraphs, sentences
 from extract.model import Article, Claim, Extraction, Span, Stance
+from extract.scope import scope_to_article
 
 __all__ = ["check", "extract_english"]
 
@@ -61,8 +64,9 @@ def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, 
             _resolve_pair(m, history, p, reg)
             if not m.actor:
                 continue
-        elif m.how == "pronoun":
+        elif m.how in ("pronoun", "possessive"):
             want = reg.text[m.start:m.end].lower()
+            want = _POSSESSIVE_PRONOUNS.get(want, want)
             sex = "m" if want == "he" else "f" if want == "she" else None
             best: Mention | None = None
             latest: Mention | None = None
@@ -103,10 +107,11 @@ def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, 
                 continue
             else:
                 m.actor = got.actor
-                if sex is not None:
+                if sex is not None and m.how == "pronoun":
                     reg.set_gender(m.actor, sex, 0)
         keep.append(m)
-        history.append((p, si, m))
+        if m.how != "possessive":
+            history.append((p, si, m))
     mentions[:] = keep
 
 
@@ -164,7 +169,7 @@ def _np_subject(sents, si: int, m: Mention, want: str, history, reg: Registry,
     label = reg.text[s0:e0]
     if a == 0:
         label = label[:1].lower() + label[1:]
-    aid = reg.new(label, "group")
+    aid = reg.new(label, "group", generic=True)  # a plain noun phrase: nobody named
     np = Mention(s0, e0, a, b, aid, "np", plural=plural, rank=2)
     reg.add(np)
     history.append((prev.paragraph, si - 1, np))
@@ -216,6 +221,7 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
     lex = lexicon or load()
     reg = Registry(text, index_for(gazetteer), article.published, article=article.id)
     reg.given = lex.given or {}
+    reg.title_words = lex.title_heads
     sents = sentences(text, article.body)
     per_sentence = [find_mentions(s, reg, lex) for s in sents]
     history: list[tuple[int, int, Mention]] = []
@@ -233,12 +239,14 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
     for si, (sent, mentions) in enumerate(zip(sents, per_sentence)):
         _resolve_pronouns(mentions, sent.paragraph, history, reg, si, subject=lambda m, want: (
             _np_subject(sents, si, m, want, history, reg, lex)))
+        possessives = [m for m in mentions if m.how == "possessive"]  # read by noun cues only
+        mentions[:] = [m for m in mentions if m.how != "possessive"]
         quotes = quotes_by_para[sent.paragraph]
         last = si + 1 == len(sents) or sents[si + 1].paragraph != sent.paragraph
         raw_claims = find_claims(
             text, sent, si, mentions, reg, lex, quotes, published=article.published,
             next_para=paras[sent.paragraph + 1] if last and sent.paragraph + 1 < len(paras)
-            else None)
+            else None, possessives=possessives)
         if not raw_claims and prev_direct is not None:
             if prev_direct.content[1] >= sent.end:
                 pass  # still inside the quotation the claim already covers
@@ -302,8 +310,9 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
     _home_country(reg, per_sentence)
     used = {c.speaker for c in claims} | {s.holder for s in stances} | {
         s.target for s in stances if s.target} | {c.addressee for c in claims if c.addressee}
-    return Extraction(article=article, actors=reg.actors(used), claims=tuple(claims),
-                      stances=tuple(stances))
+    return scope_to_article(Extraction(article=article, actors=reg.actors(used),
+                                       claims=tuple(claims), stances=tuple(stances)),
+                            reg.generic())
 
 
 def _they_after_speaker(raw_claims: list[RawClaim], mentions: list[Mention],

@@ -28,8 +28,13 @@ content before ends there ("X said A, though she acknowledged B", "X said A; she
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
-farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"); the
-verbs flagged "clause" in ``cues.tsv`` need a clause or quotation.
+farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"),
+"present" with "to"/"with" after its object ("presented the award to X"), "continue" with no
+speech or infinitive after it ("will continue their attacks"), "decide" before a noun phrase
+("could decide the case"), "respond"/"reply" with nothing after them in their clause ("neither X
+nor Y responded."); the verbs flagged "clause" in ``cues.tsv`` need a clause or quotation, and
+deeds flagged "act" ("imposed sanctions", "voted against the bill") are cues only as the finite
+verb of their own subject with an object right after them.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from extract.en.actors import Mention, Registry
 from extract.en.dates import find_date
 from extract.en.forms import (
     _DASHES,
+    TOPIC_PREPS,
     _NOUN_CONTEXT,
     colon_frame,
     colon_quote,
@@ -63,6 +69,7 @@ from extract.en.light import (
 )
 from extract.en.phrases import (
     _AUX,
+    _CLOSE_Q,
     _DATE_WORDS,
     _NEG,
     _OPEN_Q,
@@ -77,7 +84,7 @@ from extract.en.phrases import (
     speaker_extent,
     strip,
 )
-from extract.en.reduced import reduced_cue
+from extract.en.reduced import issuer_across, reduced_cue
 from extract.en.text import Sentence, Token, token_at, token_from
 from extract.en.unattributed import (
     SEEMING,
@@ -123,15 +130,18 @@ def _match_cue(toks: tuple[Token, ...], i: int, lex: Lexicon) -> Cue | None:
 def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg: Registry,
                 lex: Lexicon, quotes: list[tuple[int, int]], *,
                 published: str | None,
-                next_para: tuple[int, int] | None = None) -> list[RawClaim]:
+                next_para: tuple[int, int] | None = None,
+                possessives: list[Mention] | None = None) -> list[RawClaim]:
     """Claims of one sentence; ``next_para`` is the paragraph after the sentence's own when
     the sentence ends its paragraph (the content of "He said:" at a paragraph's end)."""
     toks = sent.tokens
     f = Frame(text, sent, mentions, reg, quotes)
     f.next_para = next_para
+    f.possessives = possessives or []
     out: list[RawClaim] = []
     f.earlier = out
     inner: list[RawClaim] = []  # claims of a belief, feeling or plan ("attitude" cues)
+    topics: list[RawClaim] = []  # a noun's claim with its topic ("his comments on X")
     i = 0
     colon = colon_frame(f)
     if colon is not None:
@@ -158,7 +168,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             i = bare[0][1]
             continue
         cue = _match_cue(toks, i, lex) if toks[i].low in lex.cues else None
-        light = (light_cue(toks, i) or attitude_cue(toks, i) or issued_cue(toks, i, lex.cue_verbs)
+        light = (light_cue(toks, i, lex.cues) or attitude_cue(toks, i)
+                 or issued_cue(toks, i, lex.cue_verbs, lex.cues)
                  or as_cue(toks, i)) if cue is None and toks[i].low in LIGHT_FIRSTS else None
         if light is not None:
             cue = LIGHT_CUE  # "made the case for", "is a staunch opponent of"
@@ -166,7 +177,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             i += 1
             continue
         k = i + len(cue.words) if light is None else light
-        special = nominal(f, i, lex) or (
+        noun = nominal(f, i, lex)
+        special = noun or (
             passive(f, cue, i, k) if cue.kind == "verb" and light is None else None)
         if special is not None:
             spk, (ca, cb), (sa, sb), content, lemma = special
@@ -179,6 +191,12 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     date=find_date(text, sent.start, sent.end, published=published,
                                    anchor=toks[i].start),
                     negated=False, confidence=0.5, lemma=lemma, sentence=si))
+                if noun is not None and toks[cb - 1].low in TOPIC_PREPS | {"of"} \
+                        and lemma.split()[-1] != toks[cb - 1].low:
+                    # a noun's topic ("her comments on X") inside another claim's content
+                    # ("he said her comments on X were ...") is part of that claim
+                    inner.append(out[-1])
+                    topics.append(out[-1])
             i = cb
             continue
         bare = agentless(f, cue, i, k) if cue.kind == "verb" and light is None else None
@@ -194,7 +212,12 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         if any(m.i < i < m.j or (m.j == i and m.how == "demonym"
                                  and not toks[i - 1].low.endswith("s")) for m in mentions):
             form = None  # part of a name, or after a demonym: "the Syrian state news agency"
-        inf = None if form is not None else (
+        across = issuer_across(toks, i, lex.cues) if cue.kind == "verb" and light is None else None
+        if across is not None and verb_frame(f, cue, across, k, lex) is None:
+            across = None  # no subject found before the sending verb: the participle alone
+        if across is not None:
+            form = None  # "sent a letter to the board urging": the cue runs from "sent"
+        inf = ("shared", across, None) if across is not None else None if form is not None else (
             infinitive_cue(f, cue, i) if i > 1 else None) or reduced_cue(f, cue, i, lex)
         opening = opening_clause(f, cue, i, k) if (form is None and inf is None) or (
             form == "participle" and i <= 2) else None  # "In defending X, Y said"
@@ -214,12 +237,18 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 if out[-1].speaker_mention[0] <= t.start < out[-1].cue[0]))
         # (", talked of ...": the next verb of a list that shares the subject opening the
         # sentence; not after a name, which an apposition ends, nor in a relative clause)
+        if "act" in cue.flags and (form != "finite" or inf is not None or opening is not None
+                                   or coordinated or not _object_follows(toks, k)):
+            i += 1  # "to overturn X", "and enact X", "which the court struck down in July"
+            continue
         if opening is not None:
             raw = opening  # "Citing a poll, X said ...", "When asked about X, Y said"
         elif inf is not None and inf[2] is not None:
             raw = object_frame(f, cue, h, k, inf[2])
         elif form == "participle" or coordinated:
-            raw = _participle(f, h, k, out)
+            # (the possessor of "condemning Trump's remarks about X, announcing ..." is not
+            # the subject the next participle hangs on)
+            raw = _participle(f, h, k, [c for c in out if c not in topics])
         else:
             raw = verb_frame(f, cue, h, k, lex)
         if raw is not None:
@@ -246,8 +275,24 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             elif cue.lemma in _AMOUNT_SENSE and s0 > toks[i].start and _amount_at(text, s0) \
                     and not _opens_clause(toks, s0):
                 s0 = e0  # "would add $84 billion", "0.1 percentage points to 4.2 percent"
-            elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0):
+            elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0) \
+                    and not _opens_clause(toks, s0):
                 s0 = e0  # "has seen its biggest boom", "saw their ratings fall": what befell one
+            elif cue.lemma == "present" and _given(toks, k):
+                s0 = e0  # "presented the award to X", "presented them with a medal": a gift
+            elif cue.lemma in _ASPECTUAL and h == i and s0 > toks[i].start \
+                    and not _opens_clause(toks, s0) and s0 < f.sent.end \
+                    and not (k < len(toks) and toks[k].low in ("to", ":")):
+                s0 = e0  # "will continue their attacks", "continue in Darfur": going on, not words
+            elif cue.lemma in _SETTLING and s0 > toks[i].start and not _opens_clause(toks, s0) \
+                    and _np_object(toks, ck, s0):
+                s0 = e0  # "will decide the election", "could decide the case": settles a thing
+            elif cue.lemma in _PERFORMING and not f.in_quote(s0) and ck < len(toks) \
+                    and toks[ck].low in _PLACE_PREPS \
+                    and not any(t.text in _CLOSE_Q for t in toks[:i]):
+                s0 = e0  # "who sang at church every week", "sings to Clinton in a clip": no song
+            elif cue.lemma in _ANSWERING and not direct and _no_answer(toks, ck, s0, f):
+                s0 = e0  # "neither the campaign nor Y responded.", "chambers that responded,"
             if ci > 0 and toks[ci].low == "to" and toks[ci - 1].low in _UNREALIZED:
                 s0 = e0  # "its failure to speak out on X", "refusing to testify": nothing said
             if e0 > s0 and (ca, cb) != (s0, e0):
@@ -298,6 +343,42 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
 _SAY_CLASS = frozenset({"say", "tell", "add", ":"})
 
 
+# verbs of going on: a report only when what goes on is speech (a quotation, a colon, a clause
+# after the verb, or the words before it: "She continued, “...”") or an infinitive ("continued
+# to insist"); with a plain object or none they tell that something lasts ("will continue their
+# attacks", "atrocities continue in Darfur", "continuing as a candidate")
+_ASPECTUAL = frozenset({"continue"})
+# verbs of deciding: before a noun phrase they settle a thing ("the court could decide the
+# case", "the Electoral College will decide the election"); the judgment reported is a clause,
+# an infinitive or a wh-clause ("decided that", "decided to", "decide who")
+_SETTLING = frozenset({"decide"})
+# verbs of answering: with nothing after them in their clause (a period or a comma) and no
+# quotation they tell that an answer was or was not given, not what it said ("neither X nor Y
+# responded.", "Of 48 chambers that responded, only 28 said yes")
+_ANSWERING = frozenset({"respond", "reply"})
+# verbs of performing words: a claim with a quotation or the words performed ("sings
+# “American Skin”"), not when only a place, an addressee or a time follows ("sang at church")
+_PERFORMING = frozenset({"sing", "chant"})
+_PLACE_PREPS = frozenset({"at", "in", "to", "for", "with", "on", "during", "before", "from"})
+_NP_DETS = frozenset("the a an his her their its our my this these those".split())
+
+
+def _np_object(toks: tuple[Token, ...], ck: int, s0: int) -> bool:
+    """What follows the cue right away is a noun phrase opened by a determiner."""
+    return ck < len(toks) and toks[ck].start == s0 and toks[ck].low in _NP_DETS
+
+
+def _no_answer(toks: tuple[Token, ...], ck: int, s0: int, f: Frame) -> bool:
+    """The cue ends its clause (a period, comma or semicolon next, no quotation after it) and
+    what the frame took as content is no quotation."""
+    if ck < len(toks) and toks[ck].text not in {".", ",", ";"}:
+        return False
+    n = ck + 1
+    if n < len(toks) and (toks[n].text in _OPEN_Q or toks[n].low == "that"):
+        return False
+    return not f.in_quote(s0)
+
+
 # words before a to-infinitive cue that say the speech did not happen
 _UNREALIZED = frozenset("fail fails failed failing failure refuse refuses refused refusing "
                         "refusal unable".split())
@@ -316,14 +397,30 @@ def _amount_at(text: str, s0: int) -> bool:
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# an object opened by an article or a demonstrative is a thing seen ("police saw the tweet"),
+# unless "as" makes it a view ("sees the vote as a test")
+_ARTICLES = frozenset({"the", "a", "an", "this", "these", "those"})
 
 
 def _undergone(text: str, s0: int, e0: int) -> bool:
     """"see" with an object that opens with a possessive ("has seen his standing slip", "saw
-    their credit ratings fall") tells what befell the subject, unless "as" makes it a view
-    ("sees his rivals as weak")."""
+    their credit ratings fall") tells what befell the subject, one that opens with an article
+    ("police saw the tweet") what was seen, unless "as" makes it a view ("sees his rivals as
+    weak")."""
     words = text[s0:e0].split()
-    return bool(words) and words[0].lower() in _POSSESSIVES and "as" not in words
+    return bool(words) and words[0].lower() in _POSSESSIVES | _ARTICLES and "as" not in words
+
+
+def _given(toks: tuple[Token, ...], k: int) -> bool:
+    """"present" in its sense of giving: "to" or "with" after a short object ("presented the
+    award to the captain", "presented its members with a bill"), unless "as" comes first
+    ("presents itself as a voice to ...")."""
+    for n in range(k + 1, min(k + 6, len(toks))):
+        if toks[n].low in ("to", "with"):
+            return True
+        if toks[n].low == "as" or not toks[n].text[:1].isalnum():
+            return False
+    return False
 
 
 def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:
@@ -399,6 +496,18 @@ def _nested(c: RawClaim, claims: list[RawClaim], outer: frozenset[str] | None = 
     not a claim of its own."""
     return any(d is not c and d.content[0] <= c.cue[0] < d.content[1]
                and (outer is None or d.lemma in outer) for d in claims)
+
+
+# words after a verb that open no object of it: prepositions, particles, punctuation
+_NO_OBJECT = frozenset("in on at by for to from with up out off down away back over into onto "
+                       "about after before during since as than through under upon that".split())
+
+
+def _object_follows(toks: tuple[Token, ...], k: int) -> bool:
+    """A deed's object (a noun phrase or a pronoun) right after the cue: "imposed sanctions",
+    "appointed White", "voted against the bill"; not "backed out", "struck down in July", "the
+    latest sign that"."""
+    return k < len(toks) and toks[k].text[:1].isalnum() and toks[k].low not in _NO_OBJECT
 
 
 # verbs of speaking that report no content of their own: with no topic ("spoke about",

@@ -43,7 +43,7 @@ _ADVERBIAL = frozenset(
     "weekend later , : — –".split()
 )
 _VENUES = frozenset("statement interview letter speech conference briefing tweet post remarks "
-                    "report video message address email op-ed".split())
+                    "comments report video message address email op-ed".split())
 # where words are published ("wrote on Twitter", "said on the air")
 PLATFORMS = frozenset("twitter facebook instagram youtube television tv radio air website blog "
                       "podcast".split())
@@ -83,6 +83,9 @@ class Frame:
         self.mentions, self.reg, self.quotes = mentions, reg, quotes
         self.next_para: tuple[int, int] | None = None
         self.earlier: list = []  # the claims already found in this sentence
+        # possessive pronouns before a noun cue ("his comments on"), resolved like speaking
+        # pronouns: only a noun's claim reads them, never as a subject, object or addressee
+        self.possessives: list[Mention] = []
 
     def in_quote(self, pos: int) -> tuple[int, int] | None:
         for q in self.quotes:
@@ -266,7 +269,7 @@ class Frame:
                 words = self.text[self.toks[office.i].start:self.toks[office.j - 1].end]
                 kind = self.reg.kind(office.actor)
                 return self.reg.new(f"{d.label} {words}", kind, country=d.country,
-                                    sector=d.sector), a, end
+                                    sector=d.sector, generic=d.generic), a, end
         # "Obama spokesman Robert Gibbs": a name right before an office with a name of its
         # own only says whose office it is
         inside = [m for m in inside if not any(
@@ -285,11 +288,12 @@ class Frame:
         toks = self.toks
         if not create:
             return None, a, end
-        words = [t for t in toks[a:b] if t.low not in ("the", "a", "an")]
-        cut = next((n for n, t in enumerate(words) if t.text in {",", "--", "—", "–", "("}),
+        idx = [n for n in range(a, b) if toks[n].low not in ("the", "a", "an")]
+        cut = next((n for n, k in enumerate(idx) if toks[k].text in {",", "--", "—", "–", "("}),
                    None)
         if cut:
-            words = words[:cut]  # the head before an apposition: "Kall -- co-editor of ..."
+            idx = idx[:cut]  # the head before an apposition: "Kall -- co-editor of ..."
+        words = [toks[n] for n in idx]
         if not words or len(words) > 8 or not any(t.text[:1].isalpha() for t in words):
             return None, a, end
         if len(words) == 1 and words[0].low in _PRONOUNS:
@@ -301,7 +305,10 @@ class Frame:
             return self.reg.issuer, a, end
         label = self.text[words[0].start:words[-1].end]
         kind = "person" if all(t.cap for t in words) and len(words) in (2, 3) else "group"
-        return self.reg.new(label, kind), a, end
+        generic = not self.reg.has_name(toks, idx, headline=self.sent.headline)
+        if generic and label[1:2].islower():
+            label = label[:1].lower() + label[1:]  # "Officials said": the opening capital goes
+        return self.reg.new(label, kind, generic=generic), a, end
 
 
 def inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
@@ -390,6 +397,11 @@ def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
             and not (b + 1 < len(toks) and toks[b + 1].low in _DAY_PARTS)
             or toks[b].low in ("then", "later"))):
         b += 1
+        if b < len(toks) - 1 and toks[b - 1].low in _DATE_WORDS and toks[b].low in CUE_PREPS \
+                and toks[b - 2].low not in CUE_PREPS and not _adverbial_at(toks, b) \
+                and not (toks[b].low == "on" and toks[b + 1].cap):
+            b += 1  # "spoke out Tuesday about", "called Friday for" (not "argued Sunday on
+            # ABC", a broadcaster)
     elif b + 1 < len(toks) and toks[b].low == "this" and toks[b + 1].low in _PERIODS:
         b += 2  # "said this week" (not "last week": mostly left out)
     elif b + 2 < len(toks) and toks[b].low == "over" and toks[b + 1].low == "the" \
@@ -460,6 +472,14 @@ def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> 
             if end is None:
                 break
             j = end + 1
+            if j < len(toks) and toks[j].low in ("on", "about") and toks[end].low in _VENUES:
+                # "in her first comments on the tape since it aired.": the venue's topic,
+                # up to the clause's end
+                stop = next((n for n in range(j + 1, len(toks)) if toks[n].text in
+                             {",", ".", ";", "!", "?"} | _OPEN_Q | _CLOSE_Q
+                             or toks[n].low == "that"), len(toks))
+                if stop == len(toks) or toks[stop].text in {".", "!", "?", ","}:
+                    j = stop
         elif t in _ADVERBIAL and t not in ("a", "an", "the", "in") and (
                 punct or t not in (",", ":")):
             j += 1
