@@ -89,11 +89,10 @@ _STOP = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 
 
 def unnamed_source(f: Frame) -> str:
-    """The article's actor for claims whose source the text does not name (one per article,
-    its id and label naming the article, as the article author's actor does)."""
-    art = f.reg.article or ""
-    return f.reg.new(f"unnamed source (article {art})".replace(" )", ")"), "group",
-                     key=f"unnamed-{art}")
+    """The article's actor for claims whose source the text does not name: one per article, a
+    generic actor, so that ``extract.scope`` gives it the id and label of its article alone
+    ("unnamed source (article <id>)"), as it does for "officials" or the article's writer."""
+    return f.reg.new("unnamed source", "group", generic=True)
 
 
 def _adverb(toks, n: int) -> bool:
