@@ -20,9 +20,12 @@ is no claim of its own when it names a belief, feeling or plan ("attitude" cues:
 plans to run"; not in a relative clause with its own subject: "..., which she plans to do"),
 is a verb of naming in a free relative ("condemned what he called a breach") or, inside
 what "say", "tell", "add" or a speaker's colon report, brings no clause or quotation of its own
-("He said they asked for the files"). A speaker and cue after a comma and "but", "though",
-"although", "while", "yet" or "and", or after a semicolon, open a claim of their own, and the
-content before ends there ("X said A, though she acknowledged B", "X said A; she conceded B").
+("He said they asked for the files"); so is a plain report inside what "according to X"
+relays ("Y said A, according to X"; a speech act that is a stance keeps its claim: "Y urged
+A, according to X") and a cue whose pronoun subject opens an adverbial clause inside another
+claim's content ("X argued A because they needed B"). A speaker and cue after a comma and
+"but", "though", "although", "while", "yet" or "and", or after a semicolon, open a claim of
+their own, and the content before ends there ("X said A, though she acknowledged B", "X said A; she conceded B").
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
@@ -253,6 +256,16 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                  and _nested(c, out, _SAY_CLASS)}
     if drop:
         out = [c for c in out if id(c) not in drop]
+    if len(out) > 1:  # (inside the content of a claim that stays)
+        # "X said A, according to Z": what Z relays is one claim, Z's (a speech act that is a
+        # stance keeps its claim, as in _drop_reported: "X urged Y, according to Z");
+        # "X said A because they needed B": a pronoun's adverbial clause inside what a claim
+        # reports is part of it
+        drop = {id(c) for c in out if (
+            c.lemma not in _SOURCE_PHRASES and _nested(c, out, _SOURCE_PHRASES)
+            and not any(t.low in lex.triggers for t in toks if c.cue[0] <= t.start < c.cue[1])
+        ) or (_subordinate_pronoun(toks, c) and _nested(c, out))}
+        out = [c for c in out if id(c) not in drop]
     return out
 
 
@@ -326,6 +339,22 @@ def _own_clause(toks: tuple[Token, ...], c: RawClaim) -> bool:
         return False  # a name or a pronoun opens the subject (not "and a big reason for")
     return all(t.low in _AUX or t.low in _NEG or t.low in ("'s", "does", "do", "did")
                for t in toks if c.speaker_mention[1] <= t.start < c.cue[0])
+
+
+# conjunctions that open an adverbial clause (reason, condition, concession, time)
+_SUBORDINATORS = frozenset("because since if unless though although while whereas when whenever "
+                           "as after before once until".split())
+
+
+def _subordinate_pronoun(toks: tuple[Token, ...], c: RawClaim) -> bool:
+    """"because they needed to defend", "if they did not confirm", "when he initially
+    claimed": the cue's subject is a pronoun right after a subordinating conjunction, so the
+    cue heads an adverbial clause of the sentence rather than a report of its own."""
+    if c.speaker_mention is None or c.speaker_mention[1] > c.cue[0]:
+        return False
+    a = token_at(toks, c.speaker_mention[0])
+    return a is not None and a > 0 and toks[a].end == c.speaker_mention[1] \
+        and toks[a].low in _PRONOUNS and toks[a - 1].low in _SUBORDINATORS
 
 
 # verbs of naming: "what he called a breach" names a thing inside the sentence ("what the

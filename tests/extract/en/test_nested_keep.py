@@ -1,0 +1,65 @@
+"""Nested claims (helper 2, session 4): which cues inside another claim's content are claims of
+their own. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.en.test_attribution_forms import run
+
+
+def cues(text: str) -> list[str]:
+    return [c.cue.text for c in run(text).claims]
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("The harbour board said the ferries would stop in May, according to the port workers' "
+     "union.", "said"),
+    ("According to the minutes, the auditors have said the levy breaks the charter.",
+     "have said"),
+    ("The mayor reports that the bridge will reopen, according to the local radio station.",
+     "reports"),
+])
+def test_plain_report_inside_according_to_is_one_claim(text, inner):
+    found = cues(text)
+    assert any(c.lower() == "according to" for c in found)
+    assert inner not in found
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("The fishermen urged the council to lower the levy, according to the harbour master.",
+     "urged"),
+    ("According to the minutes, the mayor threatened to close the market.", "threatened"),
+])
+def test_speech_act_with_a_stance_inside_according_to_keeps_its_claim(text, inner):
+    assert inner in cues(text)
+
+
+def test_plain_report_outside_according_to_stays():
+    found = cues("The harbour board said the ferries would stop in May.")
+    assert found == ["said"]
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("Mayor Ana Ruiz met the union on Monday. The union argued that the ferries stopped "
+     "because she needed to defend the harbour budget.", "needed to defend"),
+    ("Mayor Ana Ruiz visited the port. The clerk warned that the ballots were void if she did "
+     "not confirm the count.", "did not confirm"),
+    ("Mayor Ana Ruiz spoke at the port. The auditor argued that the budget was wrong when she "
+     "claimed to have no records.", "claimed"),
+])
+def test_pronoun_cue_in_an_adverbial_clause_inside_a_report_is_no_claim(text, inner):
+    found = cues(text)
+    assert inner not in found
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text, inner", [
+    # a name after the conjunction is a new source, not the pronoun of the reported clause
+    ("Mayor Ana Ruiz spoke at the port. The auditor argued that the budget was wrong after "
+     "the harbour master claimed that the records were lost.", "claimed"),
+    # no report around the clause: the adverbial clause's cue is the sentence's only claim
+    ("Mayor Ana Ruiz closed the pier because she claimed that it was unsafe.", "claimed"),
+])
+def test_cue_in_an_adverbial_clause_that_stays(text, inner):
+    assert inner in cues(text)
