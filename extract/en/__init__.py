@@ -23,6 +23,8 @@ Pronouns are resolved sentence by sentence, so "they"/"it" can also point at a s
 by a plain noun phrase ("Analysts said ... They added"); "the statement said" is attributed to
 the latest earlier speaker (its issuer), never to a "statement" actor. Officials named by a
 title without a nationality take the article's country when it names exactly one state.
+The paragraph that a "He added:" closing the paragraph before reports is that speaker's words,
+like a quotation: its cues head no claims of their own.
 Every span is offsets into ``article.text``.
 """
 
@@ -229,6 +231,7 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
         return d.kind in ("state", "armed_group") or d.sector in ("MIL", "REB", "UAF") or (
             d.kind == "group" and d.sector is None)
     prev_direct: RawClaim | None = None
+    reported: tuple[int, int] | None = None  # a later paragraph an earlier claim reports
     for si, (sent, mentions) in enumerate(zip(sents, per_sentence)):
         _resolve_pronouns(mentions, sent.paragraph, history, reg, si, subject=lambda m, want: (
             _np_subject(sents, si, m, want, history, reg, lex)))
@@ -238,6 +241,10 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
             text, sent, si, mentions, reg, lex, quotes, published=article.published,
             next_para=paras[sent.paragraph + 1] if last and sent.paragraph + 1 < len(paras)
             else None)
+        if reported is not None and raw_claims:  # the paragraph after "He added:" is his words
+            raw_claims = [rc for rc in raw_claims if not reported[0] <= rc.cue[0] < reported[1]]
+        reported = next((rc.content for rc in raw_claims if not rc.direct
+                         and rc.content[0] >= sent.end), reported)
         if not raw_claims and prev_direct is not None:
             if prev_direct.content[1] >= sent.end:
                 pass  # still inside the quotation the claim already covers

@@ -63,3 +63,14 @@ def test_pronoun_cue_in_an_adverbial_clause_inside_a_report_is_no_claim(text, in
 ])
 def test_cue_in_an_adverbial_clause_that_stays(text, inner):
     assert inner in cues(text)
+
+
+def test_paragraph_after_a_closing_colon_is_the_speakers_words():
+    text = ("Mayor Ana Ruiz spoke to the harbour workers on Monday. She added:\n\n"
+            "The ferries will stop in May. The auditor knows the budget is short, and the union "
+            "has said it will strike.\n\n"
+            "The council meets on Friday. The union said it would strike.")
+    ex = run(text)
+    found = [c.cue.text for c in ex.claims]
+    assert found == ["added:", "said"]  # nothing inside the reported paragraph, a claim after it
+    assert ex.claims[0].content.text.startswith("The ferries will stop")
