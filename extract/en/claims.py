@@ -25,7 +25,9 @@ relays ("Y said A, according to X"; a speech act that is a stance keeps its clai
 A, according to X") and a cue whose pronoun subject opens an adverbial clause inside another
 claim's content ("X argued A because they needed B"). A speaker and cue after a comma and
 "but", "though", "although", "while", "yet" or "and", or after a semicolon, open a claim of
-their own, and the content before ends there ("X said A, though she acknowledged B", "X said A; she conceded B").
+their own, and the content before ends there ("X said A, though she acknowledged B", "X said
+A; she conceded B"), but not before a bare verb after "and" when the cue is inflected ("urged
+X to A and consider B": "consider" goes on with what is reported and heads no claim).
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
@@ -248,8 +250,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             out.append(_raw(f, raw, si, published, negated=False,
                             lemma=":" if toks[raw[1][0]].text == ":" else "―"))
     _drop_reported(out, toks)
-    _cut_at_next_cue(toks, out)
-    drop = {id(c) for c in inner if _nested(c, out) and not _own_clause(toks, c)}
+    drop = _cut_at_next_cue(toks, out)
+    drop |= {id(c) for c in inner if _nested(c, out) and not _own_clause(toks, c)}
     if len(out) > 1:  # "He said they asked for the files": one claim
         drop |= {id(c) for c in out if c.lemma != "say" and not _clausal(toks, c)
                  and not _own_clause(toks, c) and c.lemma not in _SOURCE_PHRASES
@@ -478,12 +480,19 @@ def _venue_end(toks: tuple[Token, ...], j: int) -> int:
     return j
 
 
-def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
+def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> set[int]:
     """"X said A and warned B": A ends where the coordinated cue begins, as it does before
-    ", though she acknowledged B" (a speaker and cue after a comma and a conjunction)."""
+    ", though she acknowledged B" (a speaker and cue after a comma and a conjunction). A bare
+    verb after "and" where the cue before is inflected ("urged X to A and consider B", "said
+    it could hurt A and suggest B") continues what is reported: A does not end there, and the
+    ids of such claims are returned (they are part of the content)."""
+    inside: set[int] = set()
     for c in claims:
         for d in claims:
             if d is c or not c.content[0] < d.cue[0] < c.content[1]:
+                continue
+            if _bare_after_and(toks, d, c):
+                inside.add(id(d))
                 continue
             k = (token_at(toks, d.cue[0]) or 0) - 1
             while k > 0 and toks[k].low in _AUX:
@@ -500,6 +509,21 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
             while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:
                 k -= 1
             c.content = (c.content[0], toks[k - 1].end)
+    return inside
+
+
+def _bare_after_and(toks: tuple[Token, ...], d: RawClaim, c: RawClaim) -> bool:
+    """``d``'s cue is a bare verb right after "and" ("... and consider B") while ``c``'s cue
+    verb is inflected ("urged", "said", "points out"): ``d`` shares no subject with ``c`` and
+    goes on with the infinitive or modal verb inside ``c``'s content."""
+    n = token_at(toks, d.cue[0])
+    m = token_at(toks, c.cue[0])
+    if n is None or m is None or n == 0 or toks[n - 1].low != "and" or c.cue[1] > d.cue[0]:
+        return False
+    while m < len(toks) - 1 and toks[m].low in _AUX:
+        m += 1
+    return toks[n].low == d.lemma.split()[0] and toks[m].low != c.lemma.split()[0] \
+        and toks[m].text.isalpha() and toks[m].low not in _AUX
 
 
 # the prepositions that open a source phrase of forms.prep_source

@@ -74,3 +74,24 @@ def test_paragraph_after_a_closing_colon_is_the_speakers_words():
     found = [c.cue.text for c in ex.claims]
     assert found == ["added:", "said"]  # nothing inside the reported paragraph, a claim after it
     assert ex.claims[0].content.text.startswith("The ferries will stop")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The union urged the council to lower the levy and consider a new pier.",
+     "the council to lower the levy and consider a new pier"),
+    ("The auditor said the levy could hurt the port and suggest the council was careless.",
+     "the levy could hurt the port and suggest the council was careless"),
+])
+def test_bare_verb_after_and_goes_on_with_the_content(text, content):
+    (claim,) = run(text).claims
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize("text, second", [
+    ("The union urged the council to lower the levy and warned that the pier was unsafe.",
+     "warned"),
+    # a plain present "say" is as bare as "warn": the two verbs share the subject
+    ("Harbour workers say the levy is too high and warn that the port will close.", "warn"),
+])
+def test_coordinated_cue_with_the_same_form_is_a_claim_of_its_own(text, second):
+    assert cues(text)[1:] == [second]
