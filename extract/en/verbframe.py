@@ -371,7 +371,7 @@ def _frame_ends(f: Frame, k: int, cue: Cue) -> bool:
         elif (toks[j].low not in _ADVERBIAL or toks[j].low in _OBJ_DETS) \
                 and toks[j].text[:1].isalpha():
             j = _object_end(toks, j)
-    j = skip_adverbials(toks, j)
+    j = skip_adverbials(toks, j, times=True)  # "..., she said at the time."
     return j >= len(toks) or toks[j].text in {".", ",", "!", "?", ";"} | _CLOSE_Q
 
 

@@ -95,3 +95,21 @@ def test_bare_verb_after_and_goes_on_with_the_content(text, content):
 ])
 def test_coordinated_cue_with_the_same_form_is_a_claim_of_its_own(text, second):
     assert cues(text)[1:] == [second]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“The port is broke,” Ruiz said at the time.", "“The port is broke,”"),
+    ("“The port is broke,” Ruiz told reporters two years ago.", "“The port is broke,”"),
+    ("Mayor Ana Ruiz runs the port. The port has lost money for years, she wrote in 2014.",
+     "The port has lost money for years"),
+    ("Mayor Ana Ruiz runs the port. The pier is unsafe, she said in an interview earlier "
+     "this year.", "The pier is unsafe"),
+])
+def test_time_phrase_after_a_trailing_speaker_is_no_content(text, content):
+    (claim,) = run(text).claims
+    assert claim.content.text == content
+
+
+def test_time_phrase_before_that_is_skipped():
+    (claim,) = run("Mayor Ana Ruiz said earlier this year that the port has lost money.").claims
+    assert claim.content.text == "the port has lost money"
