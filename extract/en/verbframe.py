@@ -6,6 +6,9 @@ of three frames and returns token ranges and offsets for :func:`extract.en.claim
 - trailing speaker: ``CONTENT, SPEAKER said.`` / ``“CONTENT,” said SPEAKER.``
 - leading speaker: ``SPEAKER said (that) CONTENT`` / ``SPEAKER told ADDRESSEE CONTENT``
 - source phrase: ``CONTENT, according to SOURCE`` / ``According to SOURCE, CONTENT``
+
+A speaker right after a quotation that opens the sentence and ends in a comma said that
+quotation, whatever follows the cue (``“CONTENT,” X said after the meeting broke up.``).
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         nxt is not None and nxt.text in {",", ":"} and k + 1 < len(toks)
         and toks[k + 1].text in _OPEN_Q)
     np = _after_earlier_cue(f, f.np_before(i))
-    trailing = np is not None and ends and np[0] > 0 and (
+    trailing = np is not None and np[0] > 0 and (ends or _after_quote(f, np, k)) and (
         toks[np[0] - 1].text == "," or toks[np[0] - 1].text in _CLOSE_Q or (
             toks[np[0] - 1].low == "as" and np[0] > 1 and toks[np[0] - 2].text == ","))
     if np is not None and ends and np[0] == 0:
@@ -358,6 +361,22 @@ def _drop_trailing_adverbials(toks: tuple[Token, ...], c0: int, ce: int) -> int:
             break
         end = e
     return toks[end].end if end > c0 else ce
+
+
+def _after_quote(f: Frame, np: tuple[int, int], k: int) -> bool:
+    """“…,” Renzi said after the meeting broke up.": a speaker right after a quotation that ends
+    with a comma inside it said the quotation, whatever follows the cue (unless a clause or
+    another quotation opens there)."""
+    toks = f.toks
+    a = np[0]
+    if a < 2 or toks[a - 1].text not in _CLOSE_Q or toks[a - 2].text != ",":
+        return False
+    q = next((q for q in f.quotes if q[0] < toks[a - 1].end <= q[1]), None)
+    if q is None or f.text[f.sent.start:max(q[0], f.sent.start)].strip():
+        return False  # (the quotation opens the sentence: not a title, "In ''Make Your Kid ...,''")
+    return k < len(toks) and toks[k].low not in ("that", "to", ":") \
+        and toks[k].text not in _OPEN_Q and not (
+            toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text in _OPEN_Q)
 
 
 def _frame_ends(f: Frame, k: int, cue: Cue) -> bool:

@@ -113,3 +113,17 @@ def test_time_phrase_after_a_trailing_speaker_is_no_content(text, content):
 def test_time_phrase_before_that_is_skipped():
     (claim,) = run("Mayor Ana Ruiz said earlier this year that the port has lost money.").claims
     assert claim.content.text == "the port has lost money"
+
+
+@pytest.mark.parametrize("text", [
+    "“The port is broke,” Ruiz said after the meeting broke up.",
+    "“The port is broke,” Ruiz said of the harbour levy, which the council raised in May.",
+])
+def test_speaker_right_after_an_opening_quotation_said_it(text):
+    (claim,) = run(text).claims
+    assert claim.content.text == "“The port is broke,”"
+
+
+def test_quoted_title_inside_the_sentence_is_no_content():
+    (claim,) = run("In her book, “Harbour Days,” Ruiz argued that the port was broke.").claims
+    assert claim.content.text == "the port was broke"
