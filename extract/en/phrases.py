@@ -310,6 +310,9 @@ def inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
     first = toks[a]
     if first.low in _PRONOUNS:
         return b - a == 1
+    if any(t.text in _FINITE or t.text in _MODALS or t.text in ("could", "n't")
+           for t in toks[a + 1:b]):
+        return False  # a finite verb, which no name has: "said Roe's levy didn't help the port"
     if b - a > 9 and not (b - a <= 14 and first.cap and toks[a + 1].cap):
         return False  # (a name may bring a long affiliation: "said Jo Roe of the X Center")
     if first.cap or first.low in lex.title_heads:

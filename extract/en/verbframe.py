@@ -364,9 +364,9 @@ def _drop_trailing_adverbials(toks: tuple[Token, ...], c0: int, ce: int) -> int:
 
 
 def _after_quote(f: Frame, np: tuple[int, int], k: int) -> bool:
-    """“…,” Renzi said after the meeting broke up.": a speaker right after a quotation that ends
-    with a comma inside it said the quotation, whatever follows the cue (unless a clause or
-    another quotation opens there)."""
+    """"“…,” Renzi said after the meeting broke up.": a speaker right after a quotation that
+    ends with a comma inside it said the quotation, whatever follows the cue (unless a clause
+    or another quotation opens there)."""
     toks = f.toks
     a = np[0]
     if a < 2 or toks[a - 1].text not in _CLOSE_Q or toks[a - 2].text != ",":

@@ -127,3 +127,22 @@ def test_speaker_right_after_an_opening_quotation_said_it(text):
 def test_quoted_title_inside_the_sentence_is_no_content():
     (claim,) = run("In her book, “Harbour Days,” Ruiz argued that the port was broke.").claims
     assert claim.content.text == "the port was broke"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Harbour economist Jo Roe, who studies port fees and shipping costs at the Baltic Maritime "
+     "Research Institute, said Ana Ruiz's levy didn't help the port.",
+     "Ana Ruiz's levy didn't help the port"),
+    ("Harbour economist Jo Roe, who studies port fees and shipping costs at the Baltic Maritime "
+     "Research Institute, said Donald Trump's plan would hurt the port.",
+     "Donald Trump's plan would hurt the port"),
+])
+def test_clause_after_a_cue_is_no_inverted_speaker(text, content):
+    said = [c for c in run(text).claims if c.cue.text == "said"]
+    assert len(said) == 1 and said[0].content.text == content
+
+
+def test_inverted_speaker_with_affiliation_stays():
+    (claim,) = run("The port will close, said Mayor Ana Ruiz of the Harbour Party.").claims
+    assert claim.content.text == "The port will close"
+    assert claim.speaker_mention.text.startswith("Mayor Ana Ruiz")
