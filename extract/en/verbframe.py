@@ -396,10 +396,15 @@ def _frame_ends(f: Frame, k: int, cue: Cue) -> bool:
 
 def _object_end(toks: tuple[Token, ...], k: int) -> int:
     """End of a short object noun phrase at ``k`` ("reporters", "the crowd", "his
-    supporters"): a determiner and up to three lower-case words, or one word."""
+    supporters", "The Harbour Gazette"): a determiner and up to three lower-case words, "the"
+    and up to five capitalised words, or one word."""
     if toks[k].low not in _OBJ_DETS or k + 1 >= len(toks):
         return k + 1
     j = k + 1
+    if toks[k].low == "the" and toks[j].cap:  # a name: "told The New York Times"
+        while j < len(toks) and j - k <= 5 and toks[j].cap and toks[j].text.isalpha():
+            j += 1
+        return j
     while j < len(toks) and j - k <= 3 and toks[j].text.isalpha() and not toks[j].cap \
             and toks[j].low not in _ADVERBIAL and toks[j].low not in ("that", "to", "and"):
         j += 1

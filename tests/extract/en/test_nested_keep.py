@@ -146,3 +146,17 @@ def test_inverted_speaker_with_affiliation_stays():
     (claim,) = run("The port will close, said Mayor Ana Ruiz of the Harbour Party.").claims
     assert claim.content.text == "The port will close"
     assert claim.speaker_mention.text.startswith("Mayor Ana Ruiz")
+
+
+@pytest.mark.parametrize("text", [
+    "The port will close, Mayor Ana Ruiz told The Harbour Gazette on Thursday.",
+    "The port will close, Mayor Ana Ruiz told The New York Times.",
+])
+def test_named_addressee_after_a_trailing_speaker_is_no_content(text):
+    (claim,) = run(text).claims
+    assert claim.content.text == "The port will close"
+
+
+def test_named_addressee_before_that_clause():
+    (claim,) = run("Mayor Ana Ruiz told the Harbour Gazette that the port will close.").claims
+    assert claim.content.text == "the port will close"
