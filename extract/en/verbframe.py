@@ -8,7 +8,10 @@ of three frames and returns token ranges and offsets for :func:`extract.en.claim
 - source phrase: ``CONTENT, according to SOURCE`` / ``According to SOURCE, CONTENT``
 
 A speaker right after a quotation that opens the sentence and ends in a comma said that
-quotation, whatever follows the cue (``“CONTENT,” X said after the meeting broke up.``).
+quotation, whatever follows the cue (``“CONTENT,” X said after the meeting broke up.``); a
+quotation split by its speaker is one content, from the first part to the second (``“A,” X
+said, “B.”``: the speaker and cue between count neither way against attribution annotation,
+which marks the two parts).
 """
 
 from __future__ import annotations
@@ -89,6 +92,12 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
             spk = _speaker(f, *np)
             if spk:
                 return spk, (i, k), np, before, None, True, None
+    if np is not None and k < len(toks):  # "“A,” she said, “B.”": both parts are content
+        first, second = _opening_quote(f, np[0]), _second_quote(f, k)
+        if first is not None and second is not None:
+            spk = _speaker(f, *np)
+            if spk:
+                return spk, (i, k), np, (first[0], second[1]), None, True, None
     # --- trailing speaker, inverted: "..., said X." / "“...,” said X."
     if prev is not None and prev.text in {","} | _CLOSE_Q and nxt is not None \
             and nxt.text not in {",", ".", ":"} and nxt.low not in ("that", "to") \
@@ -107,6 +116,9 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
                 spk = _pronoun_actor(f, inv[0])
             if spk:
                 content, direct = _content_before(f, i)
+                second = _second_quote(f, inv[1]) if direct else None
+                if content and second is not None:  # "“A,” said X, “B.”"
+                    content = (content[0], second[1])
                 if content:
                     return spk, (i, k), (a, b), content, None, direct, None
     # --- trailing speaker: "..., X said." / "“...,” X said."
@@ -363,20 +375,35 @@ def _drop_trailing_adverbials(toks: tuple[Token, ...], c0: int, ce: int) -> int:
     return toks[end].end if end > c0 else ce
 
 
-def _after_quote(f: Frame, np: tuple[int, int], k: int) -> bool:
-    """"“…,” Renzi said after the meeting broke up.": a speaker right after a quotation that
-    ends with a comma inside it said the quotation, whatever follows the cue (unless a clause
-    or another quotation opens there)."""
+def _opening_quote(f: Frame, a: int) -> tuple[int, int] | None:
+    """The quotation that opens the sentence and ends, with a comma inside it, right before
+    token ``a`` ("“…,” Renzi said"); not a title inside the sentence ("In ''Make Your Kid
+    ...,'' he wrote")."""
     toks = f.toks
-    a = np[0]
     if a < 2 or toks[a - 1].text not in _CLOSE_Q or toks[a - 2].text != ",":
-        return False
+        return None
     q = next((q for q in f.quotes if q[0] < toks[a - 1].end <= q[1]), None)
     if q is None or f.text[f.sent.start:max(q[0], f.sent.start)].strip():
-        return False  # (the quotation opens the sentence: not a title, "In ''Make Your Kid ...,''")
-    return k < len(toks) and toks[k].low not in ("that", "to", ":") \
-        and toks[k].text not in _OPEN_Q and not (
+        return None
+    return q
+
+
+def _after_quote(f: Frame, np: tuple[int, int], k: int) -> bool:
+    """"“…,” Renzi said after the meeting broke up.": a speaker right after a quotation that
+    opens the sentence said it, whatever follows the cue (unless a clause or another quotation
+    opens there)."""
+    toks = f.toks
+    return _opening_quote(f, np[0]) is not None and k < len(toks) \
+        and toks[k].low not in ("that", "to", ":") and toks[k].text not in _OPEN_Q and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text in _OPEN_Q)
+
+
+def _second_quote(f: Frame, j: int) -> tuple[int, int] | None:
+    """The quotation after ", " at token ``j`` ("“A,” she said, “B.”"), if any."""
+    toks = f.toks
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text in _OPEN_Q:
+        return next((q for q in f.quotes if q[0] == toks[j + 1].start), None)
+    return None
 
 
 def _frame_ends(f: Frame, k: int, cue: Cue) -> bool:

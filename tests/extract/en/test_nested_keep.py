@@ -160,3 +160,14 @@ def test_named_addressee_after_a_trailing_speaker_is_no_content(text):
 def test_named_addressee_before_that_clause():
     (claim,) = run("Mayor Ana Ruiz told the Harbour Gazette that the port will close.").claims
     assert claim.content.text == "the port will close"
+
+
+@pytest.mark.parametrize("text", [
+    "“The port is broke,” Ruiz said, “and the pier is unsafe.”",
+    "“The port is broke,” said Ruiz, “and the pier is unsafe.”",
+])
+def test_quotation_split_by_its_speaker_is_one_content(text):
+    (claim,) = run(text).claims
+    assert claim.content.text.startswith("“The port is broke,”")
+    assert claim.content.text.endswith("“and the pier is unsafe.”")
+    assert claim.direct
