@@ -394,8 +394,19 @@ def _after_quote(f: Frame, np: tuple[int, int], k: int) -> bool:
     opens there)."""
     toks = f.toks
     return _opening_quote(f, np[0]) is not None and k < len(toks) \
-        and toks[k].low not in ("that", "to", ":") and toks[k].text not in _OPEN_Q and not (
-            toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text in _OPEN_Q)
+        and toks[k].low not in ("that", ":") and toks[k].text not in _OPEN_Q and not (
+            toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text in _OPEN_Q) and not (
+            toks[k].low == "to" and not _addressee_at(toks, k + 1))
+
+
+_OBJ_PRONOUNS = frozenset("him her them me us you reporters".split())
+
+
+def _addressee_at(toks: tuple[Token, ...], j: int) -> bool:
+    """Whether token ``j`` opens a noun phrase after "to" ("said to the group", "to Obama",
+    "to him"), not an infinitive ("pledged to act")."""
+    return j < len(toks) and (toks[j].cap or toks[j].low in _OBJ_DETS
+                              or toks[j].low in _OBJ_PRONOUNS)
 
 
 def _second_quote(f: Frame, j: int) -> tuple[int, int] | None:

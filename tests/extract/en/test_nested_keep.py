@@ -171,3 +171,12 @@ def test_quotation_split_by_its_speaker_is_one_content(text):
     assert claim.content.text.startswith("“The port is broke,”")
     assert claim.content.text.endswith("“and the pier is unsafe.”")
     assert claim.direct
+
+
+@pytest.mark.parametrize("text", [
+    "“Enough is enough,” Ruiz said to the council.",
+    "“Enough is enough,” Ruiz said to Obama on Monday.",
+])
+def test_addressee_after_to_is_no_content_after_a_quotation(text):
+    (claim,) = run(text).claims
+    assert claim.content.text == "“Enough is enough,”"
