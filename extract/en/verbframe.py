@@ -383,9 +383,13 @@ def _opening_quote(f: Frame, a: int) -> tuple[int, int] | None:
     if a < 2 or toks[a - 1].text not in _CLOSE_Q or toks[a - 2].text != ",":
         return None
     q = next((q for q in f.quotes if q[0] < toks[a - 1].end <= q[1]), None)
-    if q is None or f.text[f.sent.start:max(q[0], f.sent.start)].strip():
+    if q is None or f.text[f.sent.start:max(q[0], f.sent.start)].strip().lower() not in _OPENERS:
         return None
     return q
+
+
+# words that can open a sentence before its quotation ("So “…,” she said")
+_OPENERS = frozenset({"", "so", "but", "and", "yet", "still", "now", "then"})
 
 
 def _after_quote(f: Frame, np: tuple[int, int], k: int) -> bool:

@@ -180,3 +180,8 @@ def test_quotation_split_by_its_speaker_is_one_content(text):
 def test_addressee_after_to_is_no_content_after_a_quotation(text):
     (claim,) = run(text).claims
     assert claim.content.text == "“Enough is enough,”"
+
+
+def test_quotation_after_a_sentence_opening_conjunction():
+    (claim,) = run("So “the port is broke,” Ruiz said after the vote.").claims
+    assert claim.content.text == "“the port is broke,”"
