@@ -31,7 +31,8 @@ X to A and consider B": "consider" goes on with what is reported and heads no cl
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
-farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"); the
+farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"), an
+-ing form after "without" ("claimed X without offering any evidence"); the
 verbs flagged "clause" in ``cues.tsv`` need a clause or quotation.
 """
 
@@ -229,6 +230,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 s0 = e0  # "has seen its biggest boom", "saw their ratings fall": what befell one
             if ci > 0 and toks[ci].low == "to" and toks[ci - 1].low in _UNREALIZED:
                 s0 = e0  # "its failure to speak out on X", "refusing to testify": nothing said
+            elif h > 0 and toks[h - 1].low == "without" and toks[h].low.endswith("ing"):
+                s0 = e0  # "claimed X without offering any evidence": the act did not happen
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
                 out.append(RawClaim(

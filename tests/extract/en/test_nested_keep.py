@@ -185,3 +185,13 @@ def test_addressee_after_to_is_no_content_after_a_quotation(text):
 def test_quotation_after_a_sentence_opening_conjunction():
     (claim,) = run("So “the port is broke,” Ruiz said after the vote.").claims
     assert claim.content.text == "“the port is broke,”"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Mayor Ana Ruiz claimed the port was broke, without offering any evidence.", "offering"),
+    ("Mayor Ana Ruiz closed the pier without disclosing the report.", "disclosing"),
+    ("Mayor Ana Ruiz raised the levy without telling the harbour workers that the port was "
+     "broke.", "telling"),
+])
+def test_cue_after_without_is_no_claim(text, cue):
+    assert cue not in cues(text)
