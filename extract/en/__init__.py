@@ -26,6 +26,8 @@ the latest earlier speaker (its issuer), never to a "statement" actor. Officials
 title without a nationality take the article's country when it names exactly one state.
 Generic actors (a title or noun phrase that names nobody: "officials", "the president") get an
 id and label of the article (``extract.scope``), so a store does not merge them across articles.
+The paragraph that a "He added:" closing the paragraph before reports is that speaker's words,
+like a quotation: its cues head no claims of their own.
 Every span is offsets into ``article.text``.
 """
 
@@ -236,6 +238,7 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
         return d.kind in ("state", "armed_group") or d.sector in ("MIL", "REB", "UAF") or (
             d.kind == "group" and d.sector is None)
     prev_direct: RawClaim | None = None
+    reported: tuple[int, int] | None = None  # a later paragraph an earlier claim reports
     for si, (sent, mentions) in enumerate(zip(sents, per_sentence)):
         _resolve_pronouns(mentions, sent.paragraph, history, reg, si, subject=lambda m, want: (
             _np_subject(sents, si, m, want, history, reg, lex)))
@@ -247,6 +250,10 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
             text, sent, si, mentions, reg, lex, quotes, published=article.published,
             next_para=paras[sent.paragraph + 1] if last and sent.paragraph + 1 < len(paras)
             else None, possessives=possessives)
+        if reported is not None and raw_claims:  # the paragraph after "He added:" is his words
+            raw_claims = [rc for rc in raw_claims if not reported[0] <= rc.cue[0] < reported[1]]
+        reported = next((rc.content for rc in raw_claims if not rc.direct
+                         and rc.content[0] >= sent.end), reported)
         if not raw_claims and prev_direct is not None:
             if prev_direct.content[1] >= sent.end:
                 pass  # still inside the quotation the claim already covers

@@ -22,13 +22,19 @@ is no claim of its own when it names a belief, feeling or plan ("attitude" cues:
 plans to run"; not in a relative clause with its own subject: "..., which she plans to do"),
 is a verb of naming in a free relative ("condemned what he called a breach") or, inside
 what "say", "tell", "add" or a speaker's colon report, brings no clause or quotation of its own
-("He said they asked for the files"). A speaker and cue after a comma and "but", "though",
-"although", "while", "yet" or "and", or after a semicolon, open a claim of their own, and the
-content before ends there ("X said A, though she acknowledged B", "X said A; she conceded B").
+("He said they asked for the files"); so is a plain report inside what "according to X"
+relays ("Y said A, according to X"; a speech act that is a stance keeps its claim: "Y urged
+A, according to X") and a cue whose pronoun subject opens an adverbial clause inside another
+claim's content ("X argued A because they needed B"). A speaker and cue after a comma and
+"but", "though", "although", "while", "yet" or "and", or after a semicolon, open a claim of
+their own, and the content before ends there ("X said A, though she acknowledged B", "X said
+A; she conceded B"), but not before a bare verb after "and" when the cue is inflected ("urged
+X to A and consider B": "consider" goes on with what is reported and heads no claim).
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
-farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"),
+farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"), an
+-ing form after "without" ("claimed X without offering any evidence"),
 "present" with "to"/"with" after its object ("presented the award to X"), "continue" with no
 speech or infinitive after it ("will continue their attacks"), "decide" before a noun phrase
 ("could decide the case"), "respond"/"reply" with nothing after them in their clause ("neither X
@@ -295,6 +301,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 s0 = e0  # "neither the campaign nor Y responded.", "chambers that responded,"
             if ci > 0 and toks[ci].low == "to" and toks[ci - 1].low in _UNREALIZED:
                 s0 = e0  # "its failure to speak out on X", "refusing to testify": nothing said
+            elif h > 0 and toks[h - 1].low == "without" and toks[h].low.endswith("ing"):
+                s0 = e0  # "claimed X without offering any evidence": the act did not happen
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
                 if cue.lemma in SEEMING and inf is None and sb > sa and sa < h and not (
@@ -326,13 +334,23 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             out.append(_raw(f, raw, si, published, negated=False,
                             lemma=":" if toks[raw[1][0]].text == ":" else "―"))
     _drop_reported(out, toks)
-    _cut_at_next_cue(toks, out)
-    drop = {id(c) for c in inner if _nested(c, out) and not _own_clause(toks, c)}
+    drop = _cut_at_next_cue(toks, out)
+    drop |= {id(c) for c in inner if _nested(c, out) and not _own_clause(toks, c)}
     if len(out) > 1:  # "He said they asked for the files": one claim
         drop |= {id(c) for c in out if c.lemma != "say" and not _clausal(toks, c)
                  and not _own_clause(toks, c) and c.lemma not in _SOURCE_PHRASES
                  and _nested(c, out, _SAY_CLASS)}
     if drop:
+        out = [c for c in out if id(c) not in drop]
+    if len(out) > 1:  # (inside the content of a claim that stays)
+        # "X said A, according to Z": what Z relays is one claim, Z's (a speech act that is a
+        # stance keeps its claim, as in _drop_reported: "X urged Y, according to Z");
+        # "X said A because they needed B": a pronoun's adverbial clause inside what a claim
+        # reports is part of it
+        drop = {id(c) for c in out if (
+            c.lemma not in _SOURCE_PHRASES and _nested(c, out, _SOURCE_PHRASES)
+            and not any(t.low in lex.triggers for t in toks if c.cue[0] <= t.start < c.cue[1])
+        ) or (_subordinate_pronoun(toks, c) and _nested(c, out))}
         out = [c for c in out if id(c) not in drop]
     return out
 
@@ -459,6 +477,22 @@ def _own_clause(toks: tuple[Token, ...], c: RawClaim) -> bool:
         return False  # a name or a pronoun opens the subject (not "and a big reason for")
     return all(t.low in _AUX or t.low in _NEG or t.low in ("'s", "does", "do", "did")
                for t in toks if c.speaker_mention[1] <= t.start < c.cue[0])
+
+
+# conjunctions that open an adverbial clause (reason, condition, concession, time)
+_SUBORDINATORS = frozenset("because since if unless though although while whereas when whenever "
+                           "as after before once until".split())
+
+
+def _subordinate_pronoun(toks: tuple[Token, ...], c: RawClaim) -> bool:
+    """"because they needed to defend", "if they did not confirm", "when he initially
+    claimed": the cue's subject is a pronoun right after a subordinating conjunction, so the
+    cue heads an adverbial clause of the sentence rather than a report of its own."""
+    if c.speaker_mention is None or c.speaker_mention[1] > c.cue[0]:
+        return False
+    a = token_at(toks, c.speaker_mention[0])
+    return a is not None and a > 0 and toks[a].end == c.speaker_mention[1] \
+        and toks[a].low in _PRONOUNS and toks[a - 1].low in _SUBORDINATORS
 
 
 # verbs of naming: "what he called a breach" names a thing inside the sentence ("what the
@@ -594,12 +628,19 @@ def _venue_end(toks: tuple[Token, ...], j: int) -> int:
     return j
 
 
-def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
+def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> set[int]:
     """"X said A and warned B": A ends where the coordinated cue begins, as it does before
-    ", though she acknowledged B" (a speaker and cue after a comma and a conjunction)."""
+    ", though she acknowledged B" (a speaker and cue after a comma and a conjunction). A bare
+    verb after "and" where the cue before is inflected ("urged X to A and consider B", "said
+    it could hurt A and suggest B") continues what is reported: A does not end there, and the
+    ids of such claims are returned (they are part of the content)."""
+    inside: set[int] = set()
     for c in claims:
         for d in claims:
             if d is c or not c.content[0] < d.cue[0] < c.content[1]:
+                continue
+            if _bare_after_and(toks, d, c):
+                inside.add(id(d))
                 continue
             k = (token_at(toks, d.cue[0]) or 0) - 1
             while k > 0 and toks[k].low in _AUX:
@@ -616,6 +657,21 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
             while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:
                 k -= 1
             c.content = (c.content[0], toks[k - 1].end)
+    return inside
+
+
+def _bare_after_and(toks: tuple[Token, ...], d: RawClaim, c: RawClaim) -> bool:
+    """``d``'s cue is a bare verb right after "and" ("... and consider B") while ``c``'s cue
+    verb is inflected ("urged", "said", "points out"): ``d`` shares no subject with ``c`` and
+    goes on with the infinitive or modal verb inside ``c``'s content."""
+    n = token_at(toks, d.cue[0])
+    m = token_at(toks, c.cue[0])
+    if n is None or m is None or n == 0 or toks[n - 1].low != "and" or c.cue[1] > d.cue[0]:
+        return False
+    while m < len(toks) - 1 and toks[m].low in _AUX:
+        m += 1
+    return toks[n].low == d.lemma.split()[0] and toks[m].low != c.lemma.split()[0] \
+        and toks[m].text.isalpha() and toks[m].low not in _AUX
 
 
 # the prepositions that open a source phrase of forms.prep_source

@@ -317,6 +317,9 @@ def inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
     first = toks[a]
     if first.low in _PRONOUNS:
         return b - a == 1
+    if any(t.text in _FINITE or t.text in _MODALS or t.text in ("could", "n't")
+           for t in toks[a + 1:b]):
+        return False  # a finite verb, which no name has: "said Roe's levy didn't help the port"
     if b - a > 9 and not (b - a <= 14 and first.cap and toks[a + 1].cap):
         return False  # (a name may bring a long affiliation: "said Jo Roe of the X Center")
     if first.cap or first.low in lex.title_heads:
@@ -435,6 +438,9 @@ def after_cue(toks: tuple[Token, ...], k: int) -> int:
             if all(t.low in _ADVERBIAL or t.cap for t in toks[k:j]):
                 return j + 1
             break
+    j = skip_adverbials(toks, k, punct=True, times=True)
+    if k < j < len(toks) - 1 and toks[j].low == "that":
+        return j + 1  # "said earlier this year that ..." (not "hopes in 2017 America says")
     j = skip_adverbials(toks, k, punct=True)
     return j if j < len(toks) else k
 
@@ -457,13 +463,45 @@ def _calendar_end(toks: tuple[Token, ...], j: int) -> int | None:
     return n if month else None
 
 
-def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> int:
-    """Past "on Tuesday", "in a statement", "in his interview", "late on Friday", "on March 3"."""
+_TIME_UNITS = frozenset("year years month months week weeks day days decade decades".split())
+_COUNTS = frozenset("a an one two three four five six seven eight nine ten several few many "
+                    "some".split())
+_TIME_FIRSTS = frozenset("at in earlier later this last that next".split()) | _COUNTS
+
+
+def _time_end(toks: tuple[Token, ...], j: int) -> int | None:
+    """End of a time phrase at ``j`` that tells when words were said: "at the time", "in
+    2014", "earlier this year", "later that month", "last year", "two years ago"."""
+    w = [t.low for t in toks[j:j + 4]] + ["", "", "", ""]
+    if w[:3] == ["at", "the", "time"]:
+        return j + 3
+    if w[0] == "in" and len(w[1]) == 4 and w[1].isdigit() and w[1][:2] in ("19", "20"):
+        return j + 2
+    n = j + 1 if w[0] in ("earlier", "later") else j
+    u = [t.low for t in toks[n:n + 3]] + ["", "", ""]
+    if u[0] in ("this", "last", "that", "next") and u[1] in _TIME_UNITS and (
+            n > j or (u[0] != "that" and (n + 2 >= len(toks) or u[2] == "that"
+                                          or not toks[n + 2].text[:1].isalnum()))):
+        return n + 2  # (not "said this year will be hard")
+    if w[0] in _COUNTS and w[1] in _TIME_UNITS and w[2] == "ago":
+        return j + 3
+    return n if n > j else None
+
+
+def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False,
+                    times: bool = False) -> int:
+    """Past "on Tuesday", "in a statement", "in his interview", "late on Friday", "on March 3";
+    with ``times`` also past "at the time", "in 2014", "earlier this year", "two years ago"
+    (which can open what is said: "hopes in 2017 voters say ...")."""
     while j < len(toks):
         t = toks[j].low
         cal = _calendar_end(toks, j + 1) if t in ("on", "in") else None
         if cal is not None:
             j = cal
+            continue
+        when = _time_end(toks, j) if times and t in _TIME_FIRSTS else None
+        if when is not None:
+            j = when
             continue
         if t in ("in", "during", "at", "on"):
             end = next((n for n in range(j + 1, min(j + 6, len(toks)))
