@@ -28,6 +28,7 @@ from extract.boilerplate import body_spans
 from extract.errors import ExtractError
 from extract.gazetteer import Gazetteer, load_default
 from extract.model import Actor, Article, Extraction, Span
+from extract.scope import scope_to_article
 
 __all__ = ["Component", "Pipeline", "default_pipeline", "extract"]
 
@@ -103,8 +104,11 @@ def _to_extraction(st: _State) -> Extraction:
             id=rec.id, label=rec.label, kind=rec.kind, labels=dict(rec.labels), wikidata=rec.wikidata,
             country=rec.country, sector=rec.sector, role=rec.role,
             mentions=tuple(sorted(by_key.get(key, ()), key=lambda s: s.start))))
-    return Extraction(article=st.article, actors=tuple(actors), claims=tuple(doc.claims),
-                      stances=tuple(doc.stances))
+    # actors that name nobody in particular (مسلحون، المدنيين) are the article's own
+    return scope_to_article(
+        Extraction(article=st.article, actors=tuple(actors), claims=tuple(doc.claims),
+                   stances=tuple(doc.stances)),
+        {rec.id: rec.label for rec in doc.actors.values() if rec.generic})
 
 
 def _english() -> Callable[..., Extraction] | None:

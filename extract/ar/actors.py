@@ -6,7 +6,9 @@ Owns ``find_mentions(doc)`` (title resolution itself lives in ``extract.ar.title
    on the article's date, else a new person built from the name, else the state;
 2. an institution noun + demonym (``الرئاسة الفرنسية``) -> the state; a generic agent noun
    (``مسلحون``, ``القوات`` + demonym) -> a generic actor, and a generic agent + a community's
-   name (``المقاتلين الكرد``) -> the community;
+   name (``المقاتلين الكرد``) -> the community; with a demonym the agent is that country's
+   (``x-usa-military``, shared by all articles), without one it names nobody in particular and
+   is scoped to the article at the end (``extract.scope``: "gunmen (article X)");
 3. the longest gazetteer or article-local name (clitic-aware on the first word; quote marks
    inside a name are skipped), where a demonym right before a person of that country is read as
    an elliptical title (``والفرنسي إيمانويل ماكرون``);
@@ -247,8 +249,10 @@ class _Scanner(TitleMixin):
                     key, label, labels = f"x-{slug}", agent.label, {"en": agent.label}
                 if key not in self.doc.actors:
                     kind = "group" if agent.sector in ("CVL", "UAF", "REB", "OPP") else "organization"
+                    # without a country the agent names nobody in particular: the article's own
                     self.doc.actors[key] = ActorRec(key, label, kind, labels, None,
-                                                    state.country if state else None, agent.sector)
+                                                    state.country if state else None, agent.sector,
+                                                    generic=state is None)
                 return end, cut, key
         return None
 

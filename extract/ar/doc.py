@@ -48,6 +48,7 @@ class ActorRec:
     country: str | None = None
     sector: str | None = None
     role: str | None = None
+    generic: bool = False  # names nobody in particular (مسلحون): the article's own (extract.scope)
 
 
 @dataclass

@@ -122,7 +122,7 @@ class Roles(Senses):
             key = f"x-{_slug(CIVILIANS)}"
             if key not in self.doc.actors:
                 self.doc.actors[key] = ActorRec(key, CIVILIANS, "group", {"en": CIVILIANS},
-                                                None, None, "CVL")
+                                                None, None, "CVL", generic=True)
             people = self.localise(key, iso)
             if people != key and people != holder:
                 return people
@@ -135,7 +135,8 @@ class Roles(Senses):
         label, sector = UNNAMED[typ]
         key = f"x-{_slug(label)}"
         if key not in self.doc.actors:
-            self.doc.actors[key] = ActorRec(key, label, "group", {"en": label}, None, None, sector)
+            self.doc.actors[key] = ActorRec(key, label, "group", {"en": label}, None, None, sector,
+                                            generic=True)  # the article's own (extract.scope)
         return key
 
     def sector(self, m: Mention) -> str | None:

@@ -16,13 +16,18 @@ quotations (``quotes``), claims
 (``claims``: verb frames in ``verbframe`` with ``phrases``; colon and dash signatures,
 possessive reporting nouns, passives with an agent and object-preposition cues in ``forms``;
 cues inside to-infinitives in ``infinitive``, -ing cues after a noun phrase in ``reduced``,
-light verbs with a noun of speech and linking verbs with an attitude adjective in ``light``),
+light verbs with a noun of speech and linking verbs with an attitude adjective in ``light``,
+agentless passives, whose speaker is the article's unnamed source, in ``unattributed``),
 stances (``stances``; an act that opens a claim's content is held by its speaker), dates
 (``dates``).
 Pronouns are resolved sentence by sentence, so "they"/"it" can also point at a speaker named
 by a plain noun phrase ("Analysts said ... They added"); "the statement said" is attributed to
 the latest earlier speaker (its issuer), never to a "statement" actor. Officials named by a
 title without a nationality take the article's country when it names exactly one state.
+Generic actors (a title or noun phrase that names nobody: "officials", "the president") get an
+id and label of the article (``extract.scope``), so a store does not merge them across articles.
+The paragraph that a "He added:" closing the paragraph before reports is that speaker's words,
+like a quotation: its cues head no claims of their own.
 Every span is offsets into ``article.text``.
 """
 
@@ -31,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from extract.en.actors import Mention, Registry, find_mentions
+from extract.en.actors import _POSSESSIVE_PRONOUNS, Mention, Registry, find_mentions
 from extract.en.claims import RawClaim, find_claims
 from extract.en.gazindex import index_for
 from extract.en.lexicon import Lexicon, check, load
@@ -39,6 +44,7 @@ from extract.en.quotes import quote_regions
 from extract.en.stances import find_stances
 from extract.en.text import paragraphs, sentences
 from extract.model import Article, Claim, Extraction, Span, Stance
+from extract.scope import scope_to_article
 
 __all__ = ["check", "extract_english"]
 
@@ -60,8 +66,9 @@ def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, 
             _resolve_pair(m, history, p, reg)
             if not m.actor:
                 continue
-        elif m.how == "pronoun":
+        elif m.how in ("pronoun", "possessive"):
             want = reg.text[m.start:m.end].lower()
+            want = _POSSESSIVE_PRONOUNS.get(want, want)
             sex = "m" if want == "he" else "f" if want == "she" else None
             best: Mention | None = None
             latest: Mention | None = None
@@ -102,10 +109,11 @@ def _resolve_pronouns(mentions: list[Mention], p: int, history: list[tuple[int, 
                 continue
             else:
                 m.actor = got.actor
-                if sex is not None:
+                if sex is not None and m.how == "pronoun":
                     reg.set_gender(m.actor, sex, 0)
         keep.append(m)
-        history.append((p, si, m))
+        if m.how != "possessive":
+            history.append((p, si, m))
     mentions[:] = keep
 
 
@@ -163,7 +171,7 @@ def _np_subject(sents, si: int, m: Mention, want: str, history, reg: Registry,
     label = reg.text[s0:e0]
     if a == 0:
         label = label[:1].lower() + label[1:]
-    aid = reg.new(label, "group")
+    aid = reg.new(label, "group", generic=True)  # a plain noun phrase: nobody named
     np = Mention(s0, e0, a, b, aid, "np", plural=plural, rank=2)
     reg.add(np)
     history.append((prev.paragraph, si - 1, np))
@@ -215,6 +223,7 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
     lex = lexicon or load()
     reg = Registry(text, index_for(gazetteer), article.published, article=article.id)
     reg.given = lex.given or {}
+    reg.title_words = lex.title_heads
     sents = sentences(text, article.body)
     per_sentence = [find_mentions(s, reg, lex) for s in sents]
     history: list[tuple[int, int, Mention]] = []
@@ -229,15 +238,22 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
         return d.kind in ("state", "armed_group") or d.sector in ("MIL", "REB", "UAF") or (
             d.kind == "group" and d.sector is None)
     prev_direct: RawClaim | None = None
+    reported: tuple[int, int] | None = None  # a later paragraph an earlier claim reports
     for si, (sent, mentions) in enumerate(zip(sents, per_sentence)):
         _resolve_pronouns(mentions, sent.paragraph, history, reg, si, subject=lambda m, want: (
             _np_subject(sents, si, m, want, history, reg, lex)))
+        possessives = [m for m in mentions if m.how == "possessive"]  # read by noun cues only
+        mentions[:] = [m for m in mentions if m.how != "possessive"]
         quotes = quotes_by_para[sent.paragraph]
         last = si + 1 == len(sents) or sents[si + 1].paragraph != sent.paragraph
         raw_claims = find_claims(
             text, sent, si, mentions, reg, lex, quotes, published=article.published,
             next_para=paras[sent.paragraph + 1] if last and sent.paragraph + 1 < len(paras)
-            else None)
+            else None, possessives=possessives)
+        if reported is not None and raw_claims:  # the paragraph after "He added:" is his words
+            raw_claims = [rc for rc in raw_claims if not reported[0] <= rc.cue[0] < reported[1]]
+        reported = next((rc.content for rc in raw_claims if not rc.direct
+                         and rc.content[0] >= sent.end), reported)
         if not raw_claims and prev_direct is not None:
             if prev_direct.content[1] >= sent.end:
                 pass  # still inside the quotation the claim already covers
@@ -271,8 +287,9 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
                         s0, e0, -1, -1, rc.speaker, "np", plural=True, rank=2)))
         if new_np:
             _they_after_speaker(raw_claims, mentions, new_np, reg)
-        if raw_claims:
-            reg.issuer = raw_claims[-1].speaker
+        named = [rc for rc in raw_claims if not rc.unnamed]
+        if named:
+            reg.issuer = named[-1].speaker
         ids = []
         for rc in raw_claims:
             rc.about = tuple(dict.fromkeys(
@@ -284,22 +301,25 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
         prev_direct = raw_claims[-1] if raw_claims and raw_claims[-1].direct else (
             prev_direct if not raw_claims and prev_direct is not None
             and prev_direct.content[1] >= sent.end else None)
-        for rs in find_stances(text, sent, mentions, raw_claims, lex, quotes,
+        # no stances are drawn from claims whose speaker the text does not name
+        named_ids = [cid for cid, rc in zip(ids, raw_claims) if not rc.unnamed]
+        for rs in find_stances(text, sent, mentions, named, lex, quotes,
                                published=article.published, armed=armed):
             stances.append(Stance(
                 id=f"s{len(stances) + 1}", holder=rs.holder, type=rs.type,
                 polarity=rs.polarity, trigger=Span.of(text, *rs.trigger), target=rs.target,
                 holder_mention=Span.of(text, *rs.holder_mention) if rs.holder_mention else None,
                 target_mention=Span.of(text, *rs.target_mention) if rs.target_mention else None,
-                claim=ids[rs.claim] if rs.claim is not None else None, date=rs.date,
+                claim=named_ids[rs.claim] if rs.claim is not None else None, date=rs.date,
                 negated=rs.negated, confidence=rs.confidence))
         for m in mentions:
             reg.add(m)
     _home_country(reg, per_sentence)
     used = {c.speaker for c in claims} | {s.holder for s in stances} | {
         s.target for s in stances if s.target} | {c.addressee for c in claims if c.addressee}
-    return Extraction(article=article, actors=reg.actors(used), claims=tuple(claims),
-                      stances=tuple(stances))
+    return scope_to_article(Extraction(article=article, actors=reg.actors(used),
+                                       claims=tuple(claims), stances=tuple(stances)),
+                            reg.generic())
 
 
 def _they_after_speaker(raw_claims: list[RawClaim], mentions: list[Mention],

@@ -4,6 +4,15 @@ Owns :class:`Mention`, the article's :class:`Registry` of actors (gazetteer entr
 ``x-<slug>`` actors for people and groups named by a title) and :func:`find_mentions`, which
 scans one sentence left to right, longest match first. Offsets always point into the article
 text; matching uses the tokens' lower-case forms.
+
+A new actor is *generic* when nothing in its description names someone: a title with no
+person's name and no country ("the president", "a spokesman", "officials": ``Registry.office``
+without a country) or a noun phrase with no proper name in it ("Most analysts", "sources",
+"critics": :meth:`Registry.has_name` is false). Generic actors are scoped to the article at the
+end (``extract.scope``: "officials (article X)"), since "officials" in two articles are not one
+actor; named ones ("Robby Mook", "Democratic officials", "Trump's spokesman", "Turkish foreign
+minister") keep their label id, which a store merges across articles. A generic official that
+later takes the article's one state as its country (``_home_country``) stays the article's own.
 """
 
 from __future__ import annotations
@@ -47,6 +56,8 @@ _PAIR_NOUNS = {"leaders": "person", "presidents": "person", "ministers": "person
                "parties": "party", "states": "party", "nations": "party"}
 # "we" and "I" speak from inside a quotation: they are the speaker, not the latest actor
 _SUBJECT_PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "it": "it"}
+# possessive pronouns and the subject pronoun each is resolved as
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _MONTH_NAMES = frozenset("January February March April May June July August September October "
                          "November December".split())
 _NOT_NAMES = frozenset(
@@ -54,6 +65,12 @@ _NOT_NAMES = frozenset(
     "This That These Those It He She They We I His Her Its Their Our Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday Mr Mrs Ms Dr".split()
 ) | _MONTH_NAMES
+# capitalised words that never make a description a name ("Most analysts", "Some officials")
+_NEVER_NAMES = _DETS | _MODS | _FUNCTION_WORDS | frozenset(
+    "most few all both other others another one no not every each any such fellow certain "
+    "more".split())
+# tokens after which a word is capitalised because it opens a quotation or a clause
+_OPENERS = frozenset({"“", "‘", '"', "``", "'", "«", "(", ":", "—", "--", "–"})
 
 
 def slug(text: str) -> str:
@@ -86,6 +103,7 @@ class _Draft:
     sector: str | None = None
     role: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    generic: bool = False  # names nobody in particular: scoped to the article (module docstring)
 
 
 class Registry:
@@ -101,6 +119,7 @@ class Registry:
         self.issuer: str | None = None  # the speaker of the latest claim of earlier sentences
         self.alias_firsts: dict[str, int] = {}
         self.given: dict[str, str] = {}  # given name -> "m" | "f" (the lexicon's)
+        self.title_words: frozenset[str] = frozenset()  # the lexicon's title heads ("officials")
         self.genders: dict[str, tuple[str, int]] = {}  # actor -> (sex, strength of evidence)
 
     def from_entry(self, e: Entry) -> str:
@@ -130,16 +149,54 @@ class Registry:
                 self.set_gender(aid, sex, 1)
 
     def new(self, label: str, kind: str, *, country: str | None = None,
-            sector: str | None = None, role: str | None = None, key: str | None = None) -> str:
+            sector: str | None = None, role: str | None = None, key: str | None = None,
+            generic: bool = False) -> str:
+        """A new actor named ``label`` (id ``x-<slug>``); ``generic`` when the label names nobody
+        in particular (a name wins: an actor is generic only if every caller says so)."""
         aid = "x-" + slug(key or label)
         if aid not in self.drafts:
-            self.drafts[aid] = _Draft(aid, label, kind, {"en": label}, None, country, sector, role)
+            self.drafts[aid] = _Draft(aid, label, kind, {"en": label}, None, country, sector, role,
+                                      generic=generic)
         else:
             d = self.drafts[aid]
             d.country = d.country or country
             d.sector = d.sector or sector
             d.role = d.role or role
+            d.generic = d.generic and generic
         return aid
+
+    def generic(self) -> dict[str, str]:
+        """The article's generic actors, id -> label (``extract.scope`` scopes them)."""
+        return {d.id: d.label for d in self.drafts.values() if d.generic}
+
+    def has_name(self, toks: tuple[Token, ...], idx: list[int], *, headline: bool = False
+                 ) -> bool:
+        """Whether the tokens ``idx`` of a sentence hold a proper name: a capitalised word that
+        is not a determiner or quantifier ("Most", "Some") and is capitalised for itself, not
+        because it opens the sentence, a quotation or a headline (or has a capital inside it:
+        "YouGov", "FBI"), or such an opening word that :meth:`_opening_name` takes for a name
+        ("Velasquez said", not "Officials said")."""
+        for n in idx:
+            t = toks[n]
+            if not t.cap or t.low in _NEVER_NAMES:
+                continue
+            if not (headline or n == 0 or toks[n - 1].text in _OPENERS) \
+                    or any(c.isupper() for c in t.text[1:]) or self._opening_name(t):
+                return True
+        return False
+
+    def _opening_name(self, t: Token) -> bool:
+        """Whether a word capitalised only because it opens a sentence is a name: not when the
+        article writes it in lower case elsewhere ("Federal and state officials" with
+        "federal" elsewhere); yes when it capitalises it inside a sentence elsewhere or it is a
+        given name; not when it is a title word ("Officials", "Police") or a plural in -s
+        ("Analysts", "Critics", "Authorities"); else yes (an unknown word: a surname)."""
+        if re.search(r"\b" + re.escape(t.low) + r"\b", self.text):
+            return False
+        if re.search(r"[a-z,;] " + re.escape(t.text) + r"\b", self.text) or t.low in self.given:
+            return True
+        return not (t.low in self.title_words or (
+            t.low.endswith("s") and not t.low.endswith(("ss", "us", "is"))))
 
     def person(self, name: str, *, country: str | None, sector: str | None,
                role: str | None) -> str:
@@ -191,9 +248,9 @@ class Registry:
         if holder is not None and not title.plural:
             return self.from_entry(holder)
         role = title.role or words
-        if country_entry is None:
+        if country_entry is None:  # "the president", "a spokesman", "officials": nobody named
             return self.new(words, "group" if title.plural else title.kind, sector=title.sector,
-                            role=None if title.plural else role)
+                            role=None if title.plural else role, generic=True)
         kind = "person" if title.kind == "person" else "group" if title.plural else title.kind
         if kind == "organization" and title.sector == "GOV" and title.role == "government":
             return self.from_entry(country_entry)
@@ -454,6 +511,17 @@ class _Scanner:
                 self.reg.set_gender(aid, sex, 2)  # "Mrs. Clinton"
         return Mention(toks[i].start, toks[j - 1].end, i, j, aid, "name"), j
 
+    def noun_cue_after(self, i: int) -> bool:
+        """A noun cue of ``cues.tsv`` right after token ``i`` or after one or two lower-case
+        words ("his claim", "her first comments")."""
+        toks = self.toks
+        for n in range(i + 1, min(i + 4, len(toks))):
+            if any(c.kind == "noun" for c in self.lex.cues.get(toks[n].low, ())):
+                return True
+            if not (toks[n].text.isalpha() or "-" in toks[n].text) or toks[n].cap:
+                return False
+        return False
+
     def scan(self) -> list[Mention]:
         toks, gaz, reg = self.toks, self.gaz, self.reg
         out: list[Mention] = []
@@ -461,6 +529,14 @@ class _Scanner:
         quiet = _quiet(self.lex)
         while i < len(toks):
             t = toks[i]
+            if t.low in _POSSESSIVE_PRONOUNS and self.noun_cue_after(i):
+                # "his comments on", "her long-held views about": the possessor of a reporting
+                # noun is resolved like a speaking pronoun (a "possessive" mention, which only
+                # the noun's claim reads)
+                out.append(Mention(t.start, t.end, i, i + 1, "", "possessive",
+                                   plural=t.low == "their"))
+                i += 1
+                continue
             if not t.cap and t.low not in quiet:
                 i += 1  # most words: lower case and no part of a name or title
                 continue

@@ -13,21 +13,34 @@ A cue word that is no finite verb here may still head a frame: inside a to-infin
 ("went on to say", :mod:`extract.en.infinitive`) or an -ing clause after a noun ("polls
 showing", :mod:`extract.en.reduced`); a light verb with a noun of speech ("made the case
 for") or a linking verb with an attitude adjective ("were nervous about") is read as one
-verb cue (:mod:`extract.en.light`).
+verb cue (:mod:`extract.en.light`). An agentless passive of blame, regard or expectation ("X
+was accused of Y", "X is seen as Y", "X is expected to Y") is a claim of the article's unnamed
+source (:mod:`extract.en.unattributed`), with no speaker mention and no stance.
 A quotation that runs over several sentences is one content span; a quote-only sentence right
 after a quoted claim continues it. A cue inside another claim's content of the same sentence
 is no claim of its own when it names a belief, feeling or plan ("attitude" cues: "He said she
 plans to run"; not in a relative clause with its own subject: "..., which she plans to do"),
 is a verb of naming in a free relative ("condemned what he called a breach") or, inside
 what "say", "tell", "add" or a speaker's colon report, brings no clause or quotation of its own
-("He said they asked for the files"). A speaker and cue after a comma and "but", "though",
-"although", "while", "yet" or "and", or after a semicolon, open a claim of their own, and the
-content before ends there ("X said A, though she acknowledged B", "X said A; she conceded B").
+("He said they asked for the files"); so is a plain report inside what "according to X"
+relays ("Y said A, according to X"; a speech act that is a stance keeps its claim: "Y urged
+A, according to X") and a cue whose pronoun subject opens an adverbial clause inside another
+claim's content ("X argued A because they needed B"). A speaker and cue after a comma and
+"but", "though", "although", "while", "yet" or "and", or after a semicolon, open a claim of
+their own, and the content before ends there ("X said A, though she acknowledged B", "X said
+A; she conceded B"), but not before a bare verb after "and" when the cue is inflected ("urged
+X to A and consider B": "consider" goes on with what is reported and heads no claim).
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
-farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"); the
-verbs flagged "clause" in ``cues.tsv`` need a clause or quotation.
+farmers"), a to-infinitive after "failure"/"refusing" ("its failure to speak out on X"), an
+-ing form after "without" ("claimed X without offering any evidence"),
+"present" with "to"/"with" after its object ("presented the award to X"), "continue" with no
+speech or infinitive after it ("will continue their attacks"), "decide" before a noun phrase
+("could decide the case"), "respond"/"reply" with nothing after them in their clause ("neither X
+nor Y responded."); the verbs flagged "clause" in ``cues.tsv`` need a clause or quotation, and
+deeds flagged "act" ("imposed sanctions", "voted against the bill") are cues only as the finite
+verb of their own subject with an object right after them.
 """
 
 from __future__ import annotations
@@ -39,6 +52,7 @@ from extract.en.actors import Mention, Registry
 from extract.en.dates import find_date
 from extract.en.forms import (
     _DASHES,
+    TOPIC_PREPS,
     _NOUN_CONTEXT,
     colon_frame,
     colon_quote,
@@ -62,6 +76,7 @@ from extract.en.light import (
 )
 from extract.en.phrases import (
     _AUX,
+    _CLOSE_Q,
     _DATE_WORDS,
     _NEG,
     _OPEN_Q,
@@ -76,8 +91,18 @@ from extract.en.phrases import (
     speaker_extent,
     strip,
 )
-from extract.en.reduced import reduced_cue
+from extract.en.reduced import issuer_across, reduced_cue
 from extract.en.text import Sentence, Token, token_at, token_from
+from extract.en.unattributed import (
+    SEEMING,
+    UNDERGO_FIRSTS,
+    UNNAMED_CONFIDENCE,
+    agentless,
+    asked_opening,
+    it_is_clear,
+    undergone,
+    unnamed_source,
+)
 from extract.en.verbframe import opening_clause, verb_frame
 
 __all__ = ["RawClaim", "find_claims"]
@@ -98,6 +123,7 @@ class RawClaim:
     lemma: str
     sentence: int
     about: tuple[str, ...] = ()  # actors named in the content
+    unnamed: bool = False  # the text names no speaker (extract.en.unattributed)
 
 
 def _match_cue(toks: tuple[Token, ...], i: int, lex: Lexicon) -> Cue | None:
@@ -111,15 +137,18 @@ def _match_cue(toks: tuple[Token, ...], i: int, lex: Lexicon) -> Cue | None:
 def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg: Registry,
                 lex: Lexicon, quotes: list[tuple[int, int]], *,
                 published: str | None,
-                next_para: tuple[int, int] | None = None) -> list[RawClaim]:
+                next_para: tuple[int, int] | None = None,
+                possessives: list[Mention] | None = None) -> list[RawClaim]:
     """Claims of one sentence; ``next_para`` is the paragraph after the sentence's own when
     the sentence ends its paragraph (the content of "He said:" at a paragraph's end)."""
     toks = sent.tokens
     f = Frame(text, sent, mentions, reg, quotes)
     f.next_para = next_para
+    f.possessives = possessives or []
     out: list[RawClaim] = []
     f.earlier = out
     inner: list[RawClaim] = []  # claims of a belief, feeling or plan ("attitude" cues)
+    topics: list[RawClaim] = []  # a noun's claim with its topic ("his comments on X")
     i = 0
     colon = colon_frame(f)
     if colon is not None:
@@ -140,8 +169,17 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 out.append(_raw(f, got[0], si, published, negated=False, lemma=toks[i].low))
                 i = got[1]
                 continue
+        bare = (undergone(f, i) if toks[i].low in UNDERGO_FIRSTS else asked_opening(f, i)
+                if i < 2 and toks[i].low == "asked" else it_is_clear(f, i)
+                if toks[i].low in ("it", "nor") else None) if not f.in_quote(
+            toks[i].start) else None
+        if bare is not None:  # "X faced sharp criticism for Y": no speaker named
+            out.append(_unnamed(f, bare, si, published, i))
+            i = bare[0][1]
+            continue
         cue = _match_cue(toks, i, lex) if toks[i].low in lex.cues else None
-        light = (light_cue(toks, i) or attitude_cue(toks, i) or issued_cue(toks, i, lex.cue_verbs)
+        light = (light_cue(toks, i, lex.cues) or attitude_cue(toks, i)
+                 or issued_cue(toks, i, lex.cue_verbs, lex.cues)
                  or as_cue(toks, i)) if cue is None and toks[i].low in LIGHT_FIRSTS else None
         if light is not None:
             cue = LIGHT_CUE  # "made the case for", "is a staunch opponent of"
@@ -149,7 +187,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             i += 1
             continue
         k = i + len(cue.words) if light is None else light
-        special = nominal(f, i, lex) or (
+        noun = nominal(f, i, lex)
+        special = noun or (
             passive(f, cue, i, k) if cue.kind == "verb" and light is None else None)
         if special is not None:
             spk, (ca, cb), (sa, sb), content, lemma = special
@@ -162,7 +201,18 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     date=find_date(text, sent.start, sent.end, published=published,
                                    anchor=toks[i].start),
                     negated=False, confidence=0.5, lemma=lemma, sentence=si))
+                if noun is not None and toks[cb - 1].low in TOPIC_PREPS | {"of"} \
+                        and lemma.split()[-1] != toks[cb - 1].low:
+                    # a noun's topic ("her comments on X") inside another claim's content
+                    # ("he said her comments on X were ...") is part of that claim
+                    inner.append(out[-1])
+                    topics.append(out[-1])
             i = cb
+            continue
+        bare = agentless(f, cue, i, k) if cue.kind == "verb" and light is None else None
+        if bare is not None:  # "X was accused of Y", "X is seen as Y": no speaker named
+            out.append(_unnamed(f, bare, si, published, i, lemma=cue.lemma))
+            i = bare[0][1]
             continue
         if cue.kind == "noun" or _anonymity(toks, i) or _idiom(toks, i) or (
                 cue.lemma in _TOPIC_VERBS and not _topic_follows(toks, k)):
@@ -172,7 +222,12 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         if any(m.i < i < m.j or (m.j == i and m.how == "demonym"
                                  and not toks[i - 1].low.endswith("s")) for m in mentions):
             form = None  # part of a name, or after a demonym: "the Syrian state news agency"
-        inf = None if form is not None else (
+        across = issuer_across(toks, i, lex.cues) if cue.kind == "verb" and light is None else None
+        if across is not None and verb_frame(f, cue, across, k, lex) is None:
+            across = None  # no subject found before the sending verb: the participle alone
+        if across is not None:
+            form = None  # "sent a letter to the board urging": the cue runs from "sent"
+        inf = ("shared", across, None) if across is not None else None if form is not None else (
             infinitive_cue(f, cue, i) if i > 1 else None) or reduced_cue(f, cue, i, lex)
         opening = opening_clause(f, cue, i, k) if (form is None and inf is None) or (
             form == "participle" and i <= 2) else None  # "In defending X, Y said"
@@ -192,12 +247,18 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 if out[-1].speaker_mention[0] <= t.start < out[-1].cue[0]))
         # (", talked of ...": the next verb of a list that shares the subject opening the
         # sentence; not after a name, which an apposition ends, nor in a relative clause)
+        if "act" in cue.flags and (form != "finite" or inf is not None or opening is not None
+                                   or coordinated or not _object_follows(toks, k)):
+            i += 1  # "to overturn X", "and enact X", "which the court struck down in July"
+            continue
         if opening is not None:
             raw = opening  # "Citing a poll, X said ...", "When asked about X, Y said"
         elif inf is not None and inf[2] is not None:
             raw = object_frame(f, cue, h, k, inf[2])
         elif form == "participle" or coordinated:
-            raw = _participle(f, h, k, out)
+            # (the possessor of "condemning Trump's remarks about X, announcing ..." is not
+            # the subject the next participle hangs on)
+            raw = _participle(f, h, k, [c for c in out if c not in topics])
         else:
             raw = verb_frame(f, cue, h, k, lex)
         if raw is not None:
@@ -224,12 +285,40 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             elif cue.lemma in _AMOUNT_SENSE and s0 > toks[i].start and _amount_at(text, s0) \
                     and not _opens_clause(toks, s0):
                 s0 = e0  # "would add $84 billion", "0.1 percentage points to 4.2 percent"
-            elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0):
+            elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0) \
+                    and not _opens_clause(toks, s0):
                 s0 = e0  # "has seen its biggest boom", "saw their ratings fall": what befell one
+            elif cue.lemma == "present" and _given(toks, k):
+                s0 = e0  # "presented the award to X", "presented them with a medal": a gift
+            elif cue.lemma in _ASPECTUAL and h == i and s0 > toks[i].start \
+                    and not _opens_clause(toks, s0) and s0 < f.sent.end \
+                    and not (k < len(toks) and toks[k].low in ("to", ":")):
+                s0 = e0  # "will continue their attacks", "continue in Darfur": going on, not words
+            elif cue.lemma in _SETTLING and s0 > toks[i].start and not _opens_clause(toks, s0) \
+                    and _np_object(toks, ck, s0):
+                s0 = e0  # "will decide the election", "could decide the case": settles a thing
+            elif cue.lemma in _PERFORMING and not f.in_quote(s0) and ck < len(toks) \
+                    and toks[ck].low in _PLACE_PREPS \
+                    and not any(t.text in _CLOSE_Q for t in toks[:i]):
+                s0 = e0  # "who sang at church every week", "sings to Clinton in a clip": no song
+            elif cue.lemma in _ANSWERING and not direct and _no_answer(toks, ck, s0, f):
+                s0 = e0  # "neither the campaign nor Y responded.", "chambers that responded,"
             if ci > 0 and toks[ci].low == "to" and toks[ci - 1].low in _UNREALIZED:
                 s0 = e0  # "its failure to speak out on X", "refusing to testify": nothing said
+            elif h > 0 and toks[h - 1].low == "without" and toks[h].low.endswith("ing"):
+                s0 = e0  # "claimed X without offering any evidence": the act did not happen
             if e0 > s0 and (ca, cb) != (s0, e0):
                 neg = "negated" in cue.flags or any(t.low in _NEG for t in toks[max(0, h - 3):h])
+                if cue.lemma in SEEMING and inf is None and sb > sa and sa < h and not (
+                        k + 1 < len(toks) and toks[k].low == "to" and toks[k + 1].low in lex.cues):
+                    # "X seems to Y": how X looks to someone the text does not name (not
+                    # "X seemed to think", X's own belief); the content takes in X when X is
+                    # right before the verb group
+                    s1 = toks[sa].start if sb >= ci else s0
+                    out.append(_unnamed(f, ((ci, ck), (s1, e0)), si, published, i,
+                                        lemma=cue.lemma))
+                    i = k
+                    continue
                 out.append(RawClaim(
                     speaker=spk, cue=(toks[ci].start, toks[ck - 1].end), content=(s0, e0),
                     speaker_mention=_mention(f, sa, sb, spk) if sb > sa else None,
@@ -249,13 +338,23 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             out.append(_raw(f, raw, si, published, negated=False,
                             lemma=":" if toks[raw[1][0]].text == ":" else "―"))
     _drop_reported(out, toks)
-    _cut_at_next_cue(toks, out)
-    drop = {id(c) for c in inner if _nested(c, out) and not _own_clause(toks, c)}
+    drop = _cut_at_next_cue(toks, out)
+    drop |= {id(c) for c in inner if _nested(c, out) and not _own_clause(toks, c)}
     if len(out) > 1:  # "He said they asked for the files": one claim
         drop |= {id(c) for c in out if c.lemma != "say" and not _clausal(toks, c)
                  and not _own_clause(toks, c) and c.lemma not in _SOURCE_PHRASES
                  and _nested(c, out, _SAY_CLASS)}
     if drop:
+        out = [c for c in out if id(c) not in drop]
+    if len(out) > 1:  # (inside the content of a claim that stays)
+        # "X said A, according to Z": what Z relays is one claim, Z's (a speech act that is a
+        # stance keeps its claim, as in _drop_reported: "X urged Y, according to Z");
+        # "X said A because they needed B": a pronoun's adverbial clause inside what a claim
+        # reports is part of it
+        drop = {id(c) for c in out if (
+            c.lemma not in _SOURCE_PHRASES and _nested(c, out, _SOURCE_PHRASES)
+            and not any(t.low in lex.triggers for t in toks if c.cue[0] <= t.start < c.cue[1])
+        ) or (_subordinate_pronoun(toks, c) and _nested(c, out))}
         out = [c for c in out if id(c) not in drop]
     return out
 
@@ -264,6 +363,42 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
 # inside it that brings no clause or quotation of its own ("he said they asked for the files")
 # is part of it
 _SAY_CLASS = frozenset({"say", "tell", "add", ":"})
+
+
+# verbs of going on: a report only when what goes on is speech (a quotation, a colon, a clause
+# after the verb, or the words before it: "She continued, “...”") or an infinitive ("continued
+# to insist"); with a plain object or none they tell that something lasts ("will continue their
+# attacks", "atrocities continue in Darfur", "continuing as a candidate")
+_ASPECTUAL = frozenset({"continue"})
+# verbs of deciding: before a noun phrase they settle a thing ("the court could decide the
+# case", "the Electoral College will decide the election"); the judgment reported is a clause,
+# an infinitive or a wh-clause ("decided that", "decided to", "decide who")
+_SETTLING = frozenset({"decide"})
+# verbs of answering: with nothing after them in their clause (a period or a comma) and no
+# quotation they tell that an answer was or was not given, not what it said ("neither X nor Y
+# responded.", "Of 48 chambers that responded, only 28 said yes")
+_ANSWERING = frozenset({"respond", "reply"})
+# verbs of performing words: a claim with a quotation or the words performed ("sings
+# “American Skin”"), not when only a place, an addressee or a time follows ("sang at church")
+_PERFORMING = frozenset({"sing", "chant"})
+_PLACE_PREPS = frozenset({"at", "in", "to", "for", "with", "on", "during", "before", "from"})
+_NP_DETS = frozenset("the a an his her their its our my this these those".split())
+
+
+def _np_object(toks: tuple[Token, ...], ck: int, s0: int) -> bool:
+    """What follows the cue right away is a noun phrase opened by a determiner."""
+    return ck < len(toks) and toks[ck].start == s0 and toks[ck].low in _NP_DETS
+
+
+def _no_answer(toks: tuple[Token, ...], ck: int, s0: int, f: Frame) -> bool:
+    """The cue ends its clause (a period, comma or semicolon next, no quotation after it) and
+    what the frame took as content is no quotation."""
+    if ck < len(toks) and toks[ck].text not in {".", ",", ";"}:
+        return False
+    n = ck + 1
+    if n < len(toks) and (toks[n].text in _OPEN_Q or toks[n].low == "that"):
+        return False
+    return not f.in_quote(s0)
 
 
 # words before a to-infinitive cue that say the speech did not happen
@@ -284,14 +419,30 @@ def _amount_at(text: str, s0: int) -> bool:
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# an object opened by an article or a demonstrative is a thing seen ("police saw the tweet"),
+# unless "as" makes it a view ("sees the vote as a test")
+_ARTICLES = frozenset({"the", "a", "an", "this", "these", "those"})
 
 
 def _undergone(text: str, s0: int, e0: int) -> bool:
     """"see" with an object that opens with a possessive ("has seen his standing slip", "saw
-    their credit ratings fall") tells what befell the subject, unless "as" makes it a view
-    ("sees his rivals as weak")."""
+    their credit ratings fall") tells what befell the subject, one that opens with an article
+    ("police saw the tweet") what was seen, unless "as" makes it a view ("sees his rivals as
+    weak")."""
     words = text[s0:e0].split()
-    return bool(words) and words[0].lower() in _POSSESSIVES and "as" not in words
+    return bool(words) and words[0].lower() in _POSSESSIVES | _ARTICLES and "as" not in words
+
+
+def _given(toks: tuple[Token, ...], k: int) -> bool:
+    """"present" in its sense of giving: "to" or "with" after a short object ("presented the
+    award to the captain", "presented its members with a bill"), unless "as" comes first
+    ("presents itself as a voice to ...")."""
+    for n in range(k + 1, min(k + 6, len(toks))):
+        if toks[n].low in ("to", "with"):
+            return True
+        if toks[n].low == "as" or not toks[n].text[:1].isalnum():
+            return False
+    return False
 
 
 def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:
@@ -332,6 +483,22 @@ def _own_clause(toks: tuple[Token, ...], c: RawClaim) -> bool:
                for t in toks if c.speaker_mention[1] <= t.start < c.cue[0])
 
 
+# conjunctions that open an adverbial clause (reason, condition, concession, time)
+_SUBORDINATORS = frozenset("because since if unless though although while whereas when whenever "
+                           "as after before once until".split())
+
+
+def _subordinate_pronoun(toks: tuple[Token, ...], c: RawClaim) -> bool:
+    """"because they needed to defend", "if they did not confirm", "when he initially
+    claimed": the cue's subject is a pronoun right after a subordinating conjunction, so the
+    cue heads an adverbial clause of the sentence rather than a report of its own."""
+    if c.speaker_mention is None or c.speaker_mention[1] > c.cue[0]:
+        return False
+    a = token_at(toks, c.speaker_mention[0])
+    return a is not None and a > 0 and toks[a].end == c.speaker_mention[1] \
+        and toks[a].low in _PRONOUNS and toks[a - 1].low in _SUBORDINATORS
+
+
 # verbs of naming: "what he called a breach" names a thing inside the sentence ("what the
 # senators said was ...", "what analysts described as ..." still report a claim)
 _NAMING = frozenset({"call", "dub", "label", "term", "brand"})
@@ -367,6 +534,18 @@ def _nested(c: RawClaim, claims: list[RawClaim], outer: frozenset[str] | None = 
     not a claim of its own."""
     return any(d is not c and d.content[0] <= c.cue[0] < d.content[1]
                and (outer is None or d.lemma in outer) for d in claims)
+
+
+# words after a verb that open no object of it: prepositions, particles, punctuation
+_NO_OBJECT = frozenset("in on at by for to from with up out off down away back over into onto "
+                       "about after before during since as than through under upon that".split())
+
+
+def _object_follows(toks: tuple[Token, ...], k: int) -> bool:
+    """A deed's object (a noun phrase or a pronoun) right after the cue: "imposed sanctions",
+    "appointed White", "voted against the bill"; not "backed out", "struck down in July", "the
+    latest sign that"."""
+    return k < len(toks) and toks[k].text[:1].isalnum() and toks[k].low not in _NO_OBJECT
 
 
 # verbs of speaking that report no content of their own: with no topic ("spoke about",
@@ -459,12 +638,19 @@ def _venue_end(toks: tuple[Token, ...], j: int) -> int:
     return j
 
 
-def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
+def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> set[int]:
     """"X said A and warned B": A ends where the coordinated cue begins, as it does before
-    ", though she acknowledged B" (a speaker and cue after a comma and a conjunction)."""
+    ", though she acknowledged B" (a speaker and cue after a comma and a conjunction). A bare
+    verb after "and" where the cue before is inflected ("urged X to A and consider B", "said
+    it could hurt A and suggest B") continues what is reported: A does not end there, and the
+    ids of such claims are returned (they are part of the content)."""
+    inside: set[int] = set()
     for c in claims:
         for d in claims:
             if d is c or not c.content[0] < d.cue[0] < c.content[1]:
+                continue
+            if _bare_after_and(toks, d, c):
+                inside.add(id(d))
                 continue
             k = (token_at(toks, d.cue[0]) or 0) - 1
             while k > 0 and toks[k].low in _AUX:
@@ -481,6 +667,21 @@ def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> None:
             while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:
                 k -= 1
             c.content = (c.content[0], toks[k - 1].end)
+    return inside
+
+
+def _bare_after_and(toks: tuple[Token, ...], d: RawClaim, c: RawClaim) -> bool:
+    """``d``'s cue is a bare verb right after "and" ("... and consider B") while ``c``'s cue
+    verb is inflected ("urged", "said", "points out"): ``d`` shares no subject with ``c`` and
+    goes on with the infinitive or modal verb inside ``c``'s content."""
+    n = token_at(toks, d.cue[0])
+    m = token_at(toks, c.cue[0])
+    if n is None or m is None or n == 0 or toks[n - 1].low != "and" or c.cue[1] > d.cue[0]:
+        return False
+    while m < len(toks) - 1 and toks[m].low in _AUX:
+        m += 1
+    return toks[n].low == d.lemma.split()[0] and toks[m].low != c.lemma.split()[0] \
+        and toks[m].text.isalpha() and toks[m].low not in _AUX
 
 
 # the prepositions that open a source phrase of forms.prep_source
@@ -501,9 +702,24 @@ def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,
         negated=negated, confidence=0.6, lemma=lemma, sentence=si)
 
 
+def _unnamed(f: Frame, bare, si: int, published: str | None, i: int, *,
+             lemma: str = "criticism") -> RawClaim:
+    """The claim of the article's unnamed source (:mod:`extract.en.unattributed`)."""
+    toks, text = f.toks, f.text
+    (ca, cb), content = bare
+    return RawClaim(
+        speaker=unnamed_source(f), cue=(toks[ca].start, toks[cb - 1].end),
+        content=strip(text, *content), speaker_mention=None, addressee=None, direct=False,
+        via=None, date=find_date(text, f.sent.start, f.sent.end, published=published,
+                                 anchor=toks[i].start),
+        negated=any(t.low in _NEG for t in toks[ca:i]), confidence=UNNAMED_CONFIDENCE,
+        lemma=lemma, sentence=si, unnamed=True)
+
+
 def _participle(f: Frame, i: int, k: int, earlier: list[RawClaim]):
     """", saying ...": the speaker is the subject of the clause the participle hangs on."""
     toks = f.toks
+    earlier = [c for c in earlier if not c.unnamed]  # "X was criticized for saying ...": X
     if earlier:
         last = earlier[-1]
         if len(earlier) >= 2 and earlier[-2].content[0] <= last.cue[0] < earlier[-2].content[1]:

@@ -21,14 +21,15 @@ from extract.en.phrases import (
     _NEG,
     _OPEN_Q,
     _PRONOUNS,
+    PLATFORMS,
     Frame,
     _adverbial_at,
 )
 from extract.en.reduced import EVIDENCE
 from extract.en.text import Token
 
-__all__ = ["colon_frame", "colon_quote", "dash_frame", "head_of", "nominal", "object_prep",
-           "passive", "prep_source", "verb_form"]
+__all__ = ["TOPIC_PREPS", "colon_frame", "colon_quote", "dash_frame", "head_of", "nominal",
+           "object_prep", "passive", "prep_source", "verb_form"]
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -53,29 +54,46 @@ def nominal(f: Frame, i: int, lex: Lexicon):
         return None
     k = i + len(noun.words)
     governed = noun.words[-1] in _GOVERNED_PREPS  # "disdain for", "obsession with"
-    if k >= len(toks) or not (governed or toks[k].low in _NOUN_CONTENT or (
+    topic = "topic" in noun.flags and _topic_at(toks, k, noun)
+    if k >= len(toks) or not (governed or topic or toks[k].low in _NOUN_CONTENT or (
             toks[k].low == "for" and "modal" in noun.flags)):
         return None  # "its call for talks", not "its claims of fraud" (a topic, not a claim)
+    if not governed and toks[k].low == "to" and k + 1 < len(toks) and (
+            toks[k + 1].low in _OBJ_DETS or toks[k + 1].low in _OBJ_PRONOUNS
+            or (toks[k + 1].cap and not toks[k].cap) or toks[k + 1].text[:1].isdigit() or (
+                k + 2 < len(toks) and toks[k + 2].low in _POSSESSIVE)):
+        return None  # "her closing argument to a divided America", "Putin's threat to Europe"
     p = i - 1
     owners = _POSSESSIVE | _POSSESSIVE_PRONOUNS
-    while toks[p].low not in owners and p > 1 and i - p <= 2 and toks[p].text.isalpha() \
+    while toks[p].low not in owners and p > 0 and i - p <= 2 \
+            and toks[p].text.replace("-", "").isalpha() \
             and (not toks[p].cap or toks[p].low in _DATE_WORDS) and toks[p].low not in (
                 _NOUN_CONTEXT):
         p -= 1  # "Trump's repeated claim that", "Comey's Friday announcement that"
     if toks[p].low in _POSSESSIVE:
         owner = next((m for m in f.mentions if m.j == p and m.actor), None)
         span = (owner.i, p + 1) if owner is not None else None
+        if owner is None and topic:
+            got = _np_owner(f, p)
+            if got is not None:
+                return got[0], (p + 1, k + 1), (got[1], p + 1), _topic_content(f, k + 1), \
+                    noun.lemma
     elif toks[p].low in _POSSESSIVE_PRONOUNS:
         # "Trump repeated his claim that": the latest fitting actor before it in the sentence
         person = toks[p].low in ("his", "her")
         owner = next((m for m in reversed(f.mentions) if m.j <= p and m.actor and (
             (f.reg.kind(m.actor) == "person") == person or toks[p].low == "their")), None)
         span = (p, p + 1)
+        resolved = next((m for m in f.possessives if m.i == p and m.actor), None)
+        if owner is None and topic and resolved is not None:
+            owner = resolved  # "... shaped by his ideas about X": resolved like "he"
         if owner is None and (p == 0 or (p == 1 and toks[0].low in _OPENERS)):
             # "His promises to ...", "Yet his determination to ...": the pronoun opens the
             # sentence, so it is the speaker of the latest claim, when the pronoun fits
             last = f.reg.issuer
             content = _noun_content(f, k)
+            if topic:
+                content, k = _topic_content(f, k + 1), k + 1
             if last is not None and content is not None and (
                     f.reg.kind(last) == "person") == person:
                 return last, (p + 1, k), span, content, noun.lemma
@@ -83,10 +101,63 @@ def nominal(f: Frame, i: int, lex: Lexicon):
         return None
     if owner is None:
         return None
+    if topic:  # "his crude comments on the video": the preposition joins the cue
+        return owner.actor, (p + 1, k + 1), span, _topic_content(f, k + 1), noun.lemma
     content = _noun_content(f, k)
     if content is None:
         return None
     return owner.actor, (p + 1, k), span, content, noun.lemma
+
+
+# prepositions that open the topic of a noun of statement or opinion flagged "topic" in
+# cues.tsv ("his crude comments on the video", "her message about unity"); "of" only after a
+# noun flagged "of" too ("the IMF's estimate of growth", not "Trump's view of NATO" or "its
+# claims of fraud", where "of" names what is held or charged)
+TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+# what ends the topic's noun phrase: a verb of the clause, a relative pronoun, punctuation
+_TOPIC_STOPS = frozenset("is are was were has have had will would can could may might must "
+                         "should did do does that which who whom whose , ; : . ! ? ( ) -- — ―"
+                         .split()) | _OPEN_Q | _CLOSE_Q
+
+
+def _np_owner(f: Frame, p: int) -> tuple[str, int] | None:
+    """The possessor named by a short noun phrase before the "'s" at ``p`` that is no known
+    actor ("the IMF's estimate of", "the presidential candidate's views on"): up to a
+    determiner, four words at most."""
+    toks = f.toks
+    a = p
+    while a > 0 and p - a < 4 and toks[a - 1].text[:1].isalpha() and (
+            toks[a - 1].low not in _NOUN_CONTEXT or toks[a - 1].low in ("the", "a", "an")):
+        a -= 1
+        if toks[a].low in ("the", "a", "an"):
+            break
+    if a == p:
+        return None
+    actor, _, _ = f.actor_in(a, p)
+    return (actor, a) if actor else None
+
+
+def _topic_at(toks: tuple[Token, ...], k: int, noun: Cue) -> bool:
+    """A topic preposition after a "topic" noun, not a date or a platform ("his remarks on
+    Saturday", "her comments on Twitter", "his statement on the campaign trail")."""
+    if k + 1 >= len(toks) or not (toks[k].low in TOPIC_PREPS or (
+            toks[k].low == "of" and "of" in noun.flags)):
+        return False
+    n = k + 1
+    if toks[n].low in ("the", "a", "an", "his", "her", "their", "its") and n + 1 < len(toks):
+        n += 1
+    w = toks[n].low
+    return not (w in _DATE_WORDS or w in PLATFORMS or w in _TOPIC_STOPS
+                or w in ("behalf", "record", "campaign", "eve", "stage", "trail", "camera"))
+
+
+def _topic_content(f: Frame, a: int) -> tuple[int, int]:
+    """The topic's noun phrase from token ``a``, up to the clause's verb or punctuation."""
+    toks = f.toks
+    b = a + 1
+    while b < len(toks) and b - a < 20 and toks[b].text not in _TOPIC_STOPS:
+        b += 1
+    return toks[a].start, toks[b - 1].end
 
 
 def _noun_content(f: Frame, k: int) -> tuple[int, int] | None:
@@ -231,6 +302,12 @@ _DESCRIPTOR_STOP = frozenset(
     "not no more most new how why what when where who which".split())
 
 
+# verbs of saying that open a sentence before their speaker, a colon and a quotation ("Said
+# Ellis: “...”", "Added the mayor: “...”")
+_INVERTED_OPENERS = frozenset("Said Says Added Adds Asked Asks Wrote Writes Explained Noted "
+                              "Recalled Replied Responded Declared Quipped Tweeted".split())
+
+
 def colon_frame(f: Frame):
     """"PENCE: ...", "Poll: ...": a short capitalised speaker, a colon, then the content.
     Also "Jane Roe, editor of The Courier: “...”" (a signature), "X to Y: ..." (X's words
@@ -242,6 +319,13 @@ def colon_frame(f: Frame):
     if c is None or c == a or c + 1 >= len(toks):
         return None
     words = toks[a:c]
+    if toks[a].text in _INVERTED_OPENERS and 1 < c - a <= 5 and toks[c + 1].text in _OPEN_Q \
+            and all(t.text.isalpha() or t.text in {".", "-"} for t in words[1:]):
+        spk = f.actor_in(a + 1, c)[0]  # "Said Ellis: “...”": the verb is the cue
+        if spk is None:
+            return None
+        return spk, (a, a + 1), (a + 1, c), _colon_content(f, c), None, bool(f.in_quote(
+            toks[c + 1].start)), None
     comma = next((n for n, t in enumerate(words) if t.text == ","), len(words))
     if any(t.low in _NOT_SPEAKERS for t in words[:comma]):
         return None  # ("Editor's note:", but "Jo Roe, editor of X:" is a signature)
@@ -307,7 +391,8 @@ _QUOTE_MARKS = frozenset({":", "--"}) | _DASHES
 def colon_quote(f: Frame, earlier: list):
     """"Trump shot back with a tweet: “...”", "including Jo Roe -- “...” --": a clause whose
     subject is an actor (or, before a dash, a name), a colon or dash and a quotation right
-    after it, which no cue of the sentence already reports. The colon or dash is the cue."""
+    after it, which no cue of the sentence already reports. The dash is the cue; before a
+    colon the cue is the subject's predicate with the colon ("shot back with a tweet:")."""
     seg = f.text[f.sent.start:f.sent.end]
     if ":" not in seg and "-" not in seg and "—" not in seg and "–" not in seg \
             and "―" not in seg:
@@ -341,7 +426,25 @@ def colon_quote(f: Frame, earlier: list):
         opens(m.i) or (toks[m.i - 1].low == "the" and opens(m.i - 1)))), None)
     if subj is None:
         return None
-    return subj.actor, (c, c + 1), (subj.i, subj.j), q, None, True, None
+    return subj.actor, (_predicate_start(toks, subj.j, c) if colon else c, c + 1), \
+        (subj.i, subj.j), q, None, True, None
+
+
+# what ends a clause before a colon
+_PREDICATE_STOP = frozenset("that which who and but or because so when while if".split())
+
+
+def _predicate_start(toks: tuple[Token, ...], j: int, c: int) -> int:
+    """Where the predicate before a quoting colon at ``c`` starts, after a subject ending at
+    ``j``: the colon's cue takes it ("Trump shot back with a tweet:"); after a comma or a
+    clause word, the predicate of the last clause when a pronoun opens it ("She got upset,
+    so that I had to change my answer:"), else the colon alone."""
+    stops = [n for n in range(j, c) if toks[n].text in _CLAUSE_PUNCT
+             or toks[n].low in _PREDICATE_STOP]
+    if not stops:
+        return j
+    p = stops[-1]
+    return p + 2 if p + 2 < c and toks[p + 1].low in _PRONOUNS else c
 
 
 # Source phrases with a preposition (attribution annotation marks the preposition as the cue):
@@ -380,6 +483,8 @@ def prep_source(f: Frame, i: int):
     if w == "in":
         if i > 0 and toks[i - 1].low == "than":
             return None  # "better than in other polls": a comparison
+        if i > 0 and toks[i - 1].low in ("percent", "%", "points", "point"):
+            return None  # "topped 65 percent in some polls": where a figure was measured
         j = i + 1  # the words of the poll's noun phrase ("in online and snap polls")
         while j < n and j - i <= 8 and toks[j].low not in _POLL_NOUNS and (
                 toks[j].text[:1].isalnum() or toks[j].text in {"/", "-", "'s", "’s", "."}) \
@@ -515,6 +620,13 @@ _NOUN_CONTEXT = frozenset(
     "such whose which what".split())
 
 
+# determiners that stand only before a noun (not alone as a subject, as "each" or "neither"
+# can): a cue word after them is a noun or an adjective
+_NOUN_ONLY_DETS = frozenset({"another", "every", "same", "other"})
+# words of _NOUN_CONTEXT that open a clause rather than a noun phrase ("which recently said")
+_NOT_DETERMINING = frozenset({"which", "what", "whose", "to"})
+
+
 _QUANTIFIERS = frozenset("some many few several both all most two three four five six seven "
                          "eight nine ten those these others".split())
 
@@ -525,6 +637,21 @@ _CLAUSE_OPENERS = frozenset({"that", "whether", "how", "why", "if"})
 # words that open the object of a verb in the -s form ("the government offers the loans")
 _NP_OPENERS = frozenset("the a an his her their its our my your this these those no more "
                         "some".split())
+
+
+# what a report, a poll or a study does, and the participles of its issuing: after an
+# uninflected evidence word with a name before it ("The USA TODAY Network report found",
+# "A GAO report released last year found") they make that word a noun
+_FINDING_FORMS = frozenset("found finds shows showed said says concluded concludes suggests "
+                           "suggested noted notes stated states estimated estimates".split())
+_ISSUED_FORMS = frozenset("released published issued conducted commissioned prepared".split())
+
+
+# an object pronoun or a name after the -s form of a verb of showing opens its object too
+# ("video of the incident shows him with ...", "the brochure shows Mr. Rogers posing with"),
+# where a plural noun is seldom followed by one
+_OBJ_PRONOUNS = frozenset({"him", "them", "us", "me"})
+_EVIDENCE_VERBS = frozenset({"show", "reveal", "find", "document", "detail", "chronicle"})
 
 
 _NOUN_NEXT = frozenset({"of", "by", "and", "or", "is", "are", "was", "were", "have", "has", "'s",
@@ -603,6 +730,9 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if prev is not None and prev.low == "'s" and i > 1 and (
             toks[i - 2].low in _PRONOUNS or toks[i - 2].low in ("who", "that", "which", "there")):
         prev = None if i < 3 else Token(prev.start, prev.end, prev.text, "has", False)  # who's
+    if w.low in ("regarding", "concerning", "considering") and not (
+            k < len(toks) and toks[k].low == "that"):
+        return None  # prepositions ("and regarding legislation"), not participles of a cue
     if w.low.endswith("ing"):
         p = i - 1
         while p > 0 and (toks[p].low in _ING_ADVERBS or toks[p].low in _NEG or (
@@ -652,6 +782,17 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         return None
     if prev is not None and prev.low in _PASSIVE and cue.lemma not in ("say",):
         return None
+    if w.low.endswith("ed") and prev is not None and prev.low.endswith("ly") and len(prev.low) > 4 \
+            and i > 1 and toks[i - 2].low in _NOUN_CONTEXT - _NOT_DETERMINING:
+        return None  # "with newly disclosed records", "his recently revealed plans": an adjective
+    if prev is not None and prev.low in PLATFORMS and i > 1 and toks[i - 2].low in _OBJ_DETS \
+            and cue.lemma in _NOUNLIKE and w.low in (head, head + "s"):
+        return None  # "a Facebook post", "her radio show": the platform names the kind of thing
+    if prev is not None and prev.low in _NOUN_ONLY_DETS and (
+            w.low in (head, head + "s", head + "es") or w.low.endswith("ing")):
+        return None  # "Another challenge:", "for the same reason", "every claim": a noun
+    if cue.lemma == "call for" and nxt is not None and nxt.low == "comment":
+        return None  # "did not return phone calls for comment": a request for a reply
     head = cue.lemma.split()[0]
     if w.low in ("regarding", "concerning", "considering") or (
             nxt is not None and nxt.low in _COMPOUND_HEADS and w.low in (head, head + "s")):
@@ -663,13 +804,18 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
                 and i > 1 and toks[i - 2].low in ("a", "an", "the", "this"))):
         return None  # "The program, called EB-5,", "a stream called Miracle Run": a name
     if nxt is not None and (nxt.low, head) in (("up", "show"), ("from", "report"), ("in", "call"),
-                                                ("into", "call")):
-        return None  # "showed up", "reported from Midway", "called in to a show": not a cue
+                                                ("into", "call"), ("in", "pitch")):
+        return None  # "showed up", "reported from Midway", "called in to a show", "pitch in $200"
     if "weak" in cue.flags and w.low.endswith("ed") and prev is not None and prev.low.isalpha() \
             and not prev.cap and prev.low not in _PRONOUNS and prev.low not in _AUX \
             and prev.low not in ("who", "which", "that") and nxt is not None and (
                 nxt.low in _DATE_WORDS or nxt.low in ("last", "this", "earlier", "by", "in", "on")):
         return None  # "a report released last year found": a participle after its noun
+    if w.low == head and head in EVIDENCE and prev is not None and prev.cap and nxt is not None \
+            and (nxt.low in _FINDING_FORMS or (nxt.low in _ISSUED_FORMS and k + 1 < len(toks) and (
+                toks[k + 1].low in _DATE_WORDS or toks[k + 1].low in ("last", "this", "earlier",
+                                                                      "by", "in", "on")))):
+        return None  # "The USA TODAY Network report found", "A GAO report released last year"
     base = w.low in (head, head + "s", head + "es", head[:-1] + "ies")
     # "X, Democrat of Vermont, sees", "Some Democrats, however, question the wisdom": the
     # comma closes an apposition or an adverb after the subject, and the verb has its object
@@ -679,7 +825,9 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if base and cue.lemma in _NOUNLIKE and prev is not None and not relative and not closed \
             and not (
             (nxt is not None and (nxt.low in _CLAUSE_OPENERS or (
-                w.low != head and nxt.low in _NP_OPENERS))) or prev.cap or prev.low in _PRONOUNS
+                w.low != head and (nxt.low in _NP_OPENERS or (head in _EVIDENCE_VERBS and (
+                    nxt.low in _OBJ_PRONOUNS or (nxt.cap and nxt.text.isalpha())))))))
+            or prev.cap or prev.low in _PRONOUNS
             or prev.low in ("who", "that", "which", "to")
             or prev.low in _AUX or prev.low.endswith("s") or prev.text in _CLOSE_Q
             or prev.low in EVIDENCE):  # "the poll shows", "the study finds"
@@ -690,6 +838,9 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         # (a verb of thought that is never a noun stays a verb before "from" or a verb: "We
         # know from his filings that ...", "What we know is ...")
         return None
+    if base and cue.lemma in _NOUNLIKE and prev is not None and _verb_next(toks, k) \
+            and prev.low not in _PRONOUNS and prev.low not in ("who", "that", "which", "to"):
+        return None  # "the Tulsa protest remained", "a report released last year found": its subject
     if base and w.low != head and cue.lemma in _NOUNLIKE and nxt is not None and not (
             prev is not None and (prev.cap or prev.low in _PRONOUNS
                                   or prev.low in EVIDENCE)) and (  # ", a new poll shows."
@@ -702,6 +853,24 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
             and prev.low not in ("who", "that", "which", "to", "also"):
         return None  # "the Republican claims as false", "a June report, ...": a noun
     return "finite"
+
+
+# finite verbs that follow a subject's head noun: modals, past forms of being and finding
+_FINITE_NEXT = frozenset("will would could can may might should must had remained remains "
+                         "found finds showed".split())
+_AFTER_PARTICIPLE = frozenset({"last", "this", "earlier", "by", "in", "on"})
+
+
+def _verb_next(toks: tuple[Token, ...], k: int) -> bool:
+    """The word after the cue is a finite verb or a past participle with a time or agent after
+    it ("released last year", "published Thursday"): the cue word is the noun it follows."""
+    if k >= len(toks):
+        return False
+    w = toks[k].low
+    if w in _FINITE_NEXT:
+        return True
+    return w.endswith("ed") and k + 1 < len(toks) and (
+        toks[k + 1].low in _DATE_WORDS or toks[k + 1].low in _AFTER_PARTICIPLE)
 
 
 # what ends a noun phrase right after its head noun, and what follows a noun but seldom a

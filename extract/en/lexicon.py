@@ -21,7 +21,8 @@ __all__ = ["DATA_DIR", "Cue", "Lexicon", "Title", "Trigger", "check", "inflect",
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 _KINDS = ("person", "group", "organization", "state")
-_CUE_FLAGS = frozenset({"addressee", "negated", "modal", "weak", "attitude", "clause"})
+_CUE_FLAGS = frozenset({"addressee", "negated", "modal", "weak", "attitude", "clause", "act",
+                        "topic", "of"})
 _STANCE_FLAGS = frozenset({"verbal", "intent", "complement", "noun", "speech"})
 
 

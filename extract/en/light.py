@@ -25,7 +25,7 @@ from __future__ import annotations
 from extract.en.infinitive import _forms
 from extract.en.lexicon import Cue
 from extract.en.phrases import _CUE_AUX, _DATE_WORDS, _OPEN_Q, Frame
-from extract.en.reduced import ISSUED
+from extract.en.reduced import ISSUED, issuer_across
 from extract.en.text import Token
 
 __all__ = ["LIGHT_CUE", "LIGHT_FIRSTS", "as_cue", "attitude_cue", "issued_cue", "light_cue",
@@ -95,10 +95,13 @@ _SUBJECTS = frozenset({"he", "she", "it", "that", "who", "there", "what", "this"
 LIGHT_CUE = Cue(("<light>",), "<light>", "verb", frozenset())
 
 
-def light_cue(toks: tuple[Token, ...], i: int) -> int | None:
+def light_cue(toks: tuple[Token, ...], i: int, cues: dict[str, list[Cue]] | None = None
+              ) -> int | None:
     """When token ``i`` is a light verb whose object is a noun of speech or attitude (or a
     form of "be" before a role noun), the token index just after the cue (past the noun and
-    the preposition it governs); else None."""
+    the preposition it governs); else None. Not when the noun is a document that a phrase
+    and an -ing cue of ``cues`` follow ("issued a statement on Monday saying"): that
+    participle's frame runs from the verb (:func:`extract.en.reduced.issuer_across`)."""
     w = toks[i].low
     be = w in _BE and not (w in ("'s", "’s") and i > 0 and toks[i - 1].low not in _SUBJECTS)
     narrow = _NARROW.get(w)
@@ -130,6 +133,8 @@ def light_cue(toks: tuple[Token, ...], i: int) -> int | None:
     if not ok:
         return None
     k = j + 1
+    if not be and cues and noun in ISSUED and _issued_across(toks, i, j, cues):
+        return None
     nxt = toks[k].low
     if nxt == "of" and not be and noun not in _OF_NOUNS:
         return None  # "issued its claims of fraud": a topic, not what is held
@@ -258,8 +263,8 @@ _ISSUE_LEMMAS = frozenset("issue release send unveil unleash deliver file publis
 _ISSUER_WORDS = frozenset("they we i you who that which and".split())
 
 
-def issued_cue(toks: tuple[Token, ...], i: int, cue_verbs: frozenset[str] = frozenset()
-               ) -> int | None:
+def issued_cue(toks: tuple[Token, ...], i: int, cue_verbs: frozenset[str] = frozenset(),
+               cues: dict[str, list[Cue]] | None = None) -> int | None:
     """When token ``i`` is a verb of issuing or sending whose object is a document or message
     ("sent a letter", "unleashed a series of tweets"), the token index just after the verb;
     else None. A participle after the document ("issued a statement saying") is the cue of
@@ -291,7 +296,16 @@ def issued_cue(toks: tuple[Token, ...], i: int, cue_verbs: frozenset[str] = froz
     nxt = toks[j + 1].low
     if nxt in cue_verbs or nxt in ("that", "which", "who"):
         return None  # "issued a statement saying": the participle frame; "the letter that ..."
+    if cues and _issued_across(toks, i, j, cues):
+        return None  # "sent a letter to the board urging": the participle's frame, from here
     return cue_end
+
+
+def _issued_across(toks: tuple[Token, ...], i: int, j: int, cues: dict[str, list[Cue]]) -> bool:
+    """Whether an -ing cue after the document at ``j`` and a phrase about it reads its frame
+    from the verb at ``i`` ("sent a letter to the board urging")."""
+    return any(toks[n].low in cues and issuer_across(toks, n, cues) == i
+               for n in range(j + 2, min(j + 12, len(toks))))
 
 
 # verbs that present someone or something as something (Levin 29.2 characterize verbs not in

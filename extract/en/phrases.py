@@ -11,8 +11,8 @@ from extract.en.actors import Mention, Registry
 from extract.en.lexicon import Lexicon
 from extract.en.text import _ABBREV, Sentence, Token
 
-__all__ = ["CUE_PREPS", "PLATFORMS", "Frame", "after_cue", "cue_extent", "inverted_np",
-           "skip_adverbials", "speaker_extent", "strip", "to_sentence_end"]
+__all__ = ["CUE_PREPS", "PLATFORMS", "Frame", "adverb_at", "after_cue", "cue_extent",
+           "inverted_np", "skip_adverbials", "speaker_extent", "strip", "to_sentence_end"]
 
 
 _AUX = frozenset(
@@ -43,7 +43,7 @@ _ADVERBIAL = frozenset(
     "weekend later , : — –".split()
 )
 _VENUES = frozenset("statement interview letter speech conference briefing tweet post remarks "
-                    "report video message address email op-ed".split())
+                    "comments report video message address email op-ed".split())
 # where words are published ("wrote on Twitter", "said on the air")
 PLATFORMS = frozenset("twitter facebook instagram youtube television tv radio air website blog "
                       "podcast".split())
@@ -83,6 +83,9 @@ class Frame:
         self.mentions, self.reg, self.quotes = mentions, reg, quotes
         self.next_para: tuple[int, int] | None = None
         self.earlier: list = []  # the claims already found in this sentence
+        # possessive pronouns before a noun cue ("his comments on"), resolved like speaking
+        # pronouns: only a noun's claim reads them, never as a subject, object or addressee
+        self.possessives: list[Mention] = []
 
     def in_quote(self, pos: int) -> tuple[int, int] | None:
         for q in self.quotes:
@@ -266,7 +269,7 @@ class Frame:
                 words = self.text[self.toks[office.i].start:self.toks[office.j - 1].end]
                 kind = self.reg.kind(office.actor)
                 return self.reg.new(f"{d.label} {words}", kind, country=d.country,
-                                    sector=d.sector), a, end
+                                    sector=d.sector, generic=d.generic), a, end
         # "Obama spokesman Robert Gibbs": a name right before an office with a name of its
         # own only says whose office it is
         inside = [m for m in inside if not any(
@@ -285,11 +288,12 @@ class Frame:
         toks = self.toks
         if not create:
             return None, a, end
-        words = [t for t in toks[a:b] if t.low not in ("the", "a", "an")]
-        cut = next((n for n, t in enumerate(words) if t.text in {",", "--", "—", "–", "("}),
+        idx = [n for n in range(a, b) if toks[n].low not in ("the", "a", "an")]
+        cut = next((n for n, k in enumerate(idx) if toks[k].text in {",", "--", "—", "–", "("}),
                    None)
         if cut:
-            words = words[:cut]  # the head before an apposition: "Kall -- co-editor of ..."
+            idx = idx[:cut]  # the head before an apposition: "Kall -- co-editor of ..."
+        words = [toks[n] for n in idx]
         if not words or len(words) > 8 or not any(t.text[:1].isalpha() for t in words):
             return None, a, end
         if len(words) == 1 and words[0].low in _PRONOUNS:
@@ -301,7 +305,10 @@ class Frame:
             return self.reg.issuer, a, end
         label = self.text[words[0].start:words[-1].end]
         kind = "person" if all(t.cap for t in words) and len(words) in (2, 3) else "group"
-        return self.reg.new(label, kind), a, end
+        generic = not self.reg.has_name(toks, idx, headline=self.sent.headline)
+        if generic and label[1:2].islower():
+            label = label[:1].lower() + label[1:]  # "Officials said": the opening capital goes
+        return self.reg.new(label, kind, generic=generic), a, end
 
 
 def inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
@@ -310,6 +317,9 @@ def inverted_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
     first = toks[a]
     if first.low in _PRONOUNS:
         return b - a == 1
+    if any(t.text in _FINITE or t.text in _MODALS or t.text in ("could", "n't")
+           for t in toks[a + 1:b]):
+        return False  # a finite verb, which no name has: "said Roe's levy didn't help the port"
     if b - a > 9 and not (b - a <= 14 and first.cap and toks[a + 1].cap):
         return False  # (a name may bring a long affiliation: "said Jo Roe of the X Center")
     if first.cap or first.low in lex.title_heads:
@@ -390,6 +400,11 @@ def cue_extent(toks, i: int, k: int, floor: int) -> tuple[int, int]:
             and not (b + 1 < len(toks) and toks[b + 1].low in _DAY_PARTS)
             or toks[b].low in ("then", "later"))):
         b += 1
+        if b < len(toks) - 1 and toks[b - 1].low in _DATE_WORDS and toks[b].low in CUE_PREPS \
+                and toks[b - 2].low not in CUE_PREPS and not _adverbial_at(toks, b) \
+                and not (toks[b].low == "on" and toks[b + 1].cap):
+            b += 1  # "spoke out Tuesday about", "called Friday for" (not "argued Sunday on
+            # ABC", a broadcaster)
     elif b + 1 < len(toks) and toks[b].low == "this" and toks[b + 1].low in _PERIODS:
         b += 2  # "said this week" (not "last week": mostly left out)
     elif b + 2 < len(toks) and toks[b].low == "over" and toks[b + 1].low == "the" \
@@ -423,6 +438,9 @@ def after_cue(toks: tuple[Token, ...], k: int) -> int:
             if all(t.low in _ADVERBIAL or t.cap for t in toks[k:j]):
                 return j + 1
             break
+    j = skip_adverbials(toks, k, punct=True, times=True)
+    if k < j < len(toks) - 1 and toks[j].low == "that":
+        return j + 1  # "said earlier this year that ..." (not "hopes in 2017 America says")
     j = skip_adverbials(toks, k, punct=True)
     return j if j < len(toks) else k
 
@@ -445,13 +463,45 @@ def _calendar_end(toks: tuple[Token, ...], j: int) -> int | None:
     return n if month else None
 
 
-def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> int:
-    """Past "on Tuesday", "in a statement", "in his interview", "late on Friday", "on March 3"."""
+_TIME_UNITS = frozenset("year years month months week weeks day days decade decades".split())
+_COUNTS = frozenset("a an one two three four five six seven eight nine ten several few many "
+                    "some".split())
+_TIME_FIRSTS = frozenset("at in earlier later this last that next".split()) | _COUNTS
+
+
+def _time_end(toks: tuple[Token, ...], j: int) -> int | None:
+    """End of a time phrase at ``j`` that tells when words were said: "at the time", "in
+    2014", "earlier this year", "later that month", "last year", "two years ago"."""
+    w = [t.low for t in toks[j:j + 4]] + ["", "", "", ""]
+    if w[:3] == ["at", "the", "time"]:
+        return j + 3
+    if w[0] == "in" and len(w[1]) == 4 and w[1].isdigit() and w[1][:2] in ("19", "20"):
+        return j + 2
+    n = j + 1 if w[0] in ("earlier", "later") else j
+    u = [t.low for t in toks[n:n + 3]] + ["", "", ""]
+    if u[0] in ("this", "last", "that", "next") and u[1] in _TIME_UNITS and (
+            n > j or (u[0] != "that" and (n + 2 >= len(toks) or u[2] == "that"
+                                          or not toks[n + 2].text[:1].isalnum()))):
+        return n + 2  # (not "said this year will be hard")
+    if w[0] in _COUNTS and w[1] in _TIME_UNITS and w[2] == "ago":
+        return j + 3
+    return n if n > j else None
+
+
+def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False,
+                    times: bool = False) -> int:
+    """Past "on Tuesday", "in a statement", "in his interview", "late on Friday", "on March 3";
+    with ``times`` also past "at the time", "in 2014", "earlier this year", "two years ago"
+    (which can open what is said: "hopes in 2017 voters say ...")."""
     while j < len(toks):
         t = toks[j].low
         cal = _calendar_end(toks, j + 1) if t in ("on", "in") else None
         if cal is not None:
             j = cal
+            continue
+        when = _time_end(toks, j) if times and t in _TIME_FIRSTS else None
+        if when is not None:
+            j = when
             continue
         if t in ("in", "during", "at", "on"):
             end = next((n for n in range(j + 1, min(j + 6, len(toks)))
@@ -460,6 +510,14 @@ def skip_adverbials(toks: tuple[Token, ...], j: int, *, punct: bool = False) -> 
             if end is None:
                 break
             j = end + 1
+            if j < len(toks) and toks[j].low in ("on", "about") and toks[end].low in _VENUES:
+                # "in her first comments on the tape since it aired.": the venue's topic,
+                # up to the clause's end
+                stop = next((n for n in range(j + 1, len(toks)) if toks[n].text in
+                             {",", ".", ";", "!", "?"} | _OPEN_Q | _CLOSE_Q
+                             or toks[n].low == "that"), len(toks))
+                if stop == len(toks) or toks[stop].text in {".", "!", "?", ","}:
+                    j = stop
         elif t in _ADVERBIAL and t not in ("a", "an", "the", "in") and (
                 punct or t not in (",", ":")):
             j += 1

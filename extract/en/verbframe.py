@@ -6,6 +6,12 @@ of three frames and returns token ranges and offsets for :func:`extract.en.claim
 - trailing speaker: ``CONTENT, SPEAKER said.`` / ``“CONTENT,” said SPEAKER.``
 - leading speaker: ``SPEAKER said (that) CONTENT`` / ``SPEAKER told ADDRESSEE CONTENT``
 - source phrase: ``CONTENT, according to SOURCE`` / ``According to SOURCE, CONTENT``
+
+A speaker right after a quotation that opens the sentence and ends in a comma said that
+quotation, whatever follows the cue (``“CONTENT,” X said after the meeting broke up.``); a
+quotation split by its speaker is one content, from the first part to the second (``“A,” X
+said, “B.”``: the speaker and cue between count neither way against attribution annotation,
+which marks the two parts).
 """
 
 from __future__ import annotations
@@ -76,7 +82,7 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
         nxt is not None and nxt.text in {",", ":"} and k + 1 < len(toks)
         and toks[k + 1].text in _OPEN_Q)
     np = _after_earlier_cue(f, f.np_before(i))
-    trailing = np is not None and ends and np[0] > 0 and (
+    trailing = np is not None and np[0] > 0 and (ends or _after_quote(f, np, k)) and (
         toks[np[0] - 1].text == "," or toks[np[0] - 1].text in _CLOSE_Q or (
             toks[np[0] - 1].low == "as" and np[0] > 1 and toks[np[0] - 2].text == ","))
     if np is not None and ends and np[0] == 0:
@@ -86,6 +92,12 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
             spk = _speaker(f, *np)
             if spk:
                 return spk, (i, k), np, before, None, True, None
+    if np is not None and k < len(toks):  # "“A,” she said, “B.”": both parts are content
+        first, second = _opening_quote(f, np[0]), _second_quote(f, k)
+        if first is not None and second is not None:
+            spk = _speaker(f, *np)
+            if spk:
+                return spk, (i, k), np, (first[0], second[1]), None, True, None
     # --- trailing speaker, inverted: "..., said X." / "“...,” said X."
     if prev is not None and prev.text in {","} | _CLOSE_Q and nxt is not None \
             and nxt.text not in {",", ".", ":"} and nxt.low not in ("that", "to") \
@@ -104,6 +116,9 @@ def verb_frame(f: Frame, cue: Cue, i: int, k: int, lex: Lexicon):
                 spk = _pronoun_actor(f, inv[0])
             if spk:
                 content, direct = _content_before(f, i)
+                second = _second_quote(f, inv[1]) if direct else None
+                if content and second is not None:  # "“A,” said X, “B.”"
+                    content = (content[0], second[1])
                 if content:
                     return spk, (i, k), (a, b), content, None, direct, None
     # --- trailing speaker: "..., X said." / "“...,” X said."
@@ -360,6 +375,52 @@ def _drop_trailing_adverbials(toks: tuple[Token, ...], c0: int, ce: int) -> int:
     return toks[end].end if end > c0 else ce
 
 
+def _opening_quote(f: Frame, a: int) -> tuple[int, int] | None:
+    """The quotation that opens the sentence and ends, with a comma inside it, right before
+    token ``a`` ("“…,” Renzi said"); not a title inside the sentence ("In ''Make Your Kid
+    ...,'' he wrote")."""
+    toks = f.toks
+    if a < 2 or toks[a - 1].text not in _CLOSE_Q or toks[a - 2].text != ",":
+        return None
+    q = next((q for q in f.quotes if q[0] < toks[a - 1].end <= q[1]), None)
+    if q is None or f.text[f.sent.start:max(q[0], f.sent.start)].strip().lower() not in _OPENERS:
+        return None
+    return q
+
+
+# words that can open a sentence before its quotation ("So “…,” she said")
+_OPENERS = frozenset({"", "so", "but", "and", "yet", "still", "now", "then"})
+
+
+def _after_quote(f: Frame, np: tuple[int, int], k: int) -> bool:
+    """"“…,” Renzi said after the meeting broke up.": a speaker right after a quotation that
+    opens the sentence said it, whatever follows the cue (unless a clause or another quotation
+    opens there)."""
+    toks = f.toks
+    return _opening_quote(f, np[0]) is not None and k < len(toks) \
+        and toks[k].low not in ("that", ":") and toks[k].text not in _OPEN_Q and not (
+            toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text in _OPEN_Q) and not (
+            toks[k].low == "to" and not _addressee_at(toks, k + 1))
+
+
+_OBJ_PRONOUNS = frozenset("him her them me us you reporters".split())
+
+
+def _addressee_at(toks: tuple[Token, ...], j: int) -> bool:
+    """Whether token ``j`` opens a noun phrase after "to" ("said to the group", "to Obama",
+    "to him"), not an infinitive ("pledged to act")."""
+    return j < len(toks) and (toks[j].cap or toks[j].low in _OBJ_DETS
+                              or toks[j].low in _OBJ_PRONOUNS)
+
+
+def _second_quote(f: Frame, j: int) -> tuple[int, int] | None:
+    """The quotation after ", " at token ``j`` ("“A,” she said, “B.”"), if any."""
+    toks = f.toks
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text in _OPEN_Q:
+        return next((q for q in f.quotes if q[0] == toks[j + 1].start), None)
+    return None
+
+
 def _frame_ends(f: Frame, k: int, cue: Cue) -> bool:
     """Whether the sentence (or clause) ends after the cue, its addressee and adverbials."""
     toks = f.toks
@@ -371,16 +432,21 @@ def _frame_ends(f: Frame, k: int, cue: Cue) -> bool:
         elif (toks[j].low not in _ADVERBIAL or toks[j].low in _OBJ_DETS) \
                 and toks[j].text[:1].isalpha():
             j = _object_end(toks, j)
-    j = skip_adverbials(toks, j)
+    j = skip_adverbials(toks, j, times=True)  # "..., she said at the time."
     return j >= len(toks) or toks[j].text in {".", ",", "!", "?", ";"} | _CLOSE_Q
 
 
 def _object_end(toks: tuple[Token, ...], k: int) -> int:
     """End of a short object noun phrase at ``k`` ("reporters", "the crowd", "his
-    supporters"): a determiner and up to three lower-case words, or one word."""
+    supporters", "The Harbour Gazette"): a determiner and up to three lower-case words, "the"
+    and up to five capitalised words, or one word."""
     if toks[k].low not in _OBJ_DETS or k + 1 >= len(toks):
         return k + 1
     j = k + 1
+    if toks[k].low == "the" and toks[j].cap:  # a name: "told The New York Times"
+        while j < len(toks) and j - k <= 5 and toks[j].cap and toks[j].text.isalpha():
+            j += 1
+        return j
     while j < len(toks) and j - k <= 3 and toks[j].text.isalpha() and not toks[j].cap \
             and toks[j].low not in _ADVERBIAL and toks[j].low not in ("that", "to", "and"):
         j += 1

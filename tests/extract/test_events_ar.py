@@ -273,7 +273,7 @@ def test_an_accusation_with_an_object_pronoun_frames_the_attack() -> None:
 def test_a_deed_told_with_qama_took_place() -> None:
     # قام … ب + verbal noun: the deed was carried out, even for words limited to claims (خطف)
     got = events("وقام مسلحون مقنعون أمس بخطف نائب رئيس البلدية من سيارته.")
-    assert [(g[0], g[1], g[6]) for g in got] == [("ASSAULT", "gunmen", "خطف")]
+    assert [(g[0], g[1], g[6]) for g in got] == [("ASSAULT", "gunmen (article t)", "خطف")]
     got = events("وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة قرب رفح.")
     assert got and got[0][0] == "ASSAULT" and got[0][6] == "إطلاق"
     # without قام, or with no weapon, nothing

@@ -67,13 +67,13 @@ def test_requested_action_is_not_reported_as_done() -> None:
 
 def test_generic_agents_hold_narrated_attacks() -> None:
     got = rows("وقتلت القوات الأمريكية 11 مسلحا في الكوت. وهاجم مسلحون مقر البلدية.")
-    assert ("United States military", "gunmen", "ASSAULT", -1, False) in got
-    assert ("gunmen", None, "ASSAULT", -1, False) in got
+    assert ("United States military", "gunmen (article t)", "ASSAULT", -1, False) in got
+    assert ("gunmen (article t)", None, "ASSAULT", -1, False) in got
 
 
 def test_verbal_noun_takes_its_object_after_it() -> None:
     got = rows("وقام جنود أمريكيون بقتل المدنيين في القرية.")
-    assert got == [("United States soldiers", "civilians", "ASSAULT", -1, False)]
+    assert got == [("United States soldiers", "civilians (article t)", "ASSAULT", -1, False)]
 
 
 def test_narrated_actions_agree_retreat_ceasefire() -> None:

@@ -30,14 +30,17 @@ VERB_GROUPS = [
     pytest.param("Ana Lopez won't be able to defend the harbour plan.",
                  "won't be able to defend", "Ana Lopez", id="contracted_will_not"),
     pytest.param("Ana Lopez has been sharply criticized for the harbour plan.",
-                 "has been sharply criticized for", "Ana Lopez", id="perfect_passive"),
+                 "has been sharply criticized for", None, id="perfect_passive"),
 ]
 
 
 @pytest.mark.parametrize("text,cue,speaker", VERB_GROUPS)
 def test_verb_group_is_the_cue_not_the_speaker(text, cue, speaker):
     c = claim_with(run(text), cue)
-    assert c.speaker_mention is not None and c.speaker_mention.text == speaker
+    if speaker is None:  # an agentless passive: its subject is what is held, no one speaks
+        assert c.speaker_mention is None
+    else:
+        assert c.speaker_mention is not None and c.speaker_mention.text == speaker
 
 
 def test_bound_subject_over_pre_verbal_adverb():

@@ -146,7 +146,12 @@ def test_linking_verb_with_an_attitude_adjective_is_a_cue():
     "Marta Velasquez is sure to win the race.",  # a prediction about her, not her view
 ])
 def test_attitude_adjective_without_a_holder_is_not_a_claim(text: str) -> None:
-    assert run(text).claims == ()
+    # no claim of a named holder ("It is clear that ..." is the article's unnamed source's:
+    # tests/extract/en/test_unattributed.py)
+    ex = run(text)
+    assert all(c.speaker_mention is None and not ex.actor(c.speaker).mentions
+               for c in ex.claims)
+    assert len(ex.claims) == (1 if text.startswith("It") else 0)
 
 
 def test_phrasal_verb_of_speaking_out_is_one_cue():
@@ -159,7 +164,7 @@ def test_who_after_a_plain_noun_phrase_speaks_for_it():
     ex = run("Marta Velasquez met young farmers who criticized the new tolls.")
     c = only(ex, "criticized")
     assert c.speaker_mention.text == "who"
-    assert ex.actor(c.speaker).label == "young farmers"
+    assert ex.actor(c.speaker).label == "young farmers (article t)"  # a generic group
 
 
 def test_who_after_a_horizontal_bar_points_at_the_name():
@@ -185,8 +190,8 @@ def test_gerund_after_a_preposition_shares_the_clause_subject():
 
 
 def test_verbs_of_acting_are_not_cues():
-    ex = run("The union signed the agreement, voted for the new tolls and pushed the council "
-             "to act.")
+    # (signing an agreement is a deed that takes a side: tests/extract/en/test_evidence_verbs.py)
+    ex = run("The union voted for the new tolls and pushed the council to act.")
     assert ex.claims == ()
 
 

@@ -115,12 +115,13 @@ def test_see_as_a_view_is_a_claim(text, cue):
 
 
 # a to-infinitive cue after "failure", "failing", "refusing", "unable": nothing was said
-@pytest.mark.parametrize("text", [
-    "The council faced criticism for its failure to speak out on the floods.",
-    "The minister was criticized for failing to address the shortages.",
+# (the criticism itself is an unnamed source's claim: tests/extract/en/test_unattributed.py)
+@pytest.mark.parametrize("text,verb", [
+    ("The council faced criticism for its failure to speak out on the floods.", "speak"),
+    ("The minister was criticized for failing to address the shortages.", "address"),
 ])
-def test_unrealized_speech_is_no_claim(text):
-    assert cues(text) == []
+def test_unrealized_speech_is_no_claim(text, verb):
+    assert [c for c in cues(text) if verb in c] == []
 
 
 def test_infinitive_cue_after_other_verbs_is_a_claim():

@@ -138,12 +138,15 @@ def test_opening_question_put_by_a_named_asker(text, cue, content):
     "Asked about the new tariffs, Marta Velasquez said the port would adapt.",
     "When asked whether the bridge was safe, the mayor said it was.",
 ])
-def test_opening_question_with_no_named_asker_is_no_claim(text):
-    """Every actor needs words in the text: an unnamed asker gives no question claim,
-    while what the one asked says stays a claim."""
+def test_opening_question_with_no_named_asker_is_the_unnamed_sources(text):
+    """An unnamed asker's question is a claim of the article's unnamed source (an actor with
+    no mentions: tests/extract/en/test_unattributed.py), while what the one asked says stays
+    a claim of the one asked."""
     ex = run(text)
-    assert [c.cue.text for c in ex.claims] == ["said"]
-    assert all(a.mentions for a in ex.actors)
+    assert [c.cue.text.lower() for c in ex.claims] == ["asked", "said"]
+    unnamed = [a for a in ex.actors if not a.mentions]
+    assert [a.label for a in unnamed] == ["unnamed source (article t)"]
+    assert ex.claims[0].speaker == unnamed[0].id and ex.claims[1].speaker != unnamed[0].id
 
 
 @pytest.mark.parametrize("text", [
