@@ -169,10 +169,11 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                 out.append(_raw(f, got[0], si, published, negated=False, lemma=toks[i].low))
                 i = got[1]
                 continue
-        bare = (undergone(f, i) if toks[i].low in UNDERGO_FIRSTS else asked_opening(f, i)
-                if i < 2 and toks[i].low == "asked" else it_is_clear(f, i)
-                if toks[i].low in ("it", "nor") else None) if not f.in_quote(
-            toks[i].start) else None
+        w = toks[i].low
+        bare = None
+        if (w in _UNNAMED_FIRSTS or (i < 2 and w == "asked")) and not f.in_quote(toks[i].start):
+            bare = (undergone(f, i) if w in UNDERGO_FIRSTS else asked_opening(f, i)
+                    if w == "asked" else it_is_clear(f, i))
         if bare is not None:  # "X faced sharp criticism for Y": no speaker named
             out.append(_unnamed(f, bare, si, published, i))
             i = bare[0][1]
@@ -686,6 +687,10 @@ def _bare_after_and(toks: tuple[Token, ...], d: RawClaim, c: RawClaim) -> bool:
 
 # the prepositions that open a source phrase of forms.prep_source
 _SOURCE_PREPS = frozenset({"in", "by", "to", "much"})
+# the words that can open a claim of the unnamed source that needs no cue of cues.tsv
+# ("faced criticism for", "came under fire", "it is unclear whether", "nor is it clear";
+# "asked" only as one of the first two words): find_claims tries those frames only there
+_UNNAMED_FIRSTS = UNDERGO_FIRSTS | {"it", "nor"}
 
 
 def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,
