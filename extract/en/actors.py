@@ -121,6 +121,7 @@ class Registry:
         self.given: dict[str, str] = {}  # given name -> "m" | "f" (the lexicon's)
         self.title_words: frozenset[str] = frozenset()  # the lexicon's title heads ("officials")
         self.genders: dict[str, tuple[str, int]] = {}  # actor -> (sex, strength of evidence)
+        self.opening_names: dict[tuple[str, str], bool] = {}  # _opening_name per word
 
     def from_entry(self, e: Entry) -> str:
         if e.id not in self.drafts:
@@ -190,10 +191,17 @@ class Registry:
         article writes it in lower case elsewhere ("Federal and state officials" with
         "federal" elsewhere); yes when it capitalises it inside a sentence elsewhere or it is a
         given name; not when it is a title word ("Officials", "Police") or a plural in -s
-        ("Analysts", "Critics", "Authorities"); else yes (an unknown word: a surname)."""
-        if re.search(r"\b" + re.escape(t.low) + r"\b", self.text):
+        ("Analysts", "Critics", "Authorities"); else yes (an unknown word: a surname).
+        The answer depends on the word and the article only, so it is kept per word."""
+        got = self.opening_names.get((t.text, t.low))
+        if got is None:
+            got = self.opening_names[t.text, t.low] = self._opening_name_in_text(t)
+        return got
+
+    def _opening_name_in_text(self, t: Token) -> bool:
+        if t.low in self.text and re.search(r"\b" + re.escape(t.low) + r"\b", self.text):
             return False
-        if re.search(r"[a-z,;] " + re.escape(t.text) + r"\b", self.text) or t.low in self.given:
+        if t.low in self.given or re.search(r"[a-z,;] " + re.escape(t.text) + r"\b", self.text):
             return True
         return not (t.low in self.title_words or (
             t.low.endswith("s") and not t.low.endswith(("ss", "us", "is"))))
