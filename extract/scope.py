@@ -81,9 +81,16 @@ def scope_to_article(ext: Extraction, generic: Mapping[str, str]) -> Extraction:
     def rn(aid: str | None) -> str | None:
         return names.get(aid, aid) if aid is not None else None
 
+    def renamed(c: Claim) -> bool:  # (or an "about" with a repeated id, which is deduplicated)
+        return (c.speaker in names or c.addressee in names or c.via in names
+                or any(x in names for x in c.about) or len(set(c.about)) < len(c.about))
+
+    # (dataclasses.replace is slow: only the claims and stances that change are rebuilt)
     claims: list[Claim] = [replace(
         c, speaker=rn(c.speaker), addressee=rn(c.addressee), via=rn(c.via),
-        about=tuple(dict.fromkeys(names.get(x, x) for x in c.about))) for c in ext.claims]
+        about=tuple(dict.fromkeys(names.get(x, x) for x in c.about))) if renamed(c) else c
+        for c in ext.claims]
     stances: list[Stance] = [replace(s, holder=rn(s.holder), target=rn(s.target))
+                             if s.holder in names or s.target in names else s
                              for s in ext.stances]
     return replace(ext, actors=tuple(actors), claims=tuple(claims), stances=tuple(stances))
