@@ -224,7 +224,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                                  and not toks[i - 1].low.endswith("s")) for m in mentions):
             form = None  # part of a name, or after a demonym: "the Syrian state news agency"
         across = issuer_across(toks, i, lex.cues) if cue.kind == "verb" and light is None else None
-        if across is not None and verb_frame(f, cue, across, k, lex) is None:
+        across_frame = verb_frame(f, cue, across, k, lex) if across is not None else None
+        if across_frame is None:
             across = None  # no subject found before the sending verb: the participle alone
         if across is not None:
             form = None  # "sent a letter to the board urging": the cue runs from "sent"
@@ -260,6 +261,8 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
             # (the possessor of "condemning Trump's remarks about X, announcing ..." is not
             # the subject the next participle hangs on)
             raw = _participle(f, h, k, [c for c in out if c not in topics])
+        elif across is not None:
+            raw = across_frame  # (the frame from the sending verb, read above)
         else:
             raw = verb_frame(f, cue, h, k, lex)
         if raw is not None:
