@@ -156,7 +156,11 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
     role = role_frame(f)  # "A passionate defender of RT, Mr. Schultz said ..."
     if role is not None:
         out.append(_raw(f, role, si, published, negated=False, lemma="<light>"))
+    starts = _starts(lex)
     while i < len(toks):
+        if toks[i].low not in starts:
+            i += 1  # most words open no frame
+            continue
         if toks[i].text in _DASHES:
             raw = dash_frame(f, i)
             if raw is not None:
@@ -694,6 +698,21 @@ _SOURCE_PREPS = frozenset({"in", "by", "to", "much"})
 # ("faced criticism for", "came under fire", "it is unclear whether", "nor is it clear";
 # "asked" only as one of the first two words): find_claims tries those frames only there
 _UNNAMED_FIRSTS = UNDERGO_FIRSTS | {"it", "nor"}
+
+
+_STARTS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _starts(lex: Lexicon) -> frozenset[str]:
+    """The lower-case words at which find_claims tries a frame: dashes, the prepositions of
+    source phrases, the openers of unnamed-source frames, the first words of cues and of light
+    and attitude cues (made once per lexicon)."""
+    got = _STARTS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _STARTS[id(lex)] = (lex, frozenset(
+            _DASHES | _SOURCE_PREPS | _UNNAMED_FIRSTS | {"asked"} | lex.cues.keys()
+            | LIGHT_FIRSTS))
+    return got[1]
 
 
 def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,
