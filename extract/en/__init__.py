@@ -243,7 +243,8 @@ def extract_english(article: Article, *, gazetteer: Any, lexicon: Lexicon | None
         _resolve_pronouns(mentions, sent.paragraph, history, reg, si, subject=lambda m, want: (
             _np_subject(sents, si, m, want, history, reg, lex)))
         possessives = [m for m in mentions if m.how == "possessive"]  # read by noun cues only
-        mentions[:] = [m for m in mentions if m.how != "possessive"]
+        if possessives:
+            mentions[:] = [m for m in mentions if m.how != "possessive"]
         quotes = quotes_by_para[sent.paragraph]
         last = si + 1 == len(sents) or sents[si + 1].paragraph != sent.paragraph
         raw_claims = find_claims(

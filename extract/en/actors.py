@@ -201,7 +201,8 @@ class Registry:
     def _opening_name_in_text(self, t: Token) -> bool:
         if t.low in self.text and re.search(r"\b" + re.escape(t.low) + r"\b", self.text):
             return False
-        if t.low in self.given or re.search(r"[a-z,;] " + re.escape(t.text) + r"\b", self.text):
+        if t.low in self.given or ((" " + t.text) in self.text and re.search(
+                r"[a-z,;] " + re.escape(t.text) + r"\b", self.text)):
             return True
         return not (t.low in self.title_words or (
             t.low.endswith("s") and not t.low.endswith(("ss", "us", "is"))))
