@@ -32,6 +32,10 @@ _PATTERNS = (
 )
 
 
+# the patterns that need a day number (a digit) to match, and a digit
+_DAY_NUMBER = (0, 1)
+_DIGIT = re.compile(r"\d")
+
 # a date expression contains one of these (month abbreviations cover the full names)
 _KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
          "day", "tonight", "last night", "week")
@@ -105,7 +109,10 @@ def _matches(stretch: str, published: str | None) -> tuple[tuple[int, int, str],
         return ()  # no month, weekday or relative day: most sentences
     pub = _parse(published)
     out = []
+    numbered = _DIGIT.search(stretch) is not None
     for n, pat in enumerate(_PATTERNS):
+        if n in _DAY_NUMBER and not numbered:
+            continue  # no digit: no "March 3" or "3 March" (most sentences)
         for m in pat.finditer(stretch):
             if m.groupdict().get("mon") and m.group("mon").lower() == "may" \
                     and not m.group("mon")[0].isupper():
