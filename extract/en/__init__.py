@@ -186,10 +186,12 @@ def _common_noun(t, reg: Registry) -> bool:
     """Whether the capitalised sentence-initial word ``t`` is a common noun: it occurs in
     lower case elsewhere in the article, or it ends like a plural noun for people and is
     neither a known surname nor capitalised inside a sentence elsewhere."""
-    if re.search(r"\b" + re.escape(t.low) + r"\b", reg.text):
+    # (the substring tests only spare the regular expressions a text without the word)
+    if t.low in reg.text and re.search(r"\b" + re.escape(t.low) + r"\b", reg.text):
         return True
-    return t.low.endswith(_AGENT_PLURALS) and (t.low,) not in reg.aliases and not re.search(
-        r"[a-z,;] " + re.escape(t.text) + r"\b", reg.text)
+    return t.low.endswith(_AGENT_PLURALS) and (t.low,) not in reg.aliases and not (
+        (" " + t.text) in reg.text
+        and re.search(r"[a-z,;] " + re.escape(t.text) + r"\b", reg.text))
 
 
 # what an actor issues or writes; "It found" after "The report was released" is not a speaker

@@ -74,8 +74,11 @@ _OPENERS = frozenset({"“", "‘", '"', "``", "'", "«", "(", ":", "—", "--",
 
 
 def slug(text: str) -> str:
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = text
+    if not t.isascii():  # (an ASCII label has no accents to take off)
+        t = unicodedata.normalize("NFKD", t)
+        t = "".join(c for c in t if not unicodedata.combining(c))
+    t = t.lower()
     return re.sub(r"[^a-z0-9]+", "-", t).strip("-") or "actor"
 
 
