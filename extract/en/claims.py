@@ -127,9 +127,9 @@ class RawClaim:
 
 
 def _match_cue(toks: tuple[Token, ...], i: int, lex: Lexicon) -> Cue | None:
-    for cue in lex.cues.get(toks[i].low, ()):
+    for cue in lex.cues.get(toks[i].low, ()):  # (keyed by the first word)
         n = len(cue.words)
-        if tuple(t.low for t in toks[i:i + n]) == cue.words:
+        if n == 1 or tuple(t.low for t in toks[i:i + n]) == cue.words:
             return cue
     return None
 
