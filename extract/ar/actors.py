@@ -3,7 +3,9 @@
 Owns ``find_mentions(doc)`` (title resolution itself lives in ``extract.ar.titles``). One left-to-right pass over the body tokens tries, at each token:
 1. a title (``الرئيس``, ``وزير الخارجية``, ``نظيره``) + optional demonym or state name + optional
    name: resolved to the named person, else the gazetteer's holder of that office for that country
-   on the article's date, else a new person built from the name, else the state;
+   on the article's date, else a new person built from the name, else the state; failing a title,
+   an unnamed source (``مصدر عسكري``, ``مصادر محلية``, ``مسؤول تركي``, ``مراسل عنب بلدي``:
+   ``extract.ar.sources``);
 2. an institution noun + demonym (``الرئاسة الفرنسية``) -> the state; a generic agent noun
    (``مسلحون``, ``القوات`` + demonym) -> a generic actor, and a generic agent + a community's
    name (``المقاتلين الكرد``) -> the community; with a demonym the agent is that country's

@@ -30,6 +30,7 @@ __all__ = ["ClaimInfo", "drop_headline_repeats", "find_claims"]
 PREPS = {norm_word(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "بين", "لدى",
                                  "عبر", "خلال", "بعد", "قبل", "تحت", "داخل", "أمام", "نحو", "عند")}
 QUOTE = '"'
+IN = norm_word("في")  # "قال مسؤولون في باكستان إن": where the speaker is, before the content
 PUNCT_SKIP = {"،", ",", QUOTE}
 
 
@@ -204,7 +205,7 @@ class _Claims:
                 return k + 1, False
             m = self.doc.mention_at.get(k)
             if m is not None and k > j and m.t0 == k and not self.in_via(k, j) \
-                    and not self.told(m):
+                    and not self.told(m) and self.norm(k - 1) != IN:
                 prev = self.norm(k - 1)
                 if not any(v in self.lex.markers["via"] or v in self.lex.markers["statement"]
                            for v, _ in proclitic_variants(prev)):

@@ -17,6 +17,10 @@ the claims such sources make in Syrian-war reporting have a speaker:
   tahrir-al-sham-official``), the way CAMEO codes actors by country and sector; without either it
   names nobody in particular and is flagged generic, so that ``extract.scope`` gives it its article's
   id and label ("local sources (article X)"): two articles citing «مصادر محلية» are two actors;
+- modifiers may be coordinated (مصادر أمنية وطبية، مصادر أمنية وأخرى طبية: "security and medical
+  sources"); an anonymity formula is one (مسؤول، طلب عدم الكشف عن اسمه، : "anonymous official");
+  after في a body the gazetteer does not know, or a place, is part of the description (مصدر في
+  الشرطة، مصادر في وزارة الداخلية الأفغانية), and a nationality in it ties the source to its state;
 - a noun whose row says ``alone = no`` (مصدر، مسؤول: «مصدر قلق»، «المسؤول عن») is a source only with a
   modifier, nationality or body after it, or right after a reporting cue (قال مصدر، وأفادت مصادر بأن);
 - a **reporter** (مراسل، مراسلة) followed by a media outlet of the gazetteer (مراسل عنب بلدي) is a
@@ -36,13 +40,18 @@ import re
 from extract.ar.doc import ActorRec
 from extract.ar.lexicon import SourceWord
 from extract.arabic import norm_word, proclitic_variants
+from extract.gazetteer import strip_al
 
 __all__ = ["SourceMixin"]
 
 MAX_AFTER = 5  # words (modifiers, nationality, body) read after the noun
+MAX_PHRASE = 4  # words of an unnamed body or place after في (مصدر في وزارة الداخلية الأفغانية)
+COMMA = {"،", ","}
+ANONYMOUS = "anonymous"  # the label of the anonymity formulas (طلب عدم الكشف عن اسمه)
 ORG_BODY = {"organization", "armed_group", "igo"}
 # prepositions whose object is no speaker; عن is not one (نقلت الصحيفة عن مصدر عسكري قوله)
 OBJECT_PREPS = {norm_word(w) for w in ("من", "في", "على", "إلى", "مع", "ضد", "بين", "لدى")}
+ANOTHER = {norm_word(w) for w in ("وأخرى", "وآخرون", "وآخرين", "وأخريات")}
 _PLURAL = {"official": "officials", "source": "sources", "activist": "activists",
            "eyewitness": "eyewitnesses", "correspondent": "correspondents"}
 _SINGULAR = {v: k for k, v in _PLURAL.items()}
@@ -91,15 +100,38 @@ class SourceMixin:
                 key = self.use(nm[2].entry)
                 self._add(i, nm[0], cut, key, "reporter")
                 return nm[0]
-        mods: list[SourceWord] = []
+        mods: list[list[SourceWord]] = []  # groups of coordinated modifiers (أمنية وطبية)
         close: str | None = None
         state = body = None
+        placed = False  # an unnamed body or place was read after في
         k = j
         while k < self.n and k - j < MAX_AFTER and self.same_sent(i, k):
+            w = self.norm(k)
+            if w in COMMA:
+                # "قال مسؤول، طلب عدم الكشف عن اسمه، إن": an anonymity formula between commas
+                got = self.source_words(k + 1, ("modifier",))
+                if got is not None and got[1] == 0 and got[2].label == ANONYMOUS:
+                    mods.append([got[2]])
+                    k = got[0]
+                    continue
+                break
+            if mods and w in ANOTHER:
+                k += 1  # "مصادر أمنية وأخرى طبية": the other sources are of the same noun
+                w = self.norm(k) if k < self.n else ""
+                got = self.source_words(k, ("modifier",))
+                if got is None or got[1] != 0:
+                    break
+                mods[-1].append(got[2])
+                k = got[0]
+                continue
             got = self.source_words(k, ("modifier", "close", "member"))
+            if got is not None and got[1] > 0 and got[2].cls == "modifier" and mods and w[0] == "و":
+                mods[-1].append(got[2])  # "مصادر أمنية وطبية": coordinated modifiers
+                k = got[0]
+                continue
             row = got[2] if got is not None and got[1] == 0 else None
             if row is not None and row.cls == "modifier":
-                mods.append(row)
+                mods.append([row])
                 k = got[0]
                 continue
             if row is not None and row.cls == "close" and close is None:
@@ -110,11 +142,18 @@ class SourceMixin:
                 close = rec_label
                 k = nm[0]
                 continue
-            if row is not None and row.cls == "member" and body is None and state is None:
+            if row is not None and row.cls == "member" and body is None and state is None \
+                    and not placed:
                 found = self.body_at(got[0])
-                if found is None:
+                if found is not None:
+                    k, body = found
+                    continue
+                # "مصدر في الشرطة", "مصادر في وزارة الداخلية الأفغانية": an unnamed body or place
+                end = self.described(got[0], i)
+                if end is None:
                     break
-                k, body = found
+                state = next((m.entry for m in self._demonyms(got[0], end)), None)
+                k, placed = end, True
                 continue
             nm = self.match_name(k)
             if state is None and body is None and nm and nm[2] is not None \
@@ -130,6 +169,44 @@ class SourceMixin:
         self._add(i, k, cut, key, "source")
         return k
 
+    def described(self, k: int, i: int) -> int | None:
+        """End of a short definite phrase at ``k`` naming an unnamed body (الشرطة، وزارة الداخلية
+        الأفغانية، شرطة محافظة بابل), ending in a definite word or a known name; None if there is
+        none, or if it names a place (في صعدة، في العاصمة إسلام آباد): where the source is stays
+        outside its mention, for the event frames that locate what it reports."""
+        end = None
+        t = k
+        while t < self.n and t - k < MAX_PHRASE and self.same_sent(i, t):
+            w = self.norm(t)
+            if not w.isalpha() or self.lex.cue_at(w) is not None or self.lex.is_("stop", w) \
+                    or any(self.lex.is_("comp", v) for v, _ in proclitic_variants(w)):
+                break
+            nm = self.match_name(t)
+            if nm is not None:
+                if nm[2] is not None and nm[2].entry.kind == "state" and nm[2].how != "demonym":
+                    return None  # a state or its capital: a place
+                t = nm[0]
+                end = t
+                continue
+            if strip_al(w) in self.lex.places:
+                return None
+            if w.startswith("ال"):
+                end = t + 1
+            t += 1
+        return end
+
+    def _demonyms(self, k: int, end: int):
+        t = k
+        while t < end:
+            nm = self.match_name(t)
+            if nm is None:
+                t += 1
+                continue
+            ref = nm[2]
+            if ref is not None and ref.how == "demonym" and nm[1] == 0 and ref.entry.kind == "state":
+                yield ref
+            t = max(nm[0], t + 1)
+
     def body_at(self, k: int):
         """(end, entry) of a named body at ``k``: a gazetteer organisation, armed group or IGO,
         or an institution noun with a demonym (الحكومة التركية: the state)."""
@@ -143,10 +220,11 @@ class SourceMixin:
             return inst[0], inst[2]
         return None
 
-    def _source_actor(self, i: int, k: int, cut: int, noun: SourceWord, mods: list[SourceWord],
+    def _source_actor(self, i: int, k: int, cut: int, noun: SourceWord, mods: list[list[SourceWord]],
                       close: str | None, state, body) -> str:
-        words = [m.label for m in reversed(mods)]
-        sector = next((m.sector for m in mods if m.sector), None)
+        words = [" and ".join(m.label for m in group) for group in reversed(mods)]
+        flat = [m for group in mods for m in group]
+        sector = next((m.sector for m in flat if m.sector), None)
         if body is not None:
             sector = sector or body.sector or noun.sector
         sector = sector or noun.sector

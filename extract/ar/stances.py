@@ -14,6 +14,10 @@ Owns ``find_stances(doc, infos)``:
   ``اتصال هاتفي`` -> CONSULT between the two parties, ``إرسال … لضرب X`` -> MOBILIZE toward the
   purpose clause's target. Attacks and protests without a named target keep a null target;
   negated narrated actions give nothing.
+- the claims of unnamed sources and correspondents (``extract.ar.sources``: «قال مصدر عسكري إن
+  …», «قال مراسل عنب بلدي إن …») report deeds they did not do: they give the stance of their own
+  cue only (نفى مصدر …, where the source is named at the cue), and their content is read like a
+  narrated sentence, whose stances then point at the claim; a source is never a narrated holder.
 One stance per (holder, target, type, negated) is kept: the first, i.e. the best evidenced.
 Event frames (``extract.ar.events``) then drop attacks and protests in unreal sentences, give
 generic agents the country where they act, and add attacks and protests whose doer is unnamed.
@@ -68,6 +72,12 @@ class _Stances:
 
     def is_source(self, key: str) -> bool:
         return key in self.sources
+
+    def reports(self, info: ClaimInfo) -> bool:
+        """Is the claim an unnamed source's or a correspondent's (مراسل عنب بلدي: the outlet), who
+        tell of deeds they did not do?"""
+        return self.is_source(info.claim.speaker) or (
+            info.speaker is not None and info.speaker.how == "reporter")
 
     def span(self, t0: int, t1: int, cut: int = 0) -> Span:
         start = self.doc.nt.orig[self.toks[t0].nstart + cut]
@@ -191,7 +201,7 @@ class _Stances:
         c = info.claim
         c0, c1 = info.content
         exclude = {c.speaker}
-        source = self.is_source(c.speaker)
+        source = self.reports(info)
         if info.cue.plover and not (source and c.speaker_mention is None):
             # (an unnamed source's speech act counts only where the source is named at the cue:
             # «قال شاهد عيان إن المتظاهرين … وطالبوا» reports the protesters' demand)
@@ -311,10 +321,10 @@ def find_stances(doc: Doc, infos: list[ClaimInfo], *, lexicon: Lexicon | None = 
     """Fill ``doc.stances`` from the claims and the narrated sentences."""
     st = _Stances(doc, lexicon or load_lexicon())
     covered: set[int] = set()
-    reported: list[ClaimInfo] = []  # claims of unnamed sources: their content is narrated
+    reported: list[ClaimInfo] = []  # claims of unnamed sources, correspondents: content narrated
     for info in infos:
         st.from_claim(info)
-        if st.is_source(info.claim.speaker):
+        if st.reports(info):
             reported.append(info)
         else:
             covered.update(range(*info.content))
