@@ -205,7 +205,8 @@ class _Claims:
                 return k + 1, False
             m = self.doc.mention_at.get(k)
             if m is not None and k > j and m.t0 == k and not self.in_via(k, j) \
-                    and not self.told(m) and self.norm(k - 1) != IN:
+                    and not self.told(m) and not (self.norm(k - 1) == IN or (
+                        self.norm(j) == IN and k - j <= 3)):
                 prev = self.norm(k - 1)
                 if not any(v in self.lex.markers["via"] or v in self.lex.markers["statement"]
                            for v, _ in proclitic_variants(prev)):

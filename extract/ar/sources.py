@@ -124,6 +124,26 @@ class SourceMixin:
                 mods[-1].append(got[2])
                 k = got[0]
                 continue
+            if not (placed or body or state or mods) and k == j and w.startswith("ال") \
+                    and self.match_name(k) is None:
+                # "مصادر الوفد اللبناني": a noun in construct with the source names its body
+                end = self.described(k, i)
+                if end is not None:
+                    state = next((m.entry for m in self._demonyms(k, end)), None)
+                    k, placed = end, True
+                    continue
+            if not (placed or body or state) and w[0] == "ب" and len(w) > 3 \
+                    and self.source_words(k, ("modifier",)) is None:
+                # "مصدر بشرطة محافظة بابل", "مسؤول بالخارجية الأمريكية": the preposition joined
+                found = self.body_at(k)
+                if found is not None:
+                    k, body = found
+                    continue
+                end = self.described(k, i, joined=True)
+                if end is not None:
+                    state = next((m.entry for m in self._demonyms(k, end)), None)
+                    k, placed = end, True
+                    continue
             got = self.source_words(k, ("modifier", "close", "member"))
             if got is not None and got[1] > 0 and got[2].cls == "modifier" and mods and w[0] == "و":
                 mods[-1].append(got[2])  # "مصادر أمنية وطبية": coordinated modifiers
@@ -169,7 +189,7 @@ class SourceMixin:
         self._add(i, k, cut, key, "source")
         return k
 
-    def described(self, k: int, i: int) -> int | None:
+    def described(self, k: int, i: int, *, joined: bool = False) -> int | None:
         """End of a short definite phrase at ``k`` naming an unnamed body (الشرطة، وزارة الداخلية
         الأفغانية، شرطة محافظة بابل), ending in a definite word or a known name; None if there is
         none, or if it names a place (في صعدة، في العاصمة إسلام آباد): where the source is stays
@@ -178,20 +198,26 @@ class SourceMixin:
         t = k
         while t < self.n and t - k < MAX_PHRASE and self.same_sent(i, t):
             w = self.norm(t)
+            if joined and t == k:
+                w = w[1:]  # بشرطة: the word after its joined ب
             if not w.isalpha() or self.lex.cue_at(w) is not None or self.lex.is_("stop", w) \
-                    or any(self.lex.is_("comp", v) for v, _ in proclitic_variants(w)):
-                break
+                    or any(self.lex.is_("comp", v) for v, _ in proclitic_variants(w)) \
+                    or (t > k and w.startswith(("بال", "كال", "لل"))):
+                break  # (بالإصلاحات: a preposition's object opens what the source says)
             nm = self.match_name(t)
+            if nm is not None and joined and t == k and nm[1] == 0:
+                nm = None  # (the word itself, not a name behind its ب)
             if nm is not None:
-                if nm[2] is not None and nm[2].entry.kind == "state" and nm[2].how != "demonym":
+                if nm[2] is not None and nm[2].entry.kind == "state" and nm[2].how != "demonym" \
+                        and not (joined and t > k):
                     return None  # a state or its capital: a place
                 t = nm[0]
                 end = t
                 continue
-            if strip_al(w) in self.lex.places:
-                return None
-            if w.startswith("ال"):
-                end = t + 1
+            if strip_al(w) in self.lex.places and not (joined and t > k):
+                return None  # (but شرطة محافظة بابل: a body named after its place)
+            if w.startswith("ال") or (joined and t > k and strip_al(w) in self.lex.places):
+                end = t + 1  # (بشرطة محافظة بابل: the indefinite words before are in construct)
             t += 1
         return end
 

@@ -201,3 +201,28 @@ def test_the_place_of_a_source_stays_outside_its_mention():
     assert c.speaker_mention.text == "مسؤولون عسكريون" and c.content.text == "الطريق أغلق"
     assert ex.actor(c.speaker).country is None
     assert any(m.text == "باكستان" for a in ex.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize("text, mention, aid, country", [
+    ("وذكر مسؤول بالخارجية الأمريكية أن المبعوث أجرى مشاورات.", "مسؤول بالخارجية الأمريكية",
+     "x-united-states-official", "USA"),  # the ب joined to a body: an institution + nationality
+    ("وأكد مصدر بشرطة محافظة بابل اعتقال العشرات.", "مصدر بشرطة محافظة بابل",
+     "x-source-article-t", None),  # a body named after its place: still nobody in particular
+    ("وذكرت مصادر الوفد اللبناني أن الجانب الآخر راوغ.", "مصادر الوفد اللبناني",
+     "x-lebanon-source", "LBN"),  # a noun in construct with the source
+])
+def test_a_joined_or_construct_body_is_part_of_the_description(text, mention, aid, country):
+    ex = run(text)
+    c = ex.claims[0]
+    assert c.speaker_mention.text == mention and (c.speaker == aid)
+    assert ex.actor(c.speaker).country == country
+    assert not c.content.text.startswith(("ب", "ال" + "وفد"))
+
+
+def test_western_diplomatic_sources_and_the_place_they_speak_from():
+    text = "وقالت مصادر دبلوماسية غربية في العاصمة دمشق إن الطريق أغلق."
+    ex = run(text)
+    c = ex.claims[0]
+    assert ex.actor(c.speaker).label == "Western diplomatic sources (article t)"
+    assert c.speaker_mention.text == "مصادر دبلوماسية غربية"
+    assert c.content.text == "الطريق أغلق"
