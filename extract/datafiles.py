@@ -72,6 +72,9 @@ SCHEMAS: dict[str, list[tuple[str, Callable[[str], None]]]] = {
     "dates": [("category", _one_of("month", "weekday", "relative", "day")), ("form", _any), ("value", _int)],
     "agents": [("forms", _any), ("sector", _any), ("label", _any), ("needs_country", _one_of("yes", "no"))],
     "places": [("name", _any), ("country", _iso3)],
+    "sources": [("class", _one_of("noun", "reporter", "modifier", "member", "close")), ("forms", _any),
+                ("number", _one_of("sg", "pl", "-")), ("sector", _any), ("label", _any),
+                ("alone", _one_of("yes", "no", "-"))],
     "furniture": [("category", _one_of("caption", "boilerplate")), ("phrase", _any)],
     "names": [("arabic", _any), ("english", _any)],
 }

@@ -3,7 +3,9 @@
 Owns ``find_mentions(doc)`` (title resolution itself lives in ``extract.ar.titles``). One left-to-right pass over the body tokens tries, at each token:
 1. a title (``الرئيس``, ``وزير الخارجية``, ``نظيره``) + optional demonym or state name + optional
    name: resolved to the named person, else the gazetteer's holder of that office for that country
-   on the article's date, else a new person built from the name, else the state;
+   on the article's date, else a new person built from the name, else the state; failing a title,
+   an unnamed source (``مصدر عسكري``, ``مصادر محلية``, ``مسؤول تركي``, ``مراسل عنب بلدي``:
+   ``extract.ar.sources``);
 2. an institution noun + demonym (``الرئاسة الفرنسية``) -> the state; a generic agent noun
    (``مسلحون``, ``القوات`` + demonym) -> a generic actor, and a generic agent + a community's
    name (``المقاتلين الكرد``) -> the community; with a demonym the agent is that country's
@@ -25,6 +27,7 @@ from functools import lru_cache
 
 from extract.ar.doc import ActorRec, Doc, Mention
 from extract.ar.lexicon import MEMO_LIMIT, Lexicon, Title, load_lexicon
+from extract.ar.sources import SourceMixin
 from extract.ar.titles import ORG_KINDS, QUOTE, TitleMixin, romanize
 from extract.arabic import enclitic_variants, proclitic_variants
 from extract.gazetteer import Entry, Gazetteer, NameRef, strip_al
@@ -58,7 +61,7 @@ class _Shared:
     alias_intros: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by first word
 
 
-class _Scanner(TitleMixin):
+class _Scanner(TitleMixin, SourceMixin):
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
@@ -207,6 +210,15 @@ class _Scanner(TitleMixin):
         return True
 
     def _institution(self, i: int) -> int | None:
+        hit = self.institution_at(i)
+        if hit is None:
+            return None
+        end, cut, entry = hit
+        self._add(i, end, cut, self.use(entry), "institution")
+        return end
+
+    def institution_at(self, i: int) -> tuple[int, int, Entry] | None:
+        """An institution noun + demonym at ``i`` (``الرئاسة الفرنسية``): (end, cut, state)."""
         for stem, cut in proclitic_variants(self.norm(i)):
             if not self.lex.is_("institution", stem) and stem not in self._inst_heads:
                 continue
@@ -218,8 +230,7 @@ class _Scanner(TitleMixin):
                     continue
                 nm = self.match_name(j)
                 if nm and nm[2] is not None and nm[2].how == "demonym" and nm[1] == 0:
-                    self._add(i, nm[0], cut, self.use(nm[2].entry), "institution")
-                    return nm[0]
+                    return nm[0], cut, nm[2].entry
         return None
 
     def _agent(self, i: int) -> tuple[int, int, str] | None:
@@ -261,6 +272,7 @@ class _Scanner(TitleMixin):
         lex = self.lex
         keys = set(self.doc.gaz.ar_index)
         keys.update(lex.titles, lex.agents, lex.markers["institution"], lex.markers["pair"])
+        keys.update(w for w, rows in lex.sources.items() if any(r.cls in ("noun", "reporter") for r in rows))
         keys.update(w[0] for w in lex.multi_markers["institution"])
         return {strip_al(k) for k in keys}
 
@@ -287,6 +299,8 @@ class _Scanner(TitleMixin):
                 i += 1
                 continue
             end = self.title_mention(i)
+            if end is None:
+                end = self.source_mention(i)
             nm = self.match_name(i) if end is None else None
             if end is None:
                 end = self._institution(i)

@@ -49,6 +49,7 @@ class ActorRec:
     sector: str | None = None
     role: str | None = None
     generic: bool = False  # names nobody in particular (مسلحون): the article's own (extract.scope)
+    source: bool = False  # an unnamed source (مصدر عسكري، ناشطون: extract.ar.sources): reports, holds no deeds
 
 
 @dataclass

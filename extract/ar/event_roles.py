@@ -165,6 +165,8 @@ class Roles(Senses):
 
     def is_crowd(self, m: Mention, *, near: bool = False) -> bool:
         rec = self.doc.actors[m.key]
+        if rec.source:
+            return False  # an unnamed source (مصادر محلية) tells of the protest, it is no crowd
         if rec.kind == "group" and (rec.sector in CROWD or rec.sector is None):
             return True  # protesters, residents, or a community (المتظاهرون المسلمون)
         if near and ((m.how == "demonym" and rec.kind == "state")
@@ -187,11 +189,12 @@ class Roles(Senses):
         for m in ms:
             rec = self.doc.actors[m.key]
             if ((rec.sector in ARMED and self.is_agent(m.key)) or rec.kind == "armed_group") \
-                    and not self.aimed_at(m):
+                    and not self.aimed_at(m) and not rec.source:
                 return self.member_of(m, s1) or m
         for m in reversed(self.doc.mentions_in(s0, i)):
             rec = self.doc.actors[m.key]
             if rec.country and rec.sector in ("MIL", "GOV") and rec.kind != "person" \
+                    and not rec.source \
                     and not self.st.governed(m, s0) and not self.has("outcome", max(s0, m.t0 - 2), m.t0):
                 return m
         return None
