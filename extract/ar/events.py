@@ -74,6 +74,10 @@ RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"
 ARMED_AFTER = 6  # how far after a claim-only attack word (خطف) its armed doers may be named
 TIME_REF = {"بعد", "عقب", "اثر", "منذ", "قبل", "اعقاب", "بسبب"}
 TIME_CONJ = {"ان", "ما"}  # بعد أن، منذ أن، قبل ما: a time preposition opening a clause
+# a time conjunction (عندما هاجم، حين اغتيل، بعدما فجر) opens a clause dating another event;
+# after a verb of occurring (الحادث الذي وقع عندما انفجرت) it tells that event itself
+WHEN = {"عندما", "حينما", "حين", "بعدما", "كلما", "لما"}
+OCCUR = {"وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "بدأ", "بدأت", "اندلعت", "اندلع"}
 CLAUSE_PARTICLES = {"حيث", "اذ", "إذ", "بينما", "ثم", "كما", "قد", "لقد", "وقد", "فيما", "حين", "لما",
                     "ان", "أن", "إن", "انه", "أنه", "امس", "أمس", "اليوم"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
@@ -93,7 +97,8 @@ class _Frames(Roles):
         def after_marker(k: int) -> bool:
             if k > s0 and self.st.norm(k - 1) in TIME_CONJ and k - 1 > s0:
                 k -= 1  # بعد أن خطف، منذ أن هاجم: the conjunction opens the same time clause
-            return k > s0 and (self.st.norm(k - 1) in RELATIVE or self.st.norm(k - 1) in TIME_REF)
+            return k > s0 and (self.st.norm(k - 1) in RELATIVE or self.st.norm(k - 1) in TIME_REF
+                               or self.when(k - 1, s0))
         if after_marker(i):
             return True
         if i - 1 > s0 and after_marker(i - 1) and self.trigger_at(i - 1, s1) is not None:
@@ -101,6 +106,14 @@ class _Frames(Roles):
         # a trigger of two words before the verb (بسبب هجوم انتحاري استهدف)
         hit = self.trigger_at(i - 2, s1) if i - 2 > s0 and after_marker(i - 2) else None
         return hit is not None and hit[1] == i
+
+    def when(self, k: int, s0: int) -> bool:
+        """A time conjunction at ``k`` (عندما، حين، بعدما) not right after a verb of occurring and
+        its subject (وقعت المواجهات عندما احتشد: the clause tells the event itself)."""
+        if not any(w in WHEN for w, _ in proclitic_variants(self.st.norm(k))):
+            return False
+        return not any(any(w in OCCUR for w, _ in proclitic_variants(self.st.norm(j)))
+                       for j in range(max(s0, k - 2), k))
 
     def plural_series(self, i: int, s0: int, s1: int) -> bool:
         """A plural attack noun (هجمات، اعتداءات، هجماتهم) with no count or other anchor (digits,

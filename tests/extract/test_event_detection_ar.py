@@ -1,0 +1,29 @@
+"""Arabic event detection: whether a sentence reports a new attack or protest (arabic_event_gsr).
+
+Tense, aspect and framing markers that make an attack or protest word background, recalled,
+hypothetical or a tally rather than the report of a new event. Every sentence here is written
+for these tests (none comes from an evaluation set).
+"""
+
+from __future__ import annotations
+
+from tests.extract.helpers_ar import run, spans_ok
+
+
+def types(text: str) -> set[str]:
+    ex = run(text, published="2012-05-06")
+    assert spans_ok(ex)
+    return {s.type for s in ex.stances if s.type in ("ASSAULT", "PROTEST")}
+
+
+def test_an_attack_in_a_when_clause_dates_another_event() -> None:
+    # «عندما» opens a time clause: the attack dates what the sentence reports (a visit)
+    assert "ASSAULT" not in types(
+        "عندما هاجم مسلحون مركز الشرطة في الموصل، كان الوزير يزور العاصمة.")
+    assert "ASSAULT" in types("هاجم مسلحون مركز الشرطة في الموصل أمس وقتلوا ثلاثة جنود.")
+
+
+def test_a_when_clause_after_a_verb_of_occurring_tells_the_event_itself() -> None:
+    # «وقع الانفجار عندما …»: the clause says how the reported event happened
+    assert "ASSAULT" in types(
+        "وقع الحادث عندما انفجرت قنبلة أمام مكتب البلدية في كركوك صباح أمس.")
