@@ -27,3 +27,9 @@ def test_a_when_clause_after_a_verb_of_occurring_tells_the_event_itself() -> Non
     # «وقع الانفجار عندما …»: the clause says how the reported event happened
     assert "ASSAULT" in types(
         "وقع الحادث عندما انفجرت قنبلة أمام مكتب البلدية في كركوك صباح أمس.")
+
+
+def test_a_concessive_whatever_clause_is_no_event() -> None:
+    # «مهما فعلوا من تفجير»: whatever they may do, nothing is reported as done
+    assert "ASSAULT" not in types(
+        "وقال الشيخ إن أعداءنا مهما فعلوا من تفجير وقتل في بغداد فلن ينالوا من عزيمتنا.")
