@@ -33,3 +33,11 @@ def test_a_concessive_whatever_clause_is_no_event() -> None:
     # «مهما فعلوا من تفجير»: whatever they may do, nothing is reported as done
     assert "ASSAULT" not in types(
         "وقال الشيخ إن أعداءنا مهما فعلوا من تفجير وقتل في بغداد فلن ينالوا من عزيمتنا.")
+
+
+def test_an_attack_someone_recalls_is_no_new_event() -> None:
+    # a witness remembering an explosion, or «سبق أن» (had already) on a past attack
+    assert "ASSAULT" not in types(
+        "ويتذكر الطالب كيف انفجرت سيارة مفخخة قرب مدرسته في بغداد فقتلت ثلاثة من زملائه.")
+    assert "ASSAULT" not in types(
+        "وكانت الجماعة قد سبق أن فجرت سيارة مفخخة قرب السفارة في كابل مما أسفر عن مقتل خمسة.")
