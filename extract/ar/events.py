@@ -30,7 +30,9 @@ pass, over each sentence (the sense checks of a trigger live in ``extract.ar.eve
   and so is a verbal noun with ب after قام (قام مسلحون بخطف، قامت طائرة بإطلاق صاروخ), even one
   limited to claims: the deed was carried out;
 - **background**: a definite protest noun (المظاهرة) refers back, crowd or not; an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
-  time preposition (بعد هجوم استهدف، منذ تفجيرات) describes someone or dates another event;
+  time preposition (بعد هجوم استهدف، منذ تفجيرات) or a time conjunction (عندما هاجم، حين
+  اغتيل; not after a verb of occurring: وقع الحادث عندما انفجرت) describes someone or dates
+  another event, and so does a deed told with قام in such a clause (الذين قاموا بتفجير سيارة);
   a bare double-sense word (هجوم) with no outcome, scene or armed doer may be words: no event;
   attack words offered as alternatives (خطف جندي أو تفجير حافلة) are kinds, not an event; an
   attack word 30 words or more into its sentence is a side mention of what the sentence reports
@@ -101,6 +103,9 @@ class _Frames(Roles):
                                or self.when(k - 1, s0))
         if after_marker(i):
             return True
+        carry = self.carry_at(i)
+        if carry is not None and after_marker(carry):
+            return True  # الذين قاموا بتفجير سيارة، بعد أن قام مسلحون بخطف: the deed describes
         if i - 1 > s0 and after_marker(i - 1) and self.trigger_at(i - 1, s1) is not None:
             return True
         # a trigger of two words before the verb (بسبب هجوم انتحاري استهدف)
@@ -155,8 +160,12 @@ class _Frames(Roles):
 
     def carried_out(self, i: int) -> bool:
         """A verbal noun with ب after a form of قام a few words before (قام مسلحون بخطف)."""
+        return self.carry_at(i) is not None
+
+    def carry_at(self, i: int) -> int | None:
+        """Where the form of قام stands whose verbal noun with ب is at ``i``, or None."""
         if not self.st.norm(i).startswith("ب"):
-            return False
+            return None
         # قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف: a gloss in parentheses and
         # punctuation do not count toward the distance
         k, n, depth = i - 1, 0, 0
@@ -168,10 +177,10 @@ class _Frames(Roles):
                 depth = max(0, depth - 1)
             elif depth == 0 and any(ch.isalnum() for ch in tok):
                 if tok in CARRY:
-                    return True
+                    return k
                 n += 1
             k -= 1
-        return False
+        return None
 
     def armed_doers(self, i: int, s1: int) -> bool:
         """Armed men (مسلحون، متمردون) named within a few words after an attack word."""
@@ -251,8 +260,11 @@ class _Frames(Roles):
             if self.purpose(start, self.st.span(start, end, cut).start, s0):
                 nxt = end + PURPOSE_OBJECT  # لتفجير سيارات ملغومة: its object is the aim too
                 continue
-            if self.unreal(start, end, s0, s1, trig.type) or self.background(start, s0, s1) \
-                    or self.alternatives(start, end, s0, s1):
+            if self.background(start, s0, s1):
+                if self.carry_at(start) is not None:
+                    nxt = end + PURPOSE_OBJECT  # الذين قاموا بتفجير سيارة مفخخة: its object too
+                continue
+            if self.unreal(start, end, s0, s1, trig.type) or self.alternatives(start, end, s0, s1):
                 continue
             cands.append((trig, start, end, cut, definite))
         if not cands:

@@ -41,3 +41,10 @@ def test_an_attack_someone_recalls_is_no_new_event() -> None:
         "ويتذكر الطالب كيف انفجرت سيارة مفخخة قرب مدرسته في بغداد فقتلت ثلاثة من زملائه.")
     assert "ASSAULT" not in types(
         "وكانت الجماعة قد سبق أن فجرت سيارة مفخخة قرب السفارة في كابل مما أسفر عن مقتل خمسة.")
+
+
+def test_a_deed_told_with_qama_in_a_relative_clause_describes_its_doers() -> None:
+    # «الإرهابيين الذين قاموا بتفجير سيارة مفخخة»: who they are, not the report (a condemnation)
+    assert "ASSAULT" not in types(
+        "ووعد الوزير بملاحقة الإرهابيين الذين قاموا بتفجير سيارة مفخخة في دمشق.")
+    assert "ASSAULT" in types("وقام مسلحون بتفجير سيارة مفخخة في دمشق أمس.")
