@@ -48,3 +48,13 @@ def test_a_deed_told_with_qama_in_a_relative_clause_describes_its_doers() -> Non
     assert "ASSAULT" not in types(
         "ووعد الوزير بملاحقة الإرهابيين الذين قاموا بتفجير سيارة مفخخة في دمشق.")
     assert "ASSAULT" in types("وقام مسلحون بتفجير سيارة مفخخة في دمشق أمس.")
+
+
+def test_a_rising_toll_updates_an_attack_told_before() -> None:
+    assert "ASSAULT" not in types(
+        "وأعلنت الشرطة ارتفاع حصيلة تفجير انتحاري في سوق المدينة أمس إلى 40 قتيلا.")
+    assert "ASSAULT" not in types(
+        "وارتفعت حصيلة انفجار سيارة مفخخة في كركوك أمس إلى 12 قتيلا.")
+    assert "ASSAULT" not in types(
+        "وبلغ عدد المدنيين الذين قتلوا في غارات الطائرات على البلدة 40 مدنيا.")
+    assert "ASSAULT" in types("وأسفر التفجير الذي نفذه انتحاري في سوق المدينة أمس عن 40 قتيلا.")
