@@ -29,7 +29,8 @@ pass, over each sentence (the sense checks of a trigger live in ``extract.ar.eve
   words after it (markers ``launch``, ``weapon``: أطلق مسلحون … الصواريخ) is such an attack too,
   and so is a verbal noun with ب after قام (قام مسلحون بخطف، قامت طائرة بإطلاق صاروخ), even one
   limited to claims: the deed was carried out;
-- **background**: a definite protest noun (المظاهرة) refers back, crowd or not; an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
+- **background**: a definite protest noun (المظاهرة) refers back, crowd or not, and so does one
+  with a possessive pronoun (تظاهرتنا، مظاهرتهم: its owners' protest, already known); an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
   time preposition (بعد هجوم استهدف، منذ تفجيرات) or a time conjunction (عندما هاجم، حين
   اغتيل; not after a verb of occurring: وقع الحادث عندما انفجرت) describes someone or dates
   another event, and so does a deed told with قام in such a clause (الذين قاموا بتفجير سيارة);
@@ -119,6 +120,14 @@ class _Frames(Roles):
             return False
         return not any(any(w in OCCUR for w, _ in proclitic_variants(self.st.norm(j)))
                        for j in range(max(s0, k - 2), k))
+
+    def possessed(self, t: int, typ: str) -> bool:
+        """The event word at ``t`` carries a possessive pronoun (تظاهرتنا، مظاهرتهم): every
+        trigger of that type it may start needs the pronoun cut off."""
+        tok = self.norms[t]
+        teh = self.doc.text[self.doc.toks[t].end - 1] == "ة"
+        cands = [c for c in self.st._trigger_cands[tok][teh] if c[0].type == typ]
+        return bool(cands) and all(pronoun for _, _, pronoun in cands)
 
     def plural_series(self, i: int, s0: int, s1: int) -> bool:
         """A plural attack noun (هجمات، اعتداءات، هجماتهم) with no count or other anchor (digits,
@@ -356,6 +365,8 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                     or fr.alternatives(t, t1, *sents[k]) \
                     or fr.purpose(t, s.trigger.start, sents[k][0]):
                 continue
+            if s.type == "PROTEST" and fr.possessed(t, s.type):
+                continue  # «تظاهرتنا»، مظاهرتهم: a protest already known, named by its owners
             if s.type == "ASSAULT" and fr.verbal(s.holder, t, t1, *sents[k]):
                 # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation
                 kept.append(replace(s, type="ACCUSE"))

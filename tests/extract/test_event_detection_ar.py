@@ -58,3 +58,9 @@ def test_a_rising_toll_updates_an_attack_told_before() -> None:
     assert "ASSAULT" not in types(
         "وبلغ عدد المدنيين الذين قتلوا في غارات الطائرات على البلدة 40 مدنيا.")
     assert "ASSAULT" in types("وأسفر التفجير الذي نفذه انتحاري في سوق المدينة أمس عن 40 قتيلا.")
+
+
+def test_a_protest_noun_with_a_possessive_pronoun_refers_to_a_known_protest() -> None:
+    # «تظاهرتنا رسالة»: the speakers' own protest, already told, is no new report
+    assert "PROTEST" not in types("وقال متظاهر إنه من أنصار صدام وإن «تظاهرتنا رسالة ضد الحكومة».")
+    assert "PROTEST" in types("تظاهر أمس مئات الطلاب أمام البرلمان في القاهرة احتجاجا على الغلاء.")
