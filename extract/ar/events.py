@@ -30,7 +30,8 @@ pass, over each sentence (the sense checks of a trigger live in ``extract.ar.eve
   and so is a verbal noun with ب after قام (قام مسلحون بخطف، قامت طائرة بإطلاق صاروخ), even one
   limited to claims: the deed was carried out;
 - **background**: a definite protest noun (المظاهرة) refers back, crowd or not, and so does one
-  with a possessive pronoun (تظاهرتنا، مظاهرتهم: its owners' protest, already known); an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
+  with a possessive pronoun in someone's words (قال إن «تظاهرتنا رسالة»: the speakers' own
+  protest, told elsewhere); an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
   time preposition (بعد هجوم استهدف، منذ تفجيرات) or a time conjunction (عندما هاجم، حين
   اغتيل; not after a verb of occurring: وقع الحادث عندما انفجرت) describes someone or dates
   another event, and so does a deed told with قام in such a clause (الذين قاموا بتفجير سيارة);
@@ -365,8 +366,8 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                     or fr.alternatives(t, t1, *sents[k]) \
                     or fr.purpose(t, s.trigger.start, sents[k][0]):
                 continue
-            if s.type == "PROTEST" and fr.possessed(t, s.type):
-                continue  # «تظاهرتنا»، مظاهرتهم: a protest already known, named by its owners
+            if s.type == "PROTEST" and s.claim is not None and fr.possessed(t, s.type):
+                continue  # قال إن «تظاهرتنا …»: the speakers' own protest, told elsewhere
             if s.type == "ASSAULT" and fr.verbal(s.holder, t, t1, *sents[k]):
                 # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation
                 kept.append(replace(s, type="ACCUSE"))
