@@ -66,3 +66,9 @@ def test_a_protest_noun_with_a_possessive_pronoun_refers_to_a_known_protest() ->
     # told by the narrator, the crowd's protest may be the one reported
     assert "PROTEST" in types(
         "وحاولت الشرطة ثني المتظاهرين عن احتجاجهم أمس أمام البرلمان في القاهرة لكنهم لم يفلحوا.")
+
+
+def test_a_statement_condemning_an_attack_is_no_report_of_it() -> None:
+    # «بيان يدين الهجوم … الذي أسفر عن مقتل»: the attack was told before; the news is the statement
+    assert "ASSAULT" not in types(
+        "وأصدر المجلس بيانا يدين الهجوم الإسرائيلي على غزة والذي أسفر عن مقتل عشرين مدنيا.")
