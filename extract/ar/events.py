@@ -19,7 +19,8 @@ pass, over each sentence (the sense checks of a trigger live in ``extract.ar.eve
   the place;
 - **unnamed events**: a sentence with an attack or protest word (``event`` and ``any`` triggers,
   al- forms included) and no stance of that type yet gives one when the event is concrete (an
-  ``outcome`` such as مقتل، بجروح، أسفر, or a ``now`` word; ``done`` triggers, past-tense verbs such as
+  ``outcome`` such as مقتل، بجروح، أسفر, or a ``now`` word, or for an attack a verb of occurring
+  right next to the indefinite word: وقع انفجار; ``done`` triggers, past-tense verbs such as
   انفجرت، فجر نفسه, need neither). The holder is a doer named by the
   sentence's own words (a generic armed agent: مسلحون، انتحاري، المتمردين; a crowd for protests),
   else an actor standing for the unnamed doer ("unidentified attackers", "protesters") that has no
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
 
 __all__ = ["apply_event_frames"]
 
+OCCUR_NOW = {"وقع", "وقعت", "حدث", "حدثت", "جرى"}  # وقع انفجار: an attack that took place
 CROWD_AFTER = 8  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
 CROWD_BEFORE = 3
 ERUPT = {"اندلعت", "عمت", "انطلقت", "اجتاحت", "جابت", "شهدتها"}
@@ -239,6 +241,14 @@ class _Frames(Roles):
         return any(w in ERUPT for k in (i - 2, i - 1, end, end + 1) if s0 <= k < s1
                    for w, _ in proclitic_variants(self.st.norm(k)))
 
+    def occurred(self, i: int, end: int, s0: int, s1: int) -> bool:
+        """A verb of occurring right next to an indefinite attack word (وقع انفجار، انفجار وقع):
+        it happened (الهجوم وقع في …: a known attack, where it happened)."""
+        if any(stem.startswith("ال") for stem, _ in proclitic_variants(self.st.norm(i))):
+            return False
+        return any(w in OCCUR_NOW for k in (i - 1, end) if s0 <= k < s1
+                   for w, _ in proclitic_variants(self.st.norm(k)))
+
     def crowd_count(self, end: int, s1: int) -> bool:
         """A crowd given by its size right after the verb (خرج الآلاف، تجمع مئات)."""
         for k in range(end, min(s1, end + 3)):
@@ -308,7 +318,8 @@ class _Frames(Roles):
             if holder_m is None and not self.crowd_count(end, s1):
                 return False
         elif (trig.scope != "done" and not self.concrete(i, end, s0, s1)
-              and not (trig.type == "PROTEST" and self.erupted(i, end, s0, s1))) \
+              and not (trig.type == "PROTEST" and self.erupted(i, end, s0, s1))
+              and not (trig.type == "ASSAULT" and self.occurred(i, end, s0, s1))) \
                 or self.plural_series(i, s0, s1):
             return False  # no outcome nor date; a series of attacks, not one
         elif trig.type == "PROTEST":

@@ -72,3 +72,10 @@ def test_a_statement_condemning_an_attack_is_no_report_of_it() -> None:
     # «بيان يدين الهجوم … الذي أسفر عن مقتل»: the attack was told before; the news is the statement
     assert "ASSAULT" not in types(
         "وأصدر المجلس بيانا يدين الهجوم الإسرائيلي على غزة والذي أسفر عن مقتل عشرين مدنيا.")
+
+
+def test_an_attack_word_next_to_a_verb_of_occurring_took_place() -> None:
+    # «وقع انفجار في السوق»: no outcome or day is needed; «الانفجار وقع» refers to a known one
+    assert "ASSAULT" in types("وقال الناطق إنه وقع انفجار في السوق الرئيسي في البصرة.")
+    assert "ASSAULT" not in types("وقال الناطق إن الانفجار وقع في السوق الرئيسي في البصرة.")
+    assert "ASSAULT" not in types("وقال الناطق إن انفجارا قد يقع في السوق الرئيسي في البصرة.")
