@@ -329,7 +329,7 @@ class _Frames(Roles):
             if holder_m is None and not self.crowd_count(end, s1) and not self.erupted(i, end, s0, s1):
                 return False  # a protest is reported with its crowd; alone it is mostly a mention
         else:
-            holder_m = self.doer(i, end, s0, s1, ms, strong=strong)
+            holder_m = self.doer(i, end, s0, s1, ms, strong=strong, subject=not need_doer)
             if not self.armed(holder_m) and self.in_words(trig, i, end, s0, s1):
                 return False
         if need_doer and holder_m is None:
