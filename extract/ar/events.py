@@ -39,7 +39,9 @@ pass, over each sentence (the sense checks of a trigger live in ``extract.ar.eve
   a bare double-sense word (هجوم) with no outcome, scene or armed doer may be words: no event;
   attack words offered as alternatives (خطف جندي أو تفجير حافلة) are kinds, not an event; an
   attack word 30 words or more into its sentence is a side mention of what the sentence reports
-  (unless it is what the subject underwent: تعرض … للخطف).
+  (unless it is what the subject underwent: تعرض … للخطف);
+- **downing**: أسقط (to drop, to topple, to shoot down) is an attack only with an aircraft right
+  after it (أسقطت طائرتي تجسس: one that took place; أسقط الحكومة، أسقطت التهم: none).
 """
 
 from __future__ import annotations
@@ -66,6 +68,10 @@ if TYPE_CHECKING:
 __all__ = ["apply_event_frames"]
 
 OCCUR_NOW = {"وقع", "وقعت", "حدث", "حدثت", "جرى"}  # وقع انفجار: an attack that took place
+# أسقط: an attack only with an aircraft right after it (أسقطت طائرتي تجسس، أسقطوا مروحية)
+DOWN = {"اسقط", "اسقطت", "اسقطوا", "اسقطا", "أسقط", "أسقطت", "أسقطوا", "أسقطا"}
+AIRCRAFT = ("طائر", "مروحي", "مقاتل", "قاذف", "مسير")
+DOWN_GAP = 3
 CROWD_AFTER = 8  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
 CROWD_BEFORE = 3
 ERUPT = {"اندلعت", "عمت", "انطلقت", "اجتاحت", "جابت", "شهدتها"}
@@ -123,6 +129,15 @@ class _Frames(Roles):
             return False
         return not any(any(w in OCCUR for w, _ in proclitic_variants(self.st.norm(j)))
                        for j in range(max(s0, k - 2), k))
+
+    def downing(self, i: int, s1: int) -> bool | None:
+        """For a form of أسقط (to drop, to topple, to shoot down) at ``i``: whether an aircraft
+        is named right after it (أسقطت طائرتي تجسس، أسقطوا مروحية) — only then an attack; None
+        for any other word."""
+        if not any(w in DOWN for w, _ in proclitic_variants(self.st.norm(i))):
+            return None
+        return any(strip_al(w).startswith(AIRCRAFT) for k in range(i + 1, min(s1, i + 1 + DOWN_GAP))
+                   for w, _ in proclitic_variants(self.st.norm(k)))
 
     def possessed(self, t: int, typ: str) -> bool:
         """The event word at ``t`` carries a possessive pronoun (تظاهرتنا، مظاهرتهم): every
@@ -271,6 +286,10 @@ class _Frames(Roles):
                 continue
             trig, end, cut, definite = hit
             start, nxt = end - len(trig.words), end
+            if self.downing(start, s1) is not None:
+                if not self.downing(start, s1):
+                    continue  # أسقطت التهم، أسقط الحكومة: no attack
+                trig = replace(trig, scope="done")  # أسقطت طائرتين: it took place
             if self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
                 continue
             if start > s0 and self.lex.is_("generic", self.st.norm(start - 1)):
@@ -377,6 +396,8 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                     or fr.alternatives(t, t1, *sents[k]) \
                     or fr.purpose(t, s.trigger.start, sents[k][0]):
                 continue
+            if s.type == "ASSAULT" and fr.downing(t, sents[k][1]) is False:
+                continue  # التقارير … أسقطت من المتابعة: dropped, not shot down
             if s.type == "PROTEST" and s.claim is not None and fr.possessed(t, s.type):
                 continue  # قال إن «تظاهرتنا …»: the speakers' own protest, told elsewhere
             if s.type == "ASSAULT" and fr.verbal(s.holder, t, t1, *sents[k]):

@@ -90,3 +90,10 @@ def test_a_known_attack_needs_a_doer_named_in_its_own_clause() -> None:
         "وزار الوزير الجرحى الذين أصيبوا في التفجير الانتحاري الذي استهدف سوق الموصل صباح أمس.")
     assert "ASSAULT" in types("وأسفر التفجير الذي نفذه انتحاري في سوق الموصل أمس عن 40 قتيلا.")
     assert "ASSAULT" in types("وقتل عشرة أشخاص في الهجوم الذي شنه مسلحون على سوق الموصل.")
+
+
+def test_a_downing_is_an_attack_only_with_an_aircraft() -> None:
+    # «أسقط» also drops charges or topples a government; with an aircraft it is an attack
+    assert "ASSAULT" in types("وأعلن الجيش أن قواته أسقطت طائرة استطلاع فوق الحدود الشمالية.")
+    assert "ASSAULT" not in types("وأعلن القاضي أن المحكمة أسقطت التهم عن المتهمين الثلاثة أمس.")
+    assert "ASSAULT" not in types("وأسقط البرلمان العراقي الحكومة أمس في جلسة صاخبة.")
