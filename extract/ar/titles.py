@@ -12,6 +12,9 @@ indefinite one (``قائد شرطة النجدة``) is followed by its complemen
 (``الأمير``، ``الشيخ``، ``اللواء``) may stand between the title's country and the name. Personal
 names run over their nasab and family connectors (``بن``، ``بنت``، ``ولد``، ``آل``، ``عبد``:
 ``حمدان بن محمد بن راشد آل مكتوم`` is one name even where the gazetteer knows the father).
+A title after an adviser's noun (markers ``dependent``: ``مستشار الأمين العام فلان``) takes no
+name: the name is the adviser's. A one-word "name" in the accusative (``وزير النقل بيانا``) is an
+object, and prepositions and «قوله» end a name (markers ``stop``).
 The scanner provides ``norm``, ``match_name``, ``_add``, ``use``,
 ``local_add`` and the fields ``doc``, ``lex``, ``toks``, ``n``, ``date``, ``last_role``.
 """
@@ -144,7 +147,8 @@ class TitleMixin:
 
     def name_tokens(self, j: int, *, apposition: bool) -> int:
         """End of an unknown personal name starting at ``j`` (``j`` when there is none)."""
-        if j >= self.n or self.norm(j).startswith("ال") or not self.norm(j).isalpha() \
+        if j >= self.n or any(st.startswith("ال") for st, _ in proclitic_variants(self.norm(j))) \
+                or not self.norm(j).isalpha() \
                 or len(self.norm(j)) < 2 or self.norm(j) in self.lex.cues \
                 or self.match_title(j) is not None or self._common_noun(j):
             return j
@@ -170,6 +174,8 @@ class TitleMixin:
             return j  # an apposition closes with a comma; anything else is not a name
         if not apposition and not nasab and k - j > MAX_NAME - 1:
             return j  # without commas, a long run of words is more likely a clause than a name
+        if not apposition and k - j == 1 and len(self.norm(j)) >= 4 and self.norm(j)[-1] == "ا":
+            return j  # «وزير النقل بيانا»: one word in the accusative (tanween alef) is an object
         return k if not apposition or k - j >= 2 else j
 
     def _bare_demonym(self, k: int, nm) -> bool:
@@ -243,7 +249,10 @@ class TitleMixin:
             p = self.honorific_end(p)
         person: Entry | None = None
         end = k
-        nm = self.match_name(p) if p < self.n and self.same_sent(i, p) else None
+        # «مستشار الأمين العام فلان»: the name is the adviser's, not the titled person's
+        dep = i > 0 and self.same_sent(i - 1, i) and any(
+            self.lex.is_("dependent", st) for st, _ in proclitic_variants(self.norm(i - 1)))
+        nm = self.match_name(p) if p < self.n and self.same_sent(i, p) and not dep else None
         if nm and nm[2] is not None and nm[2].entry.kind == "person" and nm[1] == 0:
             person, end = nm[2].entry, self.nasab_end(nm[0], p)
         elif nm and nm[3] is not None and self.doc.actors[nm[3]].kind == "person":
@@ -252,7 +261,7 @@ class TitleMixin:
             return end
         new_name_end = p
         if person is None and principal is not None:
-            q = self.name_tokens(p, apposition=comma)
+            q = p if dep else self.name_tokens(p, apposition=comma)
             if q > p:
                 org_title = Title(title.words, title.role, principal.sector or title.sector)
                 key = self._new_person(p, q, self.doc.gaz.state(principal.country), org_title, role)
@@ -260,10 +269,10 @@ class TitleMixin:
                 return q
             self._add(i, k, cut, self.use(principal), "title", role)
             return k
-        if person is None and country_entry is not None:
+        if person is None and country_entry is not None and not dep:
             new_name_end = self.name_tokens(p, apposition=comma)
         if person is None and country_entry is None:
-            new_name_end = self.name_tokens(p, apposition=comma)
+            new_name_end = p if dep else self.name_tokens(p, apposition=comma)
             if new_name_end == p:
                 return None  # a bare title says too little
         if person is None and new_name_end > p:

@@ -170,3 +170,40 @@ def test_undated_title_of_the_holder_the_article_names_is_no_guess():
              "وشدد الرئيس الفرنسي على ضرورة الحل.")
     assert {c.speaker for c in ex.claims} == {"Q3052772"}
     assert all(c.confidence == 0.8 for c in ex.claims)
+
+
+# -- 4. names after titles: what is no name ---------------------------------------------------
+
+def test_name_after_an_advisers_title_is_not_the_titled_person():
+    ex = run("وأجرى مستشار الأمين العام رامي فاضل محادثات مع الوفد.")
+    assert not [x for x in ex.actors if x.role == "secretary-general"]
+
+
+def test_name_after_a_kin_noun_and_title_is_the_titled_person():
+    ex = run("وأصيبت شقيقة النائبة سلمى الحداد في الهجوم.")
+    a = _actor(ex, "سلمى")
+    assert a.role == "member of parliament"
+
+
+def test_verbal_noun_of_reported_speech_is_no_name():
+    ex = run("ونقلت الوكالة عن وزير الدفاع قوله إن البلاد ستعارض القرار.")
+    assert not [x for x in ex.actors if x.kind == "person"]
+
+
+def test_preposition_and_accusative_object_are_no_name():
+    ex = run("وألقى وزير النقل بيانا أمام اللجنة.")
+    assert not [x for x in ex.actors if x.kind == "person"]
+    ex = run("وقال سفير فرنسا لدى الأمم المتحدة جان لوران إن القرار جاهز.")
+    assert not [x for x in ex.actors if "Lda" in x.label or "لدى" in x.labels.get("ar", "")]
+
+
+def test_principal_with_li_is_no_name():
+    ex = run("وسيحضر الأمين العام للمنظمة الدولية الاجتماع.")
+    assert not [x for x in ex.actors if x.kind == "person"]
+
+
+def test_vice_president_is_not_the_president():
+    ex = run("وقال نائب الرئيس الأمريكي إن واشنطن قلقة.", published="2024-05-01")
+    assert "Joe Biden" not in [x.label for x in ex.actors]
+    a = _actor(ex, "نائب الرئيس")
+    assert a.country == "USA"
