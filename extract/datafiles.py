@@ -68,7 +68,7 @@ SCHEMAS: dict[str, list[tuple[str, Callable[[str], None]]]] = {
                                      "institution", "statement", "generic", "alias_intro",
                                      "break", "unreal", "trial", "outcome", "now", "eventprep", "speechattack",
                                      "anchor", "launch", "weapon", "followup", "mishap", "tally", "similar", "depiction", "aim",
-                                     "dependent")),
+                                     "dependent", "nonholder", "incumbent")),
                 ("form", _any)],
     "dates": [("category", _one_of("month", "weekday", "relative", "day")), ("form", _any), ("value", _int)],
     "agents": [("forms", _any), ("sector", _any), ("label", _any), ("needs_country", _one_of("yes", "no"))],

@@ -14,7 +14,10 @@ names run over their nasab and family connectors (``بن``، ``بنت``، ``ول
 ``حمدان بن محمد بن راشد آل مكتوم`` is one name even where the gazetteer knows the father).
 A title after an adviser's noun (markers ``dependent``: ``مستشار الأمين العام فلان``) takes no
 name: the name is the adviser's. A one-word "name" in the accusative (``وزير النقل بيانا``) is an
-object, and prepositions and «قوله» end a name (markers ``stop``).
+object, and prepositions and «قوله» end a name (markers ``stop``). Words qualifying the office
+after the title or its country (``السابق``، ``الراحل``، ``المنتخب``: markers ``nonholder``;
+``الحالي``، ``الجديد``، ``بالوكالة``: ``incumbent``) belong to the title; after a ``nonholder``
+word a bare title is neither the holder on the date nor the state: it names nobody.
 The scanner provides ``norm``, ``match_name``, ``_add``, ``use``,
 ``local_add`` and the fields ``doc``, ``lex``, ``toks``, ``n``, ``date``, ``last_role``.
 """
@@ -210,10 +213,10 @@ class TitleMixin:
         role = self.last_role if title.role == "counterpart" else title.role
         country_entry: Entry | None = None
         principal: Entry | None = None  # the organisation of a non-state title (المبعوث الأممي)
-        q0 = j
+        q0, past = self.modifiers(i, j)  # «الرئيس السابق علي عبد الله صالح»
+        k = q0
         while q0 < self.n and self.norm(q0) == QUOTE and self.same_sent(i, q0):
             q0 += 1
-        k = j
         nm = self.match_name(q0) if q0 < self.n else None
         if nm and nm[2] is not None and nm[2].entry.kind == "state" and q0 > j:
             nm = None  # a quoted state name after a title is not its demonym
@@ -242,6 +245,9 @@ class TitleMixin:
             loc = self.match_name(k + 1)
             if loc and loc[2] is not None and loc[2].entry.kind == "state":
                 k = loc[0]
+        if country_entry is not None or principal is not None:
+            k, past2 = self.modifiers(i, k)  # «الرئيس اليمني السابق»
+            past = past or past2
         # the name: right after, or as an apposition between commas
         comma = k < self.n and self.norm(k) in COMMA
         p = k + 1 if comma else k
@@ -267,7 +273,8 @@ class TitleMixin:
                 key = self._new_person(p, q, self.doc.gaz.state(principal.country), org_title, role)
                 self._add_titled(i, k, p, q, cut, key, role)
                 return q
-            self._add(i, k, cut, self.use(principal), "title", role)
+            if not past:  # a former office holder does not speak for the organisation
+                self._add(i, k, cut, self.use(principal), "title", role)
             return k
         if person is None and country_entry is not None and not dep:
             new_name_end = self.name_tokens(p, apposition=comma)
@@ -281,6 +288,8 @@ class TitleMixin:
             self._add_titled(i, k, p, new_name_end, cut, key, role)
             return new_name_end
         guess = False
+        if person is None and past:
+            return k  # «رئيس الوزراء العراقي السابق»: neither today's holder nor the state
         if person is None:
             holders = self.doc.gaz.holders(role, country_entry.country, self.date) if role else []
             if len(holders) == 1:
@@ -301,6 +310,20 @@ class TitleMixin:
         self._add_titled(i, k, p, end, cut, self.use(person), role)
         self.last_role = role
         return end
+
+    def modifiers(self, i: int, k: int) -> tuple[int, bool]:
+        """Words after a title that qualify the office (markers ``nonholder``: السابق، الراحل،
+        المنتخب; ``incumbent``: الحالي، الجديد، بالوكالة): the index after them, and whether one
+        says that the person does not hold the office on the article's date."""
+        past = False
+        while k < self.n and self.same_sent(i, k):
+            w = self.norm(k)
+            if self.lex.is_("nonholder", w):
+                past = True
+            elif not self.lex.is_("incumbent", w):
+                break
+            k += 1
+        return k, past
 
     @staticmethod
     def _definite(title: Title) -> bool:

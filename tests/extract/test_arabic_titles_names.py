@@ -207,3 +207,26 @@ def test_vice_president_is_not_the_president():
     assert "Joe Biden" not in [x.label for x in ex.actors]
     a = _actor(ex, "نائب الرئيس")
     assert a.country == "USA"
+
+
+# -- 5. former and current office holders ------------------------------------------------------
+
+def test_former_title_with_a_name_is_that_person_not_todays_holder():
+    ex = run("وقال الرئيس اليمني السابق علي عبد الله صالح إن الحوار ضروري.", published="2015-06-01")
+    (c,) = ex.claims
+    spk = next(x for x in ex.actors if x.id == c.speaker)
+    assert spk.label == "Ali Abdullah Saleh"
+    assert c.speaker_mention.text == "الرئيس اليمني السابق"
+
+
+def test_bare_former_title_is_neither_the_holder_nor_the_state():
+    ex = run("وقال رئيس الوزراء العراقي السابق إن الحكومة فشلت.", published="2020-01-01")
+    assert not [x for x in ex.actors if x.kind == "person"]
+    assert all(c.speaker != "Q796" for c in ex.claims)
+
+
+def test_new_title_is_the_holder_on_the_date():
+    ex = run("وقال وزير الخارجية التركي الجديد إن أنقرة ستعيد النظر.", published="2019-01-03")
+    a = _actor(ex, "وزير الخارجية")
+    assert a.label == "Mevlut Cavusoglu"
+    assert any(m.text == "وزير الخارجية التركي الجديد" for m in a.mentions)
