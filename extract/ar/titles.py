@@ -49,6 +49,9 @@ JOINERS = NASAB | {"ال", "عبد"}
 # Words before a name that make it part of another person's name: a nasab connector, or the
 # kunya «أبو/أم» (the son in «أبو عبد الله» is not King Abdullah).
 NOT_OWN = NASAB | {"ابو", "ابي", "ابا", "ام"}
+# Regnal and ordinal numbers closing a name (عبد الله الثاني): never a short form of the person
+ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+            "التاسع", "العاشر", "الاولي", "الثانية", "الثالثة"}
 MAX_NASAB = 9  # tokens of a name run with connectors («حمدان بن محمد بن راشد آل مكتوم»)
 # Honorifics that may stand between a title and the name (وزير الدفاع السعودي الأمير خالد …)
 HONORIFIC_ROLES = {"notable", "military officer", "head of state"}
@@ -91,7 +94,10 @@ def romanize(ar: str) -> str:
     """A readable ASCII rendering of an Arabic name, for labels and ids of new actors: name words
     with a conventional spelling take it (ناصر -> Nasser, عبد الله -> Abdullah), the article
     ال becomes al-, other words go letter by letter."""
-    names, words, out = _names(), ar.split(), []
+    names, out = _names(), []
+    # «عبدالله»، «عبدالعزيز» written as one word: read as «عبد» + the divine name
+    words = [x for w in ar.split() for x in ((w[:3], w[3:]) if norm_word(w).startswith("عبدال")
+                                             and len(w) > 5 else (w,))]
     keys = [norm_word(w) for w in words]
     k = 0
     while k < len(words):
@@ -134,6 +140,8 @@ class TitleMixin:
         """Can token ``k`` be a word of a personal name (not a function word, cue or title)?"""
         w = self.norm(k)
         return (k < self.n and w.isalpha() and len(w) >= 2 and not self.lex.is_("stop", w)
+                and not any(self.lex.is_("stop", st) for st, c in proclitic_variants(w) if c)
+                and not (len(w) == 3 and w[0] in "بلكفو" and self.lex.is_("stop", w[1:]))  # بأن
                 and w not in self.lex.cues and not self.lex.is_("filler", w)
                 and not self.lex.weekdays.get(w))
 
@@ -377,7 +385,7 @@ class TitleMixin:
                 country.country if country else None, title.sector, role)
         toks = tuple(self.norm(t) for t in range(p, q))
         self.local_add(toks, key, "name")
-        if len(toks) >= 2 and len(toks[-1]) >= 3:
+        if len(toks) >= 2 and len(toks[-1]) >= 3 and toks[-1] not in ORDINALS:
             self.local_add(toks[-1:], key, "name")
         self.last_role = role
         return key

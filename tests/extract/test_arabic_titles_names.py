@@ -230,3 +230,24 @@ def test_new_title_is_the_holder_on_the_date():
     a = _actor(ex, "وزير الخارجية")
     assert a.label == "Mevlut Cavusoglu"
     assert any(m.text == "وزير الخارجية التركي الجديد" for m in a.mentions)
+
+
+# -- 6. joined «عبدال…», regnal numbers, clitic function words --------------------------------
+
+def test_joined_abd_name_is_romanised_as_two_words():
+    from extract.ar.titles import romanize
+    assert romanize("عبدالرحيم الثالث").startswith("Abd")
+    assert romanize("عبدالله") == romanize("عبد الله") == "Abdullah"
+
+
+def test_regnal_number_is_no_short_form_of_the_person():
+    ex = run("وقال الملك منصور الثالث إن البلاد مستعدة. "
+             "وعقد الاجتماع في الثالث عشر من الشهر.")
+    a = _actor(ex, "منصور")
+    assert all("عشر" not in m.text and m.text != "الثالث" for m in a.mentions)
+    assert len(a.mentions) == 2  # the title and the name, not the date's ordinal
+
+
+def test_clitic_function_word_is_no_name():
+    ex = run("ونوه وزير الدفاع بأن ثلاثة من الضباط قتلوا.")
+    assert not [x for x in ex.actors if x.kind == "person"]
