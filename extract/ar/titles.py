@@ -196,10 +196,16 @@ class TitleMixin:
                 and not self.norm(k).startswith("ال") and nm[0] == k + 1)
 
     def _common_noun(self, j: int) -> bool:
-        """A word that opens an institution or a group (شرطة، هيئة، قوات), not a name."""
-        w = "ال" + self.norm(j)
-        return (self.lex.is_("institution", w) or w in self.lex.agents or w in self.lex.titles
-                or any(m[0] == w for m in self.lex.multi_markers["institution"]))
+        """A word that opens an institution or a group (شرطة، هيئة، قوات، بوزارة), not a name."""
+        heads = self.__dict__.get("_inst_first")
+        if heads is None:
+            heads = self._inst_first = {m[0] for m in self.lex.multi_markers["institution"]}
+        for st, _ in proclitic_variants(self.norm(j)):
+            w = st if st.startswith("ال") else "ال" + st
+            if self.lex.is_("institution", w) or w in self.lex.agents or w in self.lex.titles \
+                    or w in heads or st in heads:
+                return True
+        return False
 
     def honorific_end(self, p: int) -> int:
         """After a title and its country, an honorific before the name (الأمير، الشيخ، اللواء):

@@ -251,3 +251,14 @@ def test_regnal_number_is_no_short_form_of_the_person():
 def test_clitic_function_word_is_no_name():
     ex = run("ونوه وزير الدفاع بأن ثلاثة من الضباط قتلوا.")
     assert not [x for x in ex.actors if x.kind == "person"]
+
+
+def test_office_noun_after_a_name_closes_it():
+    ex = run("وقال النقيب عمر زكي مدير شرطة البلدة إن الهجوم فشل.")
+    a = _actor(ex, "عمر زكي")
+    assert [m.text for m in a.mentions][-1] == "عمر زكي"
+
+
+def test_ministry_behind_a_proclitic_is_no_name():
+    ex = run("وقالت وزيرة الدولة بوزارة الطاقة إن الإمدادات ستعود.")
+    assert not [x for x in ex.actors if x.kind == "person"]
