@@ -300,6 +300,8 @@ class _Claims:
             return
         else:
             speaker_id = speaker.key
+            if speaker.guess:  # a title of an undated article read as today's office holder
+                confidence = 0.7
         j = speaker.last if (after and speaker is not None) else i + 1
         if cue.plover == "REQUEST" or cue.speech_act == "WARN":
             k = j + 1 if j < s1 and self.norm(j) == "من" else j

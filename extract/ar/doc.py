@@ -31,6 +31,7 @@ class Mention:
     pair: str | None = None  # second actor of a "the two parties" mention
     role: str | None = None  # office named by a title mention
     ext: int | None = None  # token end of the whole title + name apposition this mention is part of
+    guess: bool = False  # a bare title resolved to today's office holder (no article date)
 
     @property
     def last(self) -> int:
