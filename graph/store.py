@@ -24,6 +24,7 @@ when the last article mentioning it is replaced or removed.
 from __future__ import annotations
 
 import hashlib
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,6 +48,7 @@ _VERSION = ox.NamedNode("http://purl.org/dc/terms/hasVersion")
 # the generation stamp: <store> dcterms:hasVersion "<token>" in the ontology graph, replaced by
 # every write, so a projection can tell whether it reflects the store (graph.projection)
 _STAMP = ox.NamedNode(f"{ID}store")
+_OPENING = threading.RLock()  # one projection per store, however many threads ask at once
 
 
 class Store:
@@ -191,9 +193,10 @@ class Store:
         return found.object.value if found is not None else ""
 
     def _open_projection(self) -> Projection:
-        if self._projection is None:
-            self._projection = Projection.open(self.path, read_only=self.read_only)
-        return self._projection
+        with _OPENING:
+            if self._projection is None:
+                self._projection = Projection.open(self.path, read_only=self.read_only)
+            return self._projection
 
     def projection(self) -> Projection:
         """The actor-level projection, rebuilt from the store first when it does not reflect
@@ -201,9 +204,11 @@ class Store:
         projection = self._open_projection()
         stamp = self.generation()
         if projection.generation() != stamp:
-            if not projection.writable:  # read-only store, stale file: rebuild in memory
-                projection.close()
-                projection = self._projection = Projection.open(None)
+            with _OPENING:
+                projection = self._open_projection()
+                if not projection.writable:  # read-only store, stale file: rebuild in memory
+                    projection.close()
+                    projection = self._projection = Projection.open(None)
             projection.rebuild(self.inner, stamp)
         return projection
 
