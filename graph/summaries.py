@@ -52,7 +52,8 @@ def stance_summary(store: Store, *, actor: str | None = None, negated: bool = Fa
     node = str(iris.actor_iri(actor)) if actor is not None else None
     if engine == "projection":
         groups = store.projection().stance_counts(actor=node, negated=negated)
-        return [_row(h, t, type_, pol, month, n, _average(total, n))
+        ids: dict[str, str] = {}  # one IRI is one actor id: decode it once
+        return [_row(h, t, type_, pol, month, n, _average(total, n), ids)
                 for h, t, type_, pol, month, n, total in sorted(groups, key=_order)]
     filters = [] if negated else ["FILTER(?neg = false)"]
     if node is not None:
@@ -73,9 +74,14 @@ def _average(total: Decimal, n: int) -> float:
 
 
 def _row(holder: str, target: str, type_: str, polarity: int, month: str, n: int,
-         confidence: float) -> dict[str, Any]:
+         confidence: float, ids: dict[str, str] | None = None) -> dict[str, Any]:
+    if ids is None:
+        ids = {}
+    for iri in (holder, target):
+        if iri not in ids:
+            ids[iri] = iris.actor_id(iri)
     return {
-        "holder": iris.actor_id(holder), "target": iris.actor_id(target), "type": type_,
+        "holder": ids[holder], "target": ids[target], "type": type_,
         "polarity": polarity, "month": month or None, "count": n,
         "confidence": round(confidence, 3),
     }
