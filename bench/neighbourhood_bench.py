@@ -101,8 +101,8 @@ def run_size(triples: int, *, seed: int, repeat: int, folder: Path) -> None:
     ]
     print(f"{'case':<24} {'sparql s':>9} {'proj s':>9} {'ratio':>8}  size", flush=True)
     for name, fn in cases:
-        slow, a = best(lambda: fn("sparql"), repeat)
-        fast, b = best(lambda: fn("projection"), repeat)
+        slow, a = best(lambda fn=fn: fn("sparql"), repeat)
+        fast, b = best(lambda fn=fn: fn("projection"), repeat)
         if a != b:
             raise SystemExit(f"{name}: the two engines disagree")
         size = (f"{len(a['nodes'])} nodes, {len(a['edges'])} edges" if isinstance(a, dict)

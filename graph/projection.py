@@ -21,7 +21,7 @@ transaction that replaces the article graph and sets a new stamp, inside an SQLi
 that replaces the article's rows and records that stamp; the SQLite transaction commits after
 the Oxigraph one, and rolls back when it fails. A crash between the two leaves the projection
 with the old stamp: it no longer matches the store and is rebuilt from the store when next
-opened for reading (``fresh``). Writes the projection cannot follow row by row (SPARQL Update,
+read (``Store.projection()``). Writes the projection cannot follow row by row (SPARQL Update,
 the Graph Store Protocol) mark it stale before they write and set a new stamp after.
 """
 

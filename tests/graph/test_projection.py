@@ -262,7 +262,8 @@ def test_a_process_killed_between_the_two_commits_leaves_a_repairable_pair(copy,
     gc.collect()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     done = subprocess.run([sys.executable, "-c", _CRASH, str(tmp_path / "store"),
-                           str(SAMPLES_DIR / "en_sanctions.txt")], env=env, timeout=300)
+                           str(SAMPLES_DIR / "en_sanctions.txt")], env=env, timeout=300,
+                          check=False)
     assert done.returncode == 3
     with Store.open(tmp_path / "store") as s:
         assert "en_sanctions" in s.article_ids() and s.generation() != stamp
