@@ -4,8 +4,11 @@ Owns ``neighbourhood(store, actor_id, *, depth=1)``. Edges come from the claim a
 nodes of all article graphs (not the shortcut triples), so each edge can say which claims and
 stances support it: one edge per (source, target, type, polarity), where type is a PLOVER
 category for stances, or ``addresses`` / ``speaksAbout`` for claims. Negated claims and stances
-give no edge. Each hop asks a few SPARQL queries that start from the frontier (fine for small and medium
-stores; the actor-level projection of ARCHITECTURE.md section 5 is not built yet).
+give no edge. Each hop looks up the edges touching the frontier in the store's actor-level
+projection (``graph.projection``, kept in step with the store at every write; ARCHITECTURE.md
+section 5); ``engine="sparql"`` asks a few SPARQL queries over the article graphs instead,
+which give the same result and stay as the reference the projection is tested against.
+The nodes' descriptions are read from the actors graph either way.
 
 Result::
 
@@ -19,12 +22,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, RDFS
+
 from ontology import iris
-from ontology.namespace import PLOVER
+from ontology.namespace import PLOVER, QAWL
 from graph.errors import GraphError, UnknownActor
 from graph.store import Store
 
-__all__ = ["neighbourhood"]
+__all__ = ["ENGINES", "neighbourhood"]
 
 # One simple query per direction and kind, each starting from the frontier: Oxigraph plans
 # these as index lookups, where one UNION of all four scanned every stance of the store.
@@ -45,20 +51,18 @@ SELECT ?item ?src ?dst ?g WHERE {{
 """
 _CLAIM_EDGES = (("addresses", "qawl:addressee"), ("speaksAbout", "schema:about"))
 
-_NODES = """
-SELECT ?a ?id ?label ?lang ?kind ?country WHERE {{
-  VALUES ?a {{ {nodes} }}
-  GRAPH <{actors}> {{
-    ?a dcterms:identifier ?id ; qawl:kind ?kind .
-    OPTIONAL {{ ?a rdfs:label ?label BIND(LANG(?label) AS ?lang) }}
-    OPTIONAL {{ ?a qawl:country ?country }}
-  }}
-}}
-"""
+_DESCRIBED = {str(DCTERMS.identifier): "id", str(QAWL.kind): "kind", str(RDFS.label): "label",
+              str(QAWL.country): "country"}
 
 
-def neighbourhood(store: Store, actor_id: str, *, depth: int = 1) -> dict[str, Any]:
+ENGINES = ("projection", "sparql")
+
+
+def neighbourhood(store: Store, actor_id: str, *, depth: int = 1,
+                  engine: str = "projection") -> dict[str, Any]:
     """Actors within ``depth`` hops of ``actor_id`` and the claim/stance edges between them."""
+    if engine not in ENGINES:
+        raise GraphError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     if depth < 0:
         raise GraphError(f"depth must be 0 or more, not {depth}")
     if not store.has_actor(actor_id):
@@ -70,15 +74,15 @@ def neighbourhood(store: Store, actor_id: str, *, depth: int = 1) -> dict[str, A
     for _ in range(depth):
         if not frontier:
             break
-        values = " ".join(f"<{a}>" for a in sorted(frontier))
         found: set[str] = set()
-        for src, dst, type_, pol, kind, item, graph in _edges_of(store, values):
+        hop = (_edges_of(store, frontier) if engine == "sparql"
+               else store.projection().edges_touching(frontier))
+        for src, dst, type_, pol, kind, article, local in hop:
             if src == dst:
                 continue
             edge = edges.setdefault((src, dst, type_, pol),
                                     {"claims": set(), "stances": set(), "articles": set()})
-            article = iris.article_id(graph)
-            edge[kind].add(f"{article}/{iris_local_id(item)}")
+            edge[kind].add(f"{article}/{local}")
             edge["articles"].add(article)
             found.update((src, dst))
         frontier = found - seen
@@ -99,18 +103,21 @@ def neighbourhood(store: Store, actor_id: str, *, depth: int = 1) -> dict[str, A
     }
 
 
-def _edges_of(store: Store, values: str):
-    """(source, target, type, polarity, "claims"|"stances", item IRI, graph IRI) touching the frontier."""
+def _edges_of(store: Store, frontier: set[str]):
+    """(source, target, type, polarity, "claims"|"stances", article id, item id) touching the
+    frontier, by SPARQL over the article graphs."""
+    values = " ".join(f"<{a}>" for a in sorted(frontier))
     for side, role in (("src", "holder"), ("dst", "target")):
         for r in store.query(_STANCES.format(side=side, role=role, frontier=values)):
             yield (r["src"].value, r["dst"].value, r["t"].value[len(str(PLOVER._NS)):],
-                   int(r["pol"].value), "stances", r["item"].value, r["g"].value)
+                   int(r["pol"].value), "stances", iris.article_id(r["g"].value),
+                   iris_local_id(r["item"].value))
     for type_, prop in _CLAIM_EDGES:
         for side, pattern in (("src", f"?item qawl:speaker ?src ; {prop} ?dst ."),
                               ("dst", f"?item {prop} ?dst ; qawl:speaker ?src .")):
             for r in store.query(_CLAIMS.format(side=side, frontier=values, pattern=pattern)):
-                yield (r["src"].value, r["dst"].value, type_, None, "claims", r["item"].value,
-                       r["g"].value)
+                yield (r["src"].value, r["dst"].value, type_, None, "claims",
+                       iris.article_id(r["g"].value), iris_local_id(r["item"].value))
 
 
 def iris_local_id(item_iri: str) -> str:
@@ -121,15 +128,22 @@ def iris_local_id(item_iri: str) -> str:
 
 
 def _nodes(store: Store, actors: set[str]) -> list[dict[str, Any]]:
-    values = " ".join(f"<{a}>" for a in sorted(actors))
-    nodes: dict[str, dict[str, Any]] = {}
-    for row in store.query(_NODES.format(nodes=values, actors=iris.ACTORS_GRAPH)):
-        node = nodes.setdefault(row["a"].value, {
-            "id": row["id"].value, "label": None, "labels": {}, "kind": row["kind"].value,
-            "country": row["country"].value if row["country"] is not None else None,
-        })
-        if row["label"] is not None:
-            node["labels"][row["lang"].value or "und"] = row["label"].value
-    for node in nodes.values():
-        node["label"] = node["labels"].get("en") or next(iter(node["labels"].values()), node["id"])
-    return [nodes[a] for a in sorted(nodes)]
+    """The descriptions of ``actors`` (IRIs) from the actors graph, by direct index lookups
+    (a ``VALUES`` query over the actors graph scanned all of it); actors with no identifier
+    or kind there are left out."""
+    graph = ox.NamedNode(str(iris.ACTORS_GRAPH))
+    nodes = []
+    for a in sorted(actors):
+        found: dict[str, Any] = {"labels": {}}
+        for q in store.inner.quads_for_pattern(ox.NamedNode(a), None, None, graph):
+            key = _DESCRIBED.get(q.predicate.value)
+            if key == "label":
+                found["labels"].setdefault(q.object.language or "und", q.object.value)
+            elif key is not None:
+                found.setdefault(key, q.object.value)
+        if "id" not in found or "kind" not in found:
+            continue
+        labels = found["labels"]
+        nodes.append({"id": found["id"], "label": labels.get("en") or next(iter(labels.values()), found["id"]),
+                      "labels": labels, "kind": found["kind"], "country": found.get("country")})
+    return nodes

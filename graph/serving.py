@@ -218,9 +218,10 @@ def _writable(store: Store) -> ox.Store:
 
 def run_update(store: Store, sparql: str, *, base_iri: str | None = None) -> None:
     """Apply one SPARQL 1.1 Update (in one transaction: all of it or nothing)."""
-    inner = _writable(store)
+    _writable(store)
     try:
-        inner.update(sparql, base_iri=base_iri, prefixes=dict(PREFIXES))
+        with store.changing() as inner:
+            inner.update(sparql, base_iri=base_iri, prefixes=dict(PREFIXES))
     except SyntaxError as exc:
         raise QuerySyntaxError(f"malformed SPARQL update: {_one_line(exc)}") from None
     except ValueError as exc:
@@ -271,7 +272,8 @@ def _write_graph(store: Store, graph: str | None, data: bytes, fmt: str, *,
     quads = _parse(data, fmt, graph, base_iri)
     name = _graph_name(graph)
     existed = graph is None or inner.contains_named_graph(name)
-    _transaction(inner, drop=name if replace else None, quads=quads)
+    with store.changing():
+        _transaction(inner, drop=name if replace else None, quads=quads)
     return existed
 
 
@@ -281,7 +283,8 @@ def drop_graph(store: Store, graph: str | None) -> bool:
     name = _graph_name(graph)
     if graph is not None and not inner.contains_named_graph(name):
         return False
-    inner.update("CLEAR DEFAULT" if graph is None else f"DROP GRAPH <{graph}>")
+    with store.changing():
+        inner.update("CLEAR DEFAULT" if graph is None else f"DROP GRAPH <{graph}>")
     return True
 
 
@@ -454,21 +457,20 @@ def _sentence(store: Store, article_id: str, spans: list[dict[str, Any]]) -> dic
 def filtered_neighbourhood(store: Store, actor_id: str, *, depth: int = 1,
                            types: list[str] | None = None, since: date | None = None,
                            until: date | None = None, min_confidence: float | None = None,
-                           ) -> dict[str, Any]:
+                           engine: str = "projection") -> dict[str, Any]:
     """``graph.neighbourhood.neighbourhood`` keeping only the claims and stances that pass the
     filters: ``types`` (PLOVER categories, ``addresses``, ``speaksAbout``), a day range and a
     minimum confidence (as ``graph.records`` applies them). Edges left with no claim or stance
-    go, and so do actors no longer within ``depth`` hops of the centre."""
+    go, and so do actors no longer within ``depth`` hops of the centre. ``engine``: as for
+    ``neighbourhood`` (with ``"sparql"`` the filters are applied by ``graph.records``' queries)."""
     from graph.neighbourhood import neighbourhood
-    from graph.records import iter_claims, iter_stances
 
-    full = neighbourhood(store, actor_id, depth=depth)
+    full = neighbourhood(store, actor_id, depth=depth, engine=engine)
     if not types and since is None and until is None and min_confidence is None:
         return full
     ids = sorted(n["id"] for n in full["nodes"])
-    filters = {"since": since, "until": until, "min_confidence": min_confidence}
-    stances = {s.id for s in iter_stances(store, actor=ids, **filters)} if ids else set()
-    claims = {c.id for c in iter_claims(store, actor=ids, **filters)} if ids else set()
+    stances, claims = _passing(store, ids, since=since, until=until,
+                               min_confidence=min_confidence, engine=engine)
     edges = []
     for edge in full["edges"]:
         if types and edge["type"] not in types:
@@ -485,6 +487,40 @@ def filtered_neighbourhood(store: Store, actor_id: str, *, depth: int = 1,
     return {**full, "nodes": [n for n in full["nodes"] if n["id"] in reach], "edges": edges,
             "filters": {"types": types or None, "since": since.isoformat() if since else None,
                         "until": until.isoformat() if until else None, "min_confidence": min_confidence}}
+
+
+def _passing(store: Store, ids: list[str], *, since: date | None, until: date | None,
+             min_confidence: float | None, engine: str) -> tuple[set[str], set[str]]:
+    """The ids of the stances and of the claims touching ``ids`` that pass the filters."""
+    from decimal import Decimal
+
+    from graph._records import _common_filters
+    from graph.records import iter_claims, iter_stances
+
+    if not ids:
+        return set(), set()
+    filters = {"since": since, "until": until, "min_confidence": min_confidence}
+    if engine == "sparql":
+        return ({s.id for s in iter_stances(store, actor=ids, **filters)},
+                {c.id for c in iter_claims(store, actor=ids, **filters)})
+    _common_filters(**filters, article=None, negated=None)  # the same checks of the values
+    low = Decimal(repr(float(min_confidence))) if min_confidence is not None else None
+    first = _iso(since)
+    last = _iso(until)
+    found: dict[str, set[str]] = {"stances": set(), "claims": set()}
+    for kind, article, local, confidence, day in store.projection().items_between(
+            str(iris.actor_iri(a)) for a in ids):
+        if low is not None and (confidence is None or Decimal(confidence) < low):
+            continue
+        if (first or last) and (day is None or (first and day < first) or (last and day > last)):
+            continue
+        found[kind].add(f"{article}/{local}")
+    return found["stances"], found["claims"]
+
+
+def _iso(day: date | str | None) -> str | None:
+    return None if day is None else day.isoformat() if isinstance(day, date) else \
+        date.fromisoformat(str(day)).isoformat()
 
 
 def _within(center: str, edges: list[dict[str, Any]], depth: int) -> set[str]:

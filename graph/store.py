@@ -12,16 +12,22 @@ graph is dropped, the descriptions of its actors are refreshed and the new tripl
 or nothing changes. Queries see the union of all graphs as their default graph unless a
 default graph is given.
 
-Not kept yet (ARCHITECTURE.md section 5): the actor-level projection, and the summaries kept
-up to date at ingest (``graph.summaries`` computes them when asked); ``graph.neighbourhood`` asks SPARQL over
-the stance and claim nodes directly, which is fine for small and medium stores. An actor's
-description goes when the last article mentioning it is replaced or removed.
+The actor-level projection (``graph.projection``: edge items and stance counts in SQLite,
+``projection.sqlite3`` in the store folder) is written in the same step: an article write is
+one Oxigraph transaction that also sets a new generation stamp (a triple in the ontology
+graph), inside an SQLite transaction that commits after it; ``Store.projection()`` rebuilds
+the projection from the store whenever its stamp is not the store's (missing file, crash
+between the two commits, a write through ``Store.changing()``). An actor's description goes
+when the last article mentioning it is replaced or removed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,14 +36,19 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from ontology import iris
-from ontology.namespace import PREFIXES, QAWL, SCHEMA
+from ontology.namespace import ID, PREFIXES, QAWL, SCHEMA
 from ontology.validate import DATA_DIR, ValidationReport, validate
 from graph.errors import QuerySyntaxError, StoreError
+from graph.projection import Projection, derive
 
 __all__ = ["PreparedGraphs", "Store", "validate_store"]
 
 _VOCABULARY_FILES = ("qawl.ttl", "plover.ttl")
 _VERSION = ox.NamedNode("http://purl.org/dc/terms/hasVersion")
+# the generation stamp: <store> dcterms:hasVersion "<token>" in the ontology graph, replaced by
+# every write, so a projection can tell whether it reflects the store (graph.projection)
+_STAMP = ox.NamedNode(f"{ID}store")
+_OPENING = threading.RLock()  # one projection per store, however many threads ask at once
 
 
 class Store:
@@ -47,6 +58,7 @@ class Store:
         self._inner: ox.Store | None = inner
         self.path = path
         self.read_only = read_only
+        self._projection: Projection | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
@@ -83,6 +95,9 @@ class Store:
             if not self.read_only:
                 self._inner.flush()
             self._inner = None
+        if self._projection is not None:
+            self._projection.close()
+            self._projection = None
 
     def __enter__(self) -> Store:
         return self
@@ -127,7 +142,7 @@ class Store:
         parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{prepared.article_nt}\n}}\n"
                      f"GRAPH <{iris.ACTORS_GRAPH}> {{\n{prepared.actors_nt}\n}} }}")
         parts += _forget_orphans(orphans)
-        self._update(" ;\n".join(parts))
+        self._write_article(article_id, parts)
 
     def remove_article(self, article_id: str) -> bool:
         """Drop the article's graph (and the descriptions of actors no other article mentions);
@@ -136,8 +151,66 @@ class Store:
             return False
         graph = str(iris.article_graph_iri(article_id))
         orphans = self._mentioned(graph)
-        self._update(" ;\n".join([f"DROP GRAPH <{graph}>", *_forget_orphans(orphans)]))
+        self._write_article(article_id, [f"DROP GRAPH <{graph}>", *_forget_orphans(orphans)])
         return True
+
+    def _write_article(self, article_id: str, parts: list[str]) -> None:
+        """One transaction on the store (``parts`` and a new generation stamp) inside one on the
+        projection, which commits after it (see ``graph.projection``)."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is open read-only")
+        projection = self.projection()
+        stamp = uuid.uuid4().hex
+        projection.begin()
+        try:
+            self._update(" ;\n".join([*parts, *_stamp_update(stamp)]))
+            graph = str(iris.article_graph_iri(article_id))
+            projection.replace_article(article_id, derive(self.inner, graph))
+        except BaseException:
+            projection.rollback()
+            raise
+        projection.commit(stamp)
+
+    @contextmanager
+    def changing(self) -> Iterator[ox.Store]:
+        """For writes the projection cannot follow (SPARQL Update, Graph Store Protocol): the
+        projection is marked stale before and the store gets a new stamp after, so the next
+        read rebuilds the projection whatever happened in between."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is open read-only")
+        self._open_projection().mark_stale()
+        try:
+            yield self.inner
+        finally:
+            self._update(" ;\n".join(_stamp_update(uuid.uuid4().hex)))
+
+    # -- the projection --------------------------------------------------------------------
+
+    def generation(self) -> str:
+        """The store's generation stamp ("" for a store never written by this version)."""
+        found = next(self.inner.quads_for_pattern(_STAMP, _VERSION, None,
+                                                  ox.NamedNode(str(iris.ONTOLOGY_GRAPH))), None)
+        return found.object.value if found is not None else ""
+
+    def _open_projection(self) -> Projection:
+        with _OPENING:
+            if self._projection is None:
+                self._projection = Projection.open(self.path, read_only=self.read_only)
+            return self._projection
+
+    def projection(self) -> Projection:
+        """The actor-level projection, rebuilt from the store first when it does not reflect
+        the store's generation (missing, stale, or left behind by a crash)."""
+        projection = self._open_projection()
+        stamp = self.generation()
+        if projection.generation() != stamp:
+            with _OPENING:
+                projection = self._open_projection()
+                if not projection.writable:  # read-only store, stale file: rebuild in memory
+                    projection.close()
+                    projection = self._projection = Projection.open(None)
+            projection.rebuild(self.inner, stamp)
+        return projection
 
     def _mentioned(self, graph: str) -> set[str]:
         query = f"SELECT DISTINCT ?a WHERE {{ GRAPH <{graph}> {{ ?x <{SCHEMA.mentions}> ?a }} }}"
@@ -215,6 +288,12 @@ class PreparedGraphs:
     def of(cls, article: Graph, actors: Graph) -> PreparedGraphs:
         return cls(article.serialize(format="nt"), actors.serialize(format="nt"),
                    tuple(sorted({str(s) for s in actors.subjects()})), len(article) + len(actors))
+
+
+def _stamp_update(stamp: str) -> list[str]:
+    graph = f"<{iris.ONTOLOGY_GRAPH}>"
+    return [f"DELETE WHERE {{ GRAPH {graph} {{ <{_STAMP.value}> <{_VERSION.value}> ?v }} }}",
+            f"INSERT DATA {{ GRAPH {graph} {{ <{_STAMP.value}> <{_VERSION.value}> \"{stamp}\" }} }}"]
 
 
 def _values(iris_: set[str]) -> str:

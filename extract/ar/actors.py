@@ -3,7 +3,9 @@
 Owns ``find_mentions(doc)`` (title resolution itself lives in ``extract.ar.titles``). One left-to-right pass over the body tokens tries, at each token:
 1. a title (``الرئيس``, ``وزير الخارجية``, ``نظيره``) + optional demonym or state name + optional
    name: resolved to the named person, else the gazetteer's holder of that office for that country
-   on the article's date, else a new person built from the name, else the state;
+   on the article's date, else a new person built from the name, else the state; failing a title,
+   an unnamed source (``مصدر عسكري``, ``مصادر محلية``, ``مسؤول تركي``, ``مراسل عنب بلدي``:
+   ``extract.ar.sources``);
 2. an institution noun + demonym (``الرئاسة الفرنسية``) -> the state; a generic agent noun
    (``مسلحون``, ``القوات`` + demonym) -> a generic actor, and a generic agent + a community's
    name (``المقاتلين الكرد``) -> the community; with a demonym the agent is that country's
@@ -12,9 +14,15 @@ Owns ``find_mentions(doc)`` (title resolution itself lives in ``extract.ar.title
 3. the longest gazetteer or article-local name (clitic-aware on the first word; quote marks
    inside a name are skipped), where a demonym right before a person of that country is read as
    an elliptical title (``والفرنسي إيمانويل ماكرون``);
+   A gazetteer person right after a nasab connector or a kunya (``بن محمد``، ``أبو عبد الله``) is
+   part of another person's name and not that person; a known name goes on over the rest of its
+   nasab (``محمد بن سلمان بن عبد العزيز``); an unknown nasab with two connectors, the family
+   ``آل`` or a father the gazetteer knows is a new person (``حمدان بن محمد بن راشد``);
 4. "the two parties" (``الطرفان``) -> the two most recent distinct persons (or states).
 After a mention the pass registers short forms the article introduces: a parenthesised name
 (``(قسد)``) and the definite head noun of a multi-word organisation (``التنظيم``, ``الوحدات``).
+At the end, bare titles of an undated article that went to today's office holder are given to
+another holder of that office when the article names exactly one (``_resolve_guesses``).
 """
 
 from __future__ import annotations
@@ -25,7 +33,8 @@ from functools import lru_cache
 
 from extract.ar.doc import ActorRec, Doc, Mention
 from extract.ar.lexicon import MEMO_LIMIT, Lexicon, Title, load_lexicon
-from extract.ar.titles import ORG_KINDS, QUOTE, TitleMixin, romanize
+from extract.ar.sources import SourceMixin
+from extract.ar.titles import NASAB, NOT_OWN, ORG_KINDS, QUOTE, TitleMixin, romanize
 from extract.arabic import enclitic_variants, proclitic_variants
 from extract.gazetteer import Entry, Gazetteer, NameRef, strip_al
 
@@ -58,7 +67,7 @@ class _Shared:
     alias_intros: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by first word
 
 
-class _Scanner(TitleMixin):
+class _Scanner(TitleMixin, SourceMixin):
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
@@ -81,6 +90,7 @@ class _Scanner(TitleMixin):
         self.shared = shared
         self._titles, self._names = shared.titles, shared.names
         self._local_keys: set[str] = set()
+        self.guessed: list[tuple[Mention, str, str | None]] = []  # titles resolved without a date
 
     # -- helpers -------------------------------------------------------------------------
     def norm(self, i: int) -> str:
@@ -207,6 +217,15 @@ class _Scanner(TitleMixin):
         return True
 
     def _institution(self, i: int) -> int | None:
+        hit = self.institution_at(i)
+        if hit is None:
+            return None
+        end, cut, entry = hit
+        self._add(i, end, cut, self.use(entry), "institution")
+        return end
+
+    def institution_at(self, i: int) -> tuple[int, int, Entry] | None:
+        """An institution noun + demonym at ``i`` (``الرئاسة الفرنسية``): (end, cut, state)."""
         for stem, cut in proclitic_variants(self.norm(i)):
             if not self.lex.is_("institution", stem) and stem not in self._inst_heads:
                 continue
@@ -218,8 +237,7 @@ class _Scanner(TitleMixin):
                     continue
                 nm = self.match_name(j)
                 if nm and nm[2] is not None and nm[2].how == "demonym" and nm[1] == 0:
-                    self._add(i, nm[0], cut, self.use(nm[2].entry), "institution")
-                    return nm[0]
+                    return nm[0], cut, nm[2].entry
         return None
 
     def _agent(self, i: int) -> tuple[int, int, str] | None:
@@ -261,6 +279,7 @@ class _Scanner(TitleMixin):
         lex = self.lex
         keys = set(self.doc.gaz.ar_index)
         keys.update(lex.titles, lex.agents, lex.markers["institution"], lex.markers["pair"])
+        keys.update(w for w, rows in lex.sources.items() if any(r.cls in ("noun", "reporter") for r in rows))
         keys.update(w[0] for w in lex.multi_markers["institution"])
         return {strip_al(k) for k in keys}
 
@@ -283,10 +302,13 @@ class _Scanner(TitleMixin):
     def run(self) -> None:
         i = 0
         while i < self.n:
-            if not self.can_start(self.norms[i]):
+            if not self.can_start(self.norms[i]) \
+                    and not (i + 1 < self.n and self.norms[i + 1] in NASAB):
                 i += 1
                 continue
             end = self.title_mention(i)
+            if end is None:
+                end = self.source_mention(i)
             nm = self.match_name(i) if end is None else None
             if end is None:
                 end = self._institution(i)
@@ -298,9 +320,16 @@ class _Scanner(TitleMixin):
                 if ag is not None and (nm is None or ag[0] > nm[0]):
                     self._add(i, ag[0], ag[1], ag[2], "agent")
                     end = ag[0]
+            if end is None and nm is not None and nm[2] is not None \
+                    and nm[2].entry.kind == "person" and self._inside_name(i):
+                nm = None  # «حمدان بن محمد …», «أبو عبد الله»: another person's name
+            if end is None and nm is None:
+                end = self._nasab_person(i)
             if end is None:
                 if nm is not None:
                     end, cut, ref, lkey, how = nm
+                    if ref is not None and ref.entry.kind == "person":
+                        end = self.nasab_end(end, i)  # «محمد بن سلمان بن عبد العزيز»
                     if ref is not None and how == "demonym" and ref.entry.kind == "state":
                         nxt = self.match_name(end) if end < self.n else None
                         if nxt and nxt[2] is not None and nxt[2].entry.kind == "person" \
@@ -318,6 +347,51 @@ class _Scanner(TitleMixin):
                 elif self._pair(i):
                     end = i + 1
             i = end if end is not None and end > i else i + 1
+        self._resolve_guesses()
+
+    def _inside_name(self, i: int) -> bool:
+        """Is token ``i`` preceded by a nasab connector or a kunya (part of a longer name)?"""
+        return i > 0 and self.same_sent(i - 1, i) and self.norm(i - 1) in NOT_OWN \
+            and (self.norm(i - 1) not in NASAB or i > 1 and self.name_word(i - 2))
+
+    def _nasab_person(self, i: int) -> int | None:
+        """An unknown name built as a nasab, with no title before it: «حمدان بن محمد بن راشد»
+        becomes a person when the chain is clearly a name — two connectors, the family «آل», or
+        a father the gazetteer knows."""
+        if i + 2 >= self.n or self.norm(i + 1) not in NASAB or not self.name_word(i) \
+                or not self.same_sent(i, i + 2) or self.match_title(i) is not None \
+                or self.norm(i).startswith("ال") or self._common_noun(i) or self._inside_name(i):
+            return None
+        end = self.nasab_end(i + 1, i)
+        if end <= i + 2:
+            return None
+        words = [self.norm(t) for t in range(i + 1, end)]
+        father = self.match_name(i + 2)
+        known = father is not None and father[2] is not None and father[2].entry.kind == "person"
+        if sum(w in NASAB for w in words) < 2 and "ال" not in words and not known:
+            return None
+        country = self.doc.gaz.state(father[2].entry.country) if known else None  # the family's
+        key = self._new_person(i, end, country, Title((), "", None), None)
+        self._add(i, end, 0, key, "name")
+        return end
+
+    def _resolve_guesses(self) -> None:
+        """A bare title of an undated article went to today's office holder; when the article
+        names another holder of that office (for that country), the title is that person."""
+        sure = {x.key for x in self.doc.mentions if not x.guess}
+        for m, role, country in self.guessed:
+            if m.key in sure:  # the article names today's holder too: no guess
+                m.guess = False
+                continue
+            named = {a.id for a in self.doc.actors.values()
+                     if a.kind == "person" and a.id != m.key and a.id in sure
+                     and (e := self.doc.gaz.get(a.id))
+                     and any(o.role == role and o.country == country for o in e.offices)}
+            if len(named) != 1:
+                continue
+            old, m.key, m.guess = m.key, named.pop(), False
+            if not any(x.key == old for x in self.doc.mentions):
+                self.doc.actors.pop(old, None)
 
 
 def find_mentions(doc: Doc, *, lexicon: Lexicon | None = None) -> None:

@@ -7,7 +7,7 @@ sentence that is not governed by a preposition, else — for participles (``مض
 pronoun-dropping verbs (``وأضاف``) — the previous claim's speaker. Request cues take the next
 mention as addressee (``دعا X Y إلى``, ``طلب من Y``). The content runs from the first
 complementizer (أن، إن، إلى، على، «…») to the end of the sentence, stopping before a source
-phrase or a participle cue that starts the next claim.
+phrase or a participle cue or a cue with its own subject after a comma that starts the next claim.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ __all__ = ["ClaimInfo", "drop_headline_repeats", "find_claims"]
 PREPS = {norm_word(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "ضد", "حول", "بين", "لدى",
                                  "عبر", "خلال", "بعد", "قبل", "تحت", "داخل", "أمام", "نحو", "عند")}
 QUOTE = '"'
+IN = norm_word("في")  # "قال مسؤولون في باكستان إن": where the speaker is, before the content
 PUNCT_SKIP = {"،", ",", QUOTE}
 
 
@@ -202,12 +203,20 @@ class _Claims:
                 if k + 1 < s1 and any(self.lex.is_("comp", v) for v in enclitic_variants(self.norm(k + 1))):
                     return k + 2, False
                 return k + 1, False
-            if self.doc.mention_at.get(k) is not None and k > j and not self.in_via(k, j):
+            m = self.doc.mention_at.get(k)
+            if m is not None and k > j and m.t0 == k and not self.in_via(k, j) \
+                    and not self.told(m) and not (self.norm(k - 1) == IN or (
+                        self.norm(j) == IN and k - j <= 3)):
                 prev = self.norm(k - 1)
                 if not any(v in self.lex.markers["via"] or v in self.lex.markers["statement"]
                            for v, _ in proclitic_variants(prev)):
                     break
         return self.skip_lead(j, s1), False
+
+    def told(self, m: Mention) -> bool:
+        """Is the mention the one told, behind ل (``قال مصدر لعنب بلدي إن``)? It stands between
+        the speaker and the content and opens neither."""
+        return self.norm(m.t0).startswith("ل") and m.start == self.toks[m.t0].start + 1
 
     def content_end(self, j: int, s1: int, *, at_via: bool = True) -> int:
         """End of the content starting at ``j``: before a source phrase (unless ``at_via`` is
@@ -222,6 +231,9 @@ class _Claims:
                 cue = self.lex.cue_at(w)
                 if cue and (cue[0].kind == "participle" or cue[1] > 0):
                     return k - 1
+                if cue and cue[0].kind == "verb" and (m := self.doc.mention_at.get(k + 1)) is not None \
+                        and m.t0 == k + 1:
+                    return k - 1  # "…، قال مصدر مسؤول «…»": a cue with its own subject opens a new claim
         end = s1
         while end > j and self.norm(end - 1) in (".", "،", ",", "!", "؟"):
             end -= 1
@@ -288,6 +300,8 @@ class _Claims:
             return
         else:
             speaker_id = speaker.key
+            if speaker.guess:  # a title of an undated article read as today's office holder
+                confidence = 0.7
         j = speaker.last if (after and speaker is not None) else i + 1
         if cue.plover == "REQUEST" or cue.speech_act == "WARN":
             k = j + 1 if j < s1 and self.norm(j) == "من" else j

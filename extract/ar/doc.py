@@ -31,6 +31,7 @@ class Mention:
     pair: str | None = None  # second actor of a "the two parties" mention
     role: str | None = None  # office named by a title mention
     ext: int | None = None  # token end of the whole title + name apposition this mention is part of
+    guess: bool = False  # a bare title resolved to today's office holder (no article date)
 
     @property
     def last(self) -> int:
@@ -49,6 +50,7 @@ class ActorRec:
     sector: str | None = None
     role: str | None = None
     generic: bool = False  # names nobody in particular (مسلحون): the article's own (extract.scope)
+    source: bool = False  # an unnamed source (مصدر عسكري، ناشطون: extract.ar.sources): reports, holds no deeds
 
 
 @dataclass

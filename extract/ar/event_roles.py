@@ -6,7 +6,9 @@ over the sense checks of ``extract.ar.event_senses``:
   where the sentence's event happens becomes that country's (``x-irq-gunmen``);
 - **doers**: a nationality adjective on an attack (غارة إسرائيلية) is that state's forces; an armed
   agent of the sentence (مسلحون، انتحاري, a named armed group) not aimed at, or the group it
-  belongs to (مسلحون من حركة …); a state force standing before the attack as its subject;
+  belongs to (مسلحون من حركة …); a state force standing before the attack as its subject; for
+  a known (definite) attack neither its own adjective (التفجير الانتحاري) nor a state force
+  named before it (قائد الجيش … الجرحى في التفجير): its doer is named in its own clause;
 - **crowds**: a protest's holder is its crowd, never a state named as its place or by its capital
   (في الخرطوم خرجت مظاهرة) nor the police dispersing it; a crowd of a nationality is that
   state's protesters;
@@ -165,6 +167,8 @@ class Roles(Senses):
 
     def is_crowd(self, m: Mention, *, near: bool = False) -> bool:
         rec = self.doc.actors[m.key]
+        if rec.source:
+            return False  # an unnamed source (مصادر محلية) tells of the protest, it is no crowd
         if rec.kind == "group" and (rec.sector in CROWD or rec.sector is None):
             return True  # protesters, residents, or a community (المتظاهرون المسلمون)
         if near and ((m.how == "demonym" and rec.kind == "state")
@@ -175,7 +179,7 @@ class Roles(Senses):
         return m.how == "demonym" and rec.kind == "state" and tok.endswith(("يين", "يون"))
 
     def doer(self, i: int, end: int, s0: int, s1: int, ms: list[Mention], *,
-             strong: bool = False) -> Mention | None:
+             strong: bool = False, subject: bool = True) -> Mention | None:
         """Who did an attack named without a subject: an adjective of nationality right after it
         (ضربة جوية أميركية), an armed agent of the sentence (مسلحون، انتحاري, a named armed
         group), or a state force standing before it as its subject (القوات الأميركية … غارة)."""
@@ -186,12 +190,21 @@ class Roles(Senses):
             return None  # only a nationality adjective on the attack itself is sure enough
         for m in ms:
             rec = self.doc.actors[m.key]
+            if not subject and (i <= m.t0 < end or (m.t0 < i and rec.country is not None
+                                                   and rec.sector in ("MIL", "GOV"))):
+                # a known attack (التفجير الانتحاري) is not done by its own adjective, nor by a
+                # state's forces named before it as another verb's subject (كرمت قيادة الجيش …
+                # الشهداء الذين سقطوا في التفجير)
+                continue
             if ((rec.sector in ARMED and self.is_agent(m.key)) or rec.kind == "armed_group") \
-                    and not self.aimed_at(m):
+                    and not self.aimed_at(m) and not rec.source:
                 return self.member_of(m, s1) or m
+        if not subject:
+            return None
         for m in reversed(self.doc.mentions_in(s0, i)):
             rec = self.doc.actors[m.key]
             if rec.country and rec.sector in ("MIL", "GOV") and rec.kind != "person" \
+                    and not rec.source \
                     and not self.st.governed(m, s0) and not self.has("outcome", max(s0, m.t0 - 2), m.t0):
                 return m
         return None

@@ -19,7 +19,8 @@ pass, over each sentence (the sense checks of a trigger live in ``extract.ar.eve
   the place;
 - **unnamed events**: a sentence with an attack or protest word (``event`` and ``any`` triggers,
   al- forms included) and no stance of that type yet gives one when the event is concrete (an
-  ``outcome`` such as مقتل، بجروح، أسفر, or a ``now`` word; ``done`` triggers, past-tense verbs such as
+  ``outcome`` such as مقتل، بجروح، أسفر, or a ``now`` word, or for an attack a verb of occurring
+  right next to the indefinite word: وقع انفجار; ``done`` triggers, past-tense verbs such as
   انفجرت، فجر نفسه, need neither). The holder is a doer named by the
   sentence's own words (a generic armed agent: مسلحون، انتحاري، المتمردين; a crowd for protests),
   else an actor standing for the unnamed doer ("unidentified attackers", "protesters") that has no
@@ -29,12 +30,18 @@ pass, over each sentence (the sense checks of a trigger live in ``extract.ar.eve
   words after it (markers ``launch``, ``weapon``: أطلق مسلحون … الصواريخ) is such an attack too,
   and so is a verbal noun with ب after قام (قام مسلحون بخطف، قامت طائرة بإطلاق صاروخ), even one
   limited to claims: the deed was carried out;
-- **background**: a definite protest noun (المظاهرة) refers back, crowd or not; an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
-  time preposition (بعد هجوم استهدف، منذ تفجيرات) describes someone or dates another event;
+- **background**: a definite protest noun (المظاهرة) refers back, crowd or not, and so does one
+  with a possessive pronoun in someone's words (قال إن «تظاهرتنا رسالة»: the speakers' own
+  protest, told elsewhere); an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
+  time preposition (بعد هجوم استهدف، منذ تفجيرات) or a time conjunction (عندما هاجم، حين
+  اغتيل; not after a verb of occurring: وقع الحادث عندما انفجرت) describes someone or dates
+  another event, and so does a deed told with قام in such a clause (الذين قاموا بتفجير سيارة);
   a bare double-sense word (هجوم) with no outcome, scene or armed doer may be words: no event;
   attack words offered as alternatives (خطف جندي أو تفجير حافلة) are kinds, not an event; an
   attack word 30 words or more into its sentence is a side mention of what the sentence reports
-  (unless it is what the subject underwent: تعرض … للخطف).
+  (unless it is what the subject underwent: تعرض … للخطف);
+- **downing**: أسقط (to drop, to topple, to shoot down) is an attack only with an aircraft right
+  after it (أسقطت طائرتي تجسس: one that took place; أسقط الحكومة، أسقطت التهم: none).
 """
 
 from __future__ import annotations
@@ -60,6 +67,11 @@ if TYPE_CHECKING:
 
 __all__ = ["apply_event_frames"]
 
+OCCUR_NOW = {"وقع", "وقعت", "حدث", "حدثت", "جرى"}  # وقع انفجار: an attack that took place
+# أسقط: an attack only with an aircraft right after it (أسقطت طائرتي تجسس، أسقطوا مروحية)
+DOWN = {"اسقط", "اسقطت", "اسقطوا", "اسقطا", "أسقط", "أسقطت", "أسقطوا", "أسقطا"}
+AIRCRAFT = ("طائر", "مروحي", "مقاتل", "قاذف", "مسير")
+DOWN_GAP = 3
 CROWD_AFTER = 8  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
 CROWD_BEFORE = 3
 ERUPT = {"اندلعت", "عمت", "انطلقت", "اجتاحت", "جابت", "شهدتها"}
@@ -74,6 +86,10 @@ RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"
 ARMED_AFTER = 6  # how far after a claim-only attack word (خطف) its armed doers may be named
 TIME_REF = {"بعد", "عقب", "اثر", "منذ", "قبل", "اعقاب", "بسبب"}
 TIME_CONJ = {"ان", "ما"}  # بعد أن، منذ أن، قبل ما: a time preposition opening a clause
+# a time conjunction (عندما هاجم، حين اغتيل، بعدما فجر) opens a clause dating another event;
+# after a verb of occurring (الحادث الذي وقع عندما انفجرت) it tells that event itself
+WHEN = {"عندما", "حينما", "حين", "بعدما", "كلما", "لما"}
+OCCUR = {"وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "بدأ", "بدأت", "اندلعت", "اندلع"}
 CLAUSE_PARTICLES = {"حيث", "اذ", "إذ", "بينما", "ثم", "كما", "قد", "لقد", "وقد", "فيما", "حين", "لما",
                     "ان", "أن", "إن", "انه", "أنه", "امس", "أمس", "اليوم"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
@@ -93,14 +109,43 @@ class _Frames(Roles):
         def after_marker(k: int) -> bool:
             if k > s0 and self.st.norm(k - 1) in TIME_CONJ and k - 1 > s0:
                 k -= 1  # بعد أن خطف، منذ أن هاجم: the conjunction opens the same time clause
-            return k > s0 and (self.st.norm(k - 1) in RELATIVE or self.st.norm(k - 1) in TIME_REF)
+            return k > s0 and (self.st.norm(k - 1) in RELATIVE or self.st.norm(k - 1) in TIME_REF
+                               or self.when(k - 1, s0))
         if after_marker(i):
             return True
+        carry = self.carry_at(i)
+        if carry is not None and after_marker(carry):
+            return True  # الذين قاموا بتفجير سيارة، بعد أن قام مسلحون بخطف: the deed describes
         if i - 1 > s0 and after_marker(i - 1) and self.trigger_at(i - 1, s1) is not None:
             return True
         # a trigger of two words before the verb (بسبب هجوم انتحاري استهدف)
         hit = self.trigger_at(i - 2, s1) if i - 2 > s0 and after_marker(i - 2) else None
         return hit is not None and hit[1] == i
+
+    def when(self, k: int, s0: int) -> bool:
+        """A time conjunction at ``k`` (عندما، حين، بعدما) not right after a verb of occurring and
+        its subject (وقعت المواجهات عندما احتشد: the clause tells the event itself)."""
+        if not any(w in WHEN for w, _ in proclitic_variants(self.st.norm(k))):
+            return False
+        return not any(any(w in OCCUR for w, _ in proclitic_variants(self.st.norm(j)))
+                       for j in range(max(s0, k - 2), k))
+
+    def downing(self, i: int, s1: int) -> bool | None:
+        """For a form of أسقط (to drop, to topple, to shoot down) at ``i``: whether an aircraft
+        is named right after it (أسقطت طائرتي تجسس، أسقطوا مروحية) — only then an attack; None
+        for any other word."""
+        if not any(w in DOWN for w, _ in proclitic_variants(self.st.norm(i))):
+            return None
+        return any(strip_al(w).startswith(AIRCRAFT) for k in range(i + 1, min(s1, i + 1 + DOWN_GAP))
+                   for w, _ in proclitic_variants(self.st.norm(k)))
+
+    def possessed(self, t: int, typ: str) -> bool:
+        """The event word at ``t`` carries a possessive pronoun (تظاهرتنا، مظاهرتهم): every
+        trigger of that type it may start needs the pronoun cut off."""
+        tok = self.norms[t]
+        teh = self.doc.text[self.doc.toks[t].end - 1] == "ة"
+        cands = [c for c in self.st._trigger_cands[tok][teh] if c[0].type == typ]
+        return bool(cands) and all(pronoun for _, _, pronoun in cands)
 
     def plural_series(self, i: int, s0: int, s1: int) -> bool:
         """A plural attack noun (هجمات، اعتداءات، هجماتهم) with no count or other anchor (digits,
@@ -142,8 +187,12 @@ class _Frames(Roles):
 
     def carried_out(self, i: int) -> bool:
         """A verbal noun with ب after a form of قام a few words before (قام مسلحون بخطف)."""
+        return self.carry_at(i) is not None
+
+    def carry_at(self, i: int) -> int | None:
+        """Where the form of قام stands whose verbal noun with ب is at ``i``, or None."""
         if not self.st.norm(i).startswith("ب"):
-            return False
+            return None
         # قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف: a gloss in parentheses and
         # punctuation do not count toward the distance
         k, n, depth = i - 1, 0, 0
@@ -155,10 +204,10 @@ class _Frames(Roles):
                 depth = max(0, depth - 1)
             elif depth == 0 and any(ch.isalnum() for ch in tok):
                 if tok in CARRY:
-                    return True
+                    return k
                 n += 1
             k -= 1
-        return False
+        return None
 
     def armed_doers(self, i: int, s1: int) -> bool:
         """Armed men (مسلحون، متمردون) named within a few words after an attack word."""
@@ -207,6 +256,14 @@ class _Frames(Roles):
         return any(w in ERUPT for k in (i - 2, i - 1, end, end + 1) if s0 <= k < s1
                    for w, _ in proclitic_variants(self.st.norm(k)))
 
+    def occurred(self, i: int, end: int, s0: int, s1: int) -> bool:
+        """A verb of occurring right next to an indefinite attack word (وقع انفجار، انفجار وقع):
+        it happened (الهجوم وقع في …: a known attack, where it happened)."""
+        if any(stem.startswith("ال") for stem, _ in proclitic_variants(self.st.norm(i))):
+            return False
+        return any(w in OCCUR_NOW for k in (i - 1, end) if s0 <= k < s1
+                   for w, _ in proclitic_variants(self.st.norm(k)))
+
     def crowd_count(self, end: int, s1: int) -> bool:
         """A crowd given by its size right after the verb (خرج الآلاف، تجمع مئات)."""
         for k in range(end, min(s1, end + 3)):
@@ -229,6 +286,10 @@ class _Frames(Roles):
                 continue
             trig, end, cut, definite = hit
             start, nxt = end - len(trig.words), end
+            if self.downing(start, s1) is not None:
+                if not self.downing(start, s1):
+                    continue  # أسقطت التهم، أسقط الحكومة: no attack
+                trig = replace(trig, scope="done")  # أسقطت طائرتين: it took place
             if self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
                 continue
             if start > s0 and self.lex.is_("generic", self.st.norm(start - 1)):
@@ -238,8 +299,11 @@ class _Frames(Roles):
             if self.purpose(start, self.st.span(start, end, cut).start, s0):
                 nxt = end + PURPOSE_OBJECT  # لتفجير سيارات ملغومة: its object is the aim too
                 continue
-            if self.unreal(start, end, s0, s1, trig.type) or self.background(start, s0, s1) \
-                    or self.alternatives(start, end, s0, s1):
+            if self.background(start, s0, s1):
+                if self.carry_at(start) is not None:
+                    nxt = end + PURPOSE_OBJECT  # الذين قاموا بتفجير سيارة مفخخة: its object too
+                continue
+            if self.unreal(start, end, s0, s1, trig.type) or self.alternatives(start, end, s0, s1):
                 continue
             cands.append((trig, start, end, cut, definite))
         if not cands:
@@ -273,7 +337,8 @@ class _Frames(Roles):
             if holder_m is None and not self.crowd_count(end, s1):
                 return False
         elif (trig.scope != "done" and not self.concrete(i, end, s0, s1)
-              and not (trig.type == "PROTEST" and self.erupted(i, end, s0, s1))) \
+              and not (trig.type == "PROTEST" and self.erupted(i, end, s0, s1))
+              and not (trig.type == "ASSAULT" and self.occurred(i, end, s0, s1))) \
                 or self.plural_series(i, s0, s1):
             return False  # no outcome nor date; a series of attacks, not one
         elif trig.type == "PROTEST":
@@ -283,7 +348,7 @@ class _Frames(Roles):
             if holder_m is None and not self.crowd_count(end, s1) and not self.erupted(i, end, s0, s1):
                 return False  # a protest is reported with its crowd; alone it is mostly a mention
         else:
-            holder_m = self.doer(i, end, s0, s1, ms, strong=strong)
+            holder_m = self.doer(i, end, s0, s1, ms, strong=strong, subject=not need_doer)
             if not self.armed(holder_m) and self.in_words(trig, i, end, s0, s1):
                 return False
         if need_doer and holder_m is None:
@@ -331,6 +396,10 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                     or fr.alternatives(t, t1, *sents[k]) \
                     or fr.purpose(t, s.trigger.start, sents[k][0]):
                 continue
+            if s.type == "ASSAULT" and fr.downing(t, sents[k][1]) is False:
+                continue  # التقارير … أسقطت من المتابعة: dropped, not shot down
+            if s.type == "PROTEST" and s.claim is not None and fr.possessed(t, s.type):
+                continue  # قال إن «تظاهرتنا …»: the speakers' own protest, told elsewhere
             if s.type == "ASSAULT" and fr.verbal(s.holder, t, t1, *sents[k]):
                 # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation
                 kept.append(replace(s, type="ACCUSE"))

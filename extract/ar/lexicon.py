@@ -17,7 +17,7 @@ from extract.arabic import norm_word, proclitic_variants
 from extract.datafiles import data_files, read_tsv
 from extract.gazetteer import strip_al
 
-__all__ = ["Agent", "Cue", "Lexicon", "Title", "Trigger", "load_lexicon"]
+__all__ = ["Agent", "Cue", "Lexicon", "SourceWord", "Title", "Trigger", "load_lexicon"]
 
 MEMO_LIMIT = 200_000  # words a per-word cache holds before it starts afresh (memory on big builds)
 
@@ -56,6 +56,18 @@ class Agent:
     needs_country: bool
 
 
+@dataclass(frozen=True, slots=True)
+class SourceWord:
+    """A row of ``patterns/sources.ar.tsv``: an unnamed-source noun or a word after one."""
+
+    words: tuple[str, ...]
+    cls: str  # noun | reporter | modifier | member | close
+    number: str | None  # sg | pl (nouns)
+    sector: str | None
+    label: str
+    alone: bool
+
+
 @dataclass
 class Lexicon:
     cues: dict[str, Cue] = field(default_factory=dict)
@@ -68,6 +80,7 @@ class Lexicon:
     relative: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
     agents: dict[str, list[Agent]] = field(default_factory=lambda: defaultdict(list))
     days: dict[str, list[tuple[tuple[str, ...], int]]] = field(default_factory=lambda: defaultdict(list))
+    sources: dict[str, list[SourceWord]] = field(default_factory=lambda: defaultdict(list))  # by first word
     places: dict[str, str] = field(default_factory=dict)  # one-word place (al- stripped) -> ISO3
     cue_lemmas: dict[str, Cue] = field(default_factory=dict)  # verb cues by lemma, when morphology is on
     _memos: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
@@ -181,9 +194,16 @@ def load_lexicon() -> Lexicon:
         for form in forms.split("|"):
             words = tuple(norm_word(form).split())
             lex.agents[words[0]].append(Agent(words, sector, label, needs == "yes"))
+    for cls, forms, number, sector, label, alone in _rows("patterns/sources.ar.tsv", "sources"):
+        for form in forms.split("|"):
+            words = tuple(norm_word(form).split())
+            lex.sources[words[0]].append(SourceWord(
+                words, cls, None if number == "-" else number, None if sector == "-" else sector,
+                label, alone == "yes"))
     for name, iso in _rows("patterns/places.ar.tsv", "places"):
         lex.places[strip_al(norm_word(name))] = iso
-    for table in (lex.triggers, lex.titles, lex.months, lex.relative, lex.agents, lex.days):
+    for table in (lex.triggers, lex.titles, lex.months, lex.relative, lex.agents, lex.days,
+                  lex.sources):
         for items in table.values():
             items.sort(key=lambda x: -len(x[0] if isinstance(x, tuple) else x.words))
     return lex

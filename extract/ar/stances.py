@@ -14,6 +14,10 @@ Owns ``find_stances(doc, infos)``:
   ``اتصال هاتفي`` -> CONSULT between the two parties, ``إرسال … لضرب X`` -> MOBILIZE toward the
   purpose clause's target. Attacks and protests without a named target keep a null target;
   negated narrated actions give nothing.
+- the claims of unnamed sources and correspondents (``extract.ar.sources``: «قال مصدر عسكري إن
+  …», «قال مراسل عنب بلدي إن …») report deeds they did not do: they give the stance of their own
+  cue only (نفى مصدر …, where the source is named at the cue), and their content is read like a
+  narrated sentence, whose stances then point at the claim; a source is never a narrated holder.
 One stance per (holder, target, type, negated) is kept: the first, i.e. the best evidenced.
 Event frames (``extract.ar.events``) then drop attacks and protests in unreal sentences, give
 generic agents the country where they act, and add attacks and protests whose doer is unnamed.
@@ -22,6 +26,7 @@ generic agents the country where they act, and add attacks and protests whose do
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from extract.ar.claims import PREPS, ClaimInfo
 from extract.ar.dates import sentence_dates
@@ -62,6 +67,17 @@ class _Stances:
         self.out: list[Stance] = []
         self.seen: set[tuple] = set()
         self.consumed = 0  # end of a purpose-clause trigger already used as a target
+        # unnamed sources (extract.ar.sources) report deeds, they hold none but their speech acts
+        self.sources = {k for k, rec in doc.actors.items() if rec.source}
+
+    def is_source(self, key: str) -> bool:
+        return key in self.sources
+
+    def reports(self, info: ClaimInfo) -> bool:
+        """Is the claim an unnamed source's or a correspondent's (مراسل عنب بلدي: the outlet), who
+        tell of deeds they did not do?"""
+        return self.is_source(info.claim.speaker) or (
+            info.speaker is not None and info.speaker.how == "reporter")
 
     def span(self, t0: int, t1: int, cut: int = 0) -> Span:
         start = self.doc.nt.orig[self.toks[t0].nstart + cut]
@@ -185,7 +201,10 @@ class _Stances:
         c = info.claim
         c0, c1 = info.content
         exclude = {c.speaker}
-        if info.cue.plover:
+        source = self.reports(info)
+        if info.cue.plover and not (source and c.speaker_mention is None):
+            # (an unnamed source's speech act counts only where the source is named at the cue:
+            # «قال شاهد عيان إن المتظاهرين … وطالبوا» reports the protesters' demand)
             # a denial is against its accuser (نفت اتهامات واشنطن), not against whoever the
             # denied act involves (نفت إرسال طائرات إلى روسيا)
             deny = info.cue.speech_act == "DENY"
@@ -196,6 +215,8 @@ class _Stances:
                 self.emit(c.speaker, target_m.key, info.cue.plover, info.cue.polarity, c.cue,
                           holder_m=info.speaker, target_m=target_m, claim=c.id, date=c.date,
                           negated=c.negated, confidence=0.7)
+        if source:
+            return  # what an unnamed source reports is narrated (find_stances): it did none of it
         i = c0
         while (i := self.next_start(i, c1)) < c1:
             hit = None if i in self.doc.mention_at else self.trigger_at(i, c1)
@@ -266,7 +287,9 @@ class _Stances:
                     i = end  # "قتل ثلاثة في هجوم": a circumstance; the event frame finds its doer
                     continue
                 holder_m = (None if masdar else self.subject_after(end, s1)) or self.last_before(
-                    i, max(s0, i - HOLDER_WINDOW), set(), subject=True)
+                    i, max(s0, i - HOLDER_WINDOW), self.sources, subject=True)
+                if holder_m is not None and self.is_source(holder_m.key):
+                    holder_m = None  # a source reports; it is not the doer
                 if holder_m is not None:
                     self.from_trigger(trig, i, end, cut, pronoun, s0, s1, holder=holder_m.key,
                                       holder_m=holder_m, claim=None, date=date,
@@ -298,11 +321,27 @@ def find_stances(doc: Doc, infos: list[ClaimInfo], *, lexicon: Lexicon | None = 
     """Fill ``doc.stances`` from the claims and the narrated sentences."""
     st = _Stances(doc, lexicon or load_lexicon())
     covered: set[int] = set()
+    reported: list[ClaimInfo] = []  # claims of unnamed sources, correspondents: content narrated
     for info in infos:
         st.from_claim(info)
-        covered.update(range(*info.content))
+        if st.reports(info):
+            reported.append(info)
+        else:
+            covered.update(range(*info.content))
         covered.add(info.cue_t)
     for s0, s1 in doc.sents:
         st.narrated(s0, s1, covered)
     apply_event_frames(st, infos)
-    doc.stances = st.out
+    doc.stances = [_reported_by(s, reported) for s in st.out]
+
+
+def _reported_by(s: Stance, reported: list[ClaimInfo]) -> Stance:
+    """A deed told in an unnamed source's claim (قال ناشطون إن الطيران قصف …) keeps the doer the
+    narrated rules found and points at the claim that reports it."""
+    if s.claim is not None:
+        return s
+    for info in reported:
+        c = info.claim.content
+        if c.start <= s.trigger.start and s.trigger.end <= c.end:
+            return replace(s, claim=info.claim.id)
+    return s

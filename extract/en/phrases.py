@@ -423,9 +423,16 @@ CUE_PREPS = frozenset({"about", "against", "for", "of", "on", "over", "with", "u
 def _adverbial_at(toks: tuple[Token, ...], j: int) -> bool:
     """Whether "on"/"over"/"with" at ``j`` opens a time or venue phrase ("on Monday",
     "on March 3")."""
-    return any(t.low in _VENUES or t.low in _DATE_WORDS or t.low in PLATFORMS
-               for t in toks[j + 1:j + 4]) or (
-        toks[j].low in ("on", "in") and _calendar_end(toks, j + 1) is not None)
+    for t in toks[j + 1:j + 4]:
+        if t.low in _VENUES or t.low in _DATE_WORDS or t.low in PLATFORMS:
+            return True
+        if t.low in _PHRASE_ENDS or not t.text[:1].isalnum():
+            break  # "complained about it on Friday": the date opens a phrase of its own
+    return toks[j].low in ("on", "in") and _calendar_end(toks, j + 1) is not None
+
+
+# words after which a time or venue word no longer belongs to the phrase before them
+_PHRASE_ENDS = frozenset({"on", "in", "at", "to", "from", "by", "during", "after", "before"})
 
 
 def after_cue(toks: tuple[Token, ...], k: int) -> int:

@@ -14,8 +14,10 @@ from extract.model import Article, Extraction
 from tests.extract.en.test_english import GAZ, assert_offsets
 
 
-def run(text: str) -> Extraction:
-    ex = extract_english(Article("t", text, "en", published="2024-05-10"), gazetteer=GAZ)
+def run(text: str, aid: str = "t") -> Extraction:
+    """Extract ``text`` as English article ``aid`` published on Friday 2024-05-10, and check
+    that every span points at its characters."""
+    ex = extract_english(Article(aid, text, "en", published="2024-05-10"), gazetteer=GAZ)
     assert_offsets(ex)
     return ex
 

@@ -128,3 +128,15 @@ def test_a_venue_word_after_a_that_clause_opens_is_no_venue():
              "disaster.")
     c = claim_with(ex, "warned")
     assert c.content.text == "renewed air strikes could trigger a disaster"
+
+
+@pytest.mark.parametrize("text", [
+    "Karl Brenner met the mayor. He complained about it on Friday.",
+    "Karl Brenner complained about the permits on Friday.",
+    "Karl Brenner complained about them in Lyon.",
+])
+def test_governed_preposition_stays_with_the_cue_before_a_later_date(text: str) -> None:
+    # the date or place opens a phrase of its own after the object, so "about" is still the
+    # verb's preposition and not the start of a time phrase
+    c = claim_with(run(text), "complained about")
+    assert c.content.text.split()[0] in ("it", "the", "them")

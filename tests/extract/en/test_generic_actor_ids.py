@@ -9,16 +9,11 @@ import re
 
 import pytest
 
-from extract.en import extract_english
-from extract.model import Article, Extraction
+from extract.model import Extraction
 from extract.scope import scoped_id, scoped_label
-from tests.extract.en.test_english import GAZ
+from tests.extract.en.test_attribution_forms import run
 
 CONTRACT_ID = re.compile(r"x-[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
-def run(text: str, aid: str = "t") -> Extraction:
-    return extract_english(Article(aid, text, "en", published="2024-05-10"), gazetteer=GAZ)
 
 
 def speaker(ex: Extraction, content_start: str):

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.en import extract_english
-from extract.model import Article, Extraction
-from tests.extract.en.test_english import GAZ, assert_offsets
-
-
-def run(text: str) -> Extraction:
-    ex = extract_english(Article("t", text, "en", published="2024-05-10"), gazetteer=GAZ)
-    assert_offsets(ex)
-    return ex
+from tests.extract.en.test_attribution_forms import run
 
 
 def cues(text: str) -> list[str]:

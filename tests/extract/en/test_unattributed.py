@@ -11,21 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.en import extract_english
-from extract.model import Article, Extraction
-from tests.extract.en.test_english import GAZ, assert_offsets
-
-
-def run(text: str, aid: str = "t") -> Extraction:
-    ex = extract_english(Article(aid, text, "en", published="2024-05-10"), gazetteer=GAZ)
-    assert_offsets(ex)
-    return ex
-
-
-def only(ex: Extraction, cue: str):
-    found = [c for c in ex.claims if c.cue.text == cue]
-    assert len(found) == 1, [(c.cue.text, c.content.text) for c in ex.claims]
-    return found[0]
+from tests.extract.en.test_attribution_forms import only, run
 
 
 # text, cue, content (subject ... complement)

@@ -4,21 +4,14 @@ subordinating conjunction. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
-from extract.en import extract_english
 from extract.en.forms import verb_form
 from extract.en.lexicon import load
 from extract.en.text import tokenize
-from extract.model import Article, Extraction
-from tests.extract.en.test_english import GAZ, assert_offsets
+from extract.model import Extraction
+from tests.extract.en.test_attribution_forms import run
 
 
 LEX = load()
-
-
-def run(text: str) -> Extraction:
-    ex = extract_english(Article("t", text, "en", published="2024-05-10"), gazetteer=GAZ)
-    assert_offsets(ex)
-    return ex
 
 
 def cues(ex: Extraction) -> list[str]:
