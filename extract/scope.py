@@ -36,10 +36,12 @@ from dataclasses import replace
 
 from extract.model import Actor, Claim, Extraction, Stance
 
-__all__ = ["scope_to_article", "scoped_id", "scoped_label"]
+__all__ = ["scope_to_article", "scoped_id", "scoped_label", "slug"]
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
+    """The ``x-<slug>`` part of an actor id made from a label: lower case ASCII letters and
+    digits joined by "-", accents taken off ("António" -> "antonio")."""
     t = text
     if not t.isascii():  # (an ASCII label has no accents to take off)
         t = unicodedata.normalize("NFKD", t)
@@ -58,7 +60,7 @@ def scoped_label(label: str, article: str) -> str:
 
 
 def scoped_id(label: str, article: str) -> str:
-    return "x-" + _slug(scoped_label(label, article))
+    return "x-" + slug(scoped_label(label, article))
 
 
 def scope_to_article(ext: Extraction, generic: Mapping[str, str]) -> Extraction:

@@ -27,7 +27,6 @@ another holder of that office when the article names exactly one (``_resolve_gue
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,6 +36,7 @@ from extract.ar.sources import SourceMixin
 from extract.ar.titles import NASAB, NOT_OWN, ORG_KINDS, QUOTE, TitleMixin, romanize
 from extract.arabic import enclitic_variants, proclitic_variants
 from extract.gazetteer import Entry, Gazetteer, NameRef, strip_al
+from extract.scope import slug as scope_slug
 
 __all__ = ["entry_rec", "find_mentions", "romanize"]
 
@@ -257,7 +257,7 @@ class _Scanner(TitleMixin, SourceMixin):
                     # "المقاتلين الكرد", "المسلحين الشيعة": the agent of a named community
                     return nm[0], cut, self.use(nm[2].entry)
                 end = nm[0] if state is not None else j
-                slug = re.sub(r"[^a-z0-9]+", "-", agent.label.lower()).strip("-")
+                slug = scope_slug(agent.label)
                 if state is not None:
                     key = f"x-{state.country.lower()}-{slug}"
                     label = f"{state.label} {agent.label}"

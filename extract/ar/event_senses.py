@@ -23,6 +23,7 @@ from extract.ar.doc import Mention
 from extract.ar.lexicon import Trigger
 from extract.arabic import enclitic_variants, proclitic_variants
 from extract.gazetteer import strip_al
+from extract.scope import slug as scope_slug
 
 if TYPE_CHECKING:
     from extract.ar.stances import _Stances
@@ -60,9 +61,7 @@ LAUNCH_NOUNS = {"اطلاق", "إطلاق", "القاء", "إلقاء"}  # قا�
 UNNAMED = {"ASSAULT": ("unidentified attackers", "UAF"), "PROTEST": ("protesters", "CVL")}
 
 
-@lru_cache(maxsize=4096)
-def slug(label: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+slug = lru_cache(maxsize=4096)(scope_slug)  # labels recur in every document
 
 
 class Senses:

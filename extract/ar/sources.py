@@ -35,12 +35,12 @@ source"), singular nouns for country- and body-tied sources (as in the English e
 
 from __future__ import annotations
 
-import re
 
 from extract.ar.doc import ActorRec
 from extract.ar.lexicon import SourceWord
 from extract.arabic import norm_word, proclitic_variants
 from extract.gazetteer import strip_al
+from extract.scope import slug
 
 __all__ = ["SourceMixin"]
 
@@ -55,10 +55,6 @@ ANOTHER = {norm_word(w) for w in ("وأخرى", "وآخرون", "وآخرين", 
 _PLURAL = {"official": "officials", "source": "sources", "activist": "activists",
            "eyewitness": "eyewitnesses", "correspondent": "correspondents"}
 _SINGULAR = {v: k for k, v in _PLURAL.items()}
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 class SourceMixin:
@@ -263,7 +259,7 @@ class SourceMixin:
             label = " ".join([*words, noun.label])
             if close:
                 label += f" close to {close}"
-        key = "x-" + _slug(label)
+        key = "x-" + slug(label)
         if key not in self.doc.actors:
             ar = self.doc.text[self.start_at(i, cut):self.toks[k - 1].end]
             self.doc.actors[key] = ActorRec(

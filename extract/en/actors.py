@@ -18,7 +18,6 @@ later takes the article's one state as its country (``_home_country``) stays the
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -26,6 +25,7 @@ from extract.en.gazindex import Entry, GazIndex
 from extract.en.lexicon import Lexicon, Title
 from extract.en.text import Sentence, Token
 from extract.model import Actor, Span
+from extract.scope import slug
 
 __all__ = ["Mention", "Registry", "find_mentions", "slug"]
 
@@ -72,14 +72,6 @@ _NEVER_NAMES = _DETS | _MODS | _FUNCTION_WORDS | frozenset(
 # tokens after which a word is capitalised because it opens a quotation or a clause
 _OPENERS = frozenset({"“", "‘", '"', "``", "'", "«", "(", ":", "—", "--", "–"})
 
-
-def slug(text: str) -> str:
-    t = text
-    if not t.isascii():  # (an ASCII label has no accents to take off)
-        t = unicodedata.normalize("NFKD", t)
-        t = "".join(c for c in t if not unicodedata.combining(c))
-    t = t.lower()
-    return re.sub(r"[^a-z0-9]+", "-", t).strip("-") or "actor"
 
 
 @dataclass(slots=True)
