@@ -302,20 +302,16 @@ class Projection:
     def edges_touching(self, actors: Iterable[str]) -> list[tuple[Any, ...]]:
         """(src, dst, type, polarity, kind, article, local) of the items not negated with an end
         in ``actors`` (IRIs)."""
-        wanted = sorted(set(actors))
-        out: list[tuple[Any, ...]] = []
-        with self.lock:
-            for i in range(0, len(wanted), 500):
-                chunk = wanted[i:i + 500]
-                marks = ",".join("?" * len(chunk))
-                for column in ("src", "dst"):
-                    out += self.conn.execute(
-                        f"SELECT src, dst, type, polarity, kind, article, local FROM items "
-                        f"WHERE {column} IN ({marks}) AND negated = 0", chunk).fetchall()
-        return out
+        return self._touching("src, dst, type, polarity, kind, article, local", actors,
+                              "AND negated = 0")
 
     def items_between(self, actors: Iterable[str]) -> list[tuple[Any, ...]]:
         """(kind, article, local, confidence, day) of every item with an end in ``actors``."""
+        return self._touching("kind, article, local, confidence, day", actors)
+
+    def _touching(self, columns: str, actors: Iterable[str], extra: str = "") -> list[tuple[Any, ...]]:
+        """``columns`` of the items whose source, then whose target, is one of ``actors``
+        (asked 500 at a time: SQLite limits the parameters of one statement)."""
         wanted = sorted(set(actors))
         out: list[tuple[Any, ...]] = []
         with self.lock:
@@ -324,8 +320,8 @@ class Projection:
                 marks = ",".join("?" * len(chunk))
                 for column in ("src", "dst"):
                     out += self.conn.execute(
-                        f"SELECT kind, article, local, confidence, day FROM items "
-                        f"WHERE {column} IN ({marks})", chunk).fetchall()
+                        f"SELECT {columns} FROM items WHERE {column} IN ({marks}) {extra}",
+                        chunk).fetchall()
         return out
 
     def stance_counts(self, *, actor: str | None, negated: bool) -> list[tuple[Any, ...]]:
