@@ -309,7 +309,8 @@ class Projection:
         """(kind, article, local, confidence, day) of every item with an end in ``actors``."""
         return self._touching("kind, article, local, confidence, day", actors)
 
-    def _touching(self, columns: str, actors: Iterable[str], extra: str = "") -> list[tuple[Any, ...]]:
+    def _touching(self, columns: str, actors: Iterable[str],
+                  extra: str = "") -> list[tuple[Any, ...]]:
         """``columns`` of the items whose source, then whose target, is one of ``actors``
         (asked 500 at a time: SQLite limits the parameters of one statement)."""
         wanted = sorted(set(actors))
