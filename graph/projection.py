@@ -138,7 +138,8 @@ class Projection:
     def open(cls, folder: Path | None, *, read_only: bool = False) -> Projection:
         """The projection file in ``folder`` (created when missing), in memory without a folder.
         Read-only: the file as it is when present, else an empty in-memory one (to be rebuilt)."""
-        path = folder / FILE_NAME if folder is not None else None
+        # absolute: a read-only file is opened by URI, and a URI cannot be relative
+        path = (folder / FILE_NAME).absolute() if folder is not None else None
         if path is None or (read_only and not path.exists()):
             conn = sqlite3.connect(":memory:", check_same_thread=False)
             writable, path = True, None

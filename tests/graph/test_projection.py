@@ -272,3 +272,18 @@ def test_a_process_killed_between_the_two_commits_leaves_a_repairable_pair(copy,
         rows = [r for r in derive(s.inner) if r[0] == "en_sanctions"]
         assert rows and s.projection().conn.execute(
             "SELECT COUNT(*) FROM items WHERE article = 'en_sanctions'").fetchone()[0] == len(rows)
+
+
+def test_read_only_store_at_a_relative_path_serves_neighbourhoods(tmp_path, monkeypatch) -> None:
+    # `make demo` serves ".qawl/demo-store", a path relative to the checkout, read-only
+    monkeypatch.chdir(tmp_path)
+    written = Store.open(Path("rel") / "store")
+    assert build([SAMPLES_DIR], store=written).failures == []
+    written.close()
+    store = Store.open(Path("rel") / "store", read_only=True)
+    try:
+        fast = neighbourhood(store, "Q3052772", depth=1)  # Macron, in the English wire sample
+        assert fast == neighbourhood(store, "Q3052772", depth=1, engine="sparql")
+        assert fast["edges"], fast
+    finally:
+        store.close()
