@@ -17,19 +17,9 @@ verb cue (:mod:`extract.en.light`). An agentless passive of blame, regard or exp
 was accused of Y", "X is seen as Y", "X is expected to Y") is a claim of the article's unnamed
 source (:mod:`extract.en.unattributed`), with no speaker mention and no stance.
 A quotation that runs over several sentences is one content span; a quote-only sentence right
-after a quoted claim continues it. A cue inside another claim's content of the same sentence
-is no claim of its own when it names a belief, feeling or plan ("attitude" cues: "He said she
-plans to run"; not in a relative clause with its own subject: "..., which she plans to do"),
-is a verb of naming in a free relative ("condemned what he called a breach") or, inside
-what "say", "tell", "add" or a speaker's colon report, brings no clause or quotation of its own
-("He said they asked for the files"); so is a plain report inside what "according to X"
-relays ("Y said A, according to X"; a speech act that is a stance keeps its claim: "Y urged
-A, according to X") and a cue whose pronoun subject opens an adverbial clause inside another
-claim's content ("X argued A because they needed B"). A speaker and cue after a comma and
-"but", "though", "although", "while", "yet" or "and", or after a semicolon, open a claim of
-their own, and the content before ends there ("X said A, though she acknowledged B", "X said
-A; she conceded B"), but not before a bare verb after "and" when the cue is inflected ("urged
-X to A and consider B": "consider" goes on with what is reported and heads no claim).
+after a quoted claim continues it. Which claims of a sentence are part of another's report (nested beliefs and plans, plain
+reports inside what "say" or "according to" reports, coordinated cues) is decided by
+:func:`extract.en.nesting.prune_nested`.
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
@@ -52,8 +42,8 @@ from extract.en.actors import Mention, Registry
 from extract.en.dates import find_date
 from extract.en.forms import (
     _DASHES,
-    TOPIC_PREPS,
     _NOUN_CONTEXT,
+    TOPIC_PREPS,
     colon_frame,
     colon_quote,
     dash_frame,
@@ -74,15 +64,13 @@ from extract.en.light import (
     light_cue,
     role_frame,
 )
+from extract.en.nesting import folds_inward, opens_clause, prune_nested
 from extract.en.phrases import (
-    _AUX,
     _CLOSE_Q,
     _DATE_WORDS,
     _NEG,
     _OPEN_Q,
-    _PRONOUNS,
     _RELPRON,
-    _SOURCE_PHRASES,
     _VENUES,
     PLATFORMS,
     Frame,
@@ -92,7 +80,7 @@ from extract.en.phrases import (
     strip,
 )
 from extract.en.reduced import issuer_across, reduced_cue
-from extract.en.text import Sentence, Token, token_at, token_from
+from extract.en.text import Sentence, Token, token_at
 from extract.en.unattributed import (
     SEEMING,
     UNDERGO_FIRSTS,
@@ -288,21 +276,21 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                     content = (toks[c0].start, content[1])
             s0, e0 = strip(text, *content)
             if "clause" in cue.flags and form != "participle" and s0 > toks[i].start \
-                    and not _opens_clause(toks, s0):
+                    and not opens_clause(toks, s0):
                 s0 = e0  # "156,000 jobs added", "would add $84 billion": a thing, not words
             elif cue.lemma in _AMOUNT_SENSE and s0 > toks[i].start and _amount_at(text, s0) \
-                    and not _opens_clause(toks, s0):
+                    and not opens_clause(toks, s0):
                 s0 = e0  # "would add $84 billion", "0.1 percentage points to 4.2 percent"
             elif cue.lemma == "see" and s0 > toks[i].start and _undergone(text, s0, e0) \
-                    and not _opens_clause(toks, s0):
+                    and not opens_clause(toks, s0):
                 s0 = e0  # "has seen its biggest boom", "saw their ratings fall": what befell one
             elif cue.lemma == "present" and _given(toks, k):
                 s0 = e0  # "presented the award to X", "presented them with a medal": a gift
             elif cue.lemma in _ASPECTUAL and h == i and s0 > toks[i].start \
-                    and not _opens_clause(toks, s0) and s0 < f.sent.end \
+                    and not opens_clause(toks, s0) and s0 < f.sent.end \
                     and not (k < len(toks) and toks[k].low in ("to", ":")):
                 s0 = e0  # "will continue their attacks", "continue in Darfur": going on, not words
-            elif cue.lemma in _SETTLING and s0 > toks[i].start and not _opens_clause(toks, s0) \
+            elif cue.lemma in _SETTLING and s0 > toks[i].start and not opens_clause(toks, s0) \
                     and _np_object(toks, ck, s0):
                 s0 = e0  # "will decide the election", "could decide the case": settles a thing
             elif cue.lemma in _PERFORMING and not f.in_quote(s0) and ck < len(toks) \
@@ -335,9 +323,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
                                    anchor=toks[i].start),
                     negated=neg, confidence=0.7 if direct else 0.6, lemma=cue.lemma,
                     sentence=si))
-                attitude = "attitude" in cue.flags or cue is LIGHT_CUE
-                if (attitude and not _rel_subject(toks, h)) or (
-                        cue.lemma in _NAMING and _free_relative(toks, h)):
+                if folds_inward(cue, toks, h):
                     inner.append(out[-1])
         i = k
     if colon is None:
@@ -345,32 +331,7 @@ def find_claims(text: str, sent: Sentence, si: int, mentions: list[Mention], reg
         if raw is not None:
             out.append(_raw(f, raw, si, published, negated=False,
                             lemma=":" if toks[raw[1][0]].text == ":" else "―"))
-    _drop_reported(out, toks)
-    drop = _cut_at_next_cue(toks, out)
-    drop |= {id(c) for c in inner if _nested(c, out) and not _own_clause(toks, c)}
-    if len(out) > 1:  # "He said they asked for the files": one claim
-        drop |= {id(c) for c in out if c.lemma != "say" and not _clausal(toks, c)
-                 and not _own_clause(toks, c) and c.lemma not in _SOURCE_PHRASES
-                 and _nested(c, out, _SAY_CLASS)}
-    if drop:
-        out = [c for c in out if id(c) not in drop]
-    if len(out) > 1:  # (inside the content of a claim that stays)
-        # "X said A, according to Z": what Z relays is one claim, Z's (a speech act that is a
-        # stance keeps its claim, as in _drop_reported: "X urged Y, according to Z");
-        # "X said A because they needed B": a pronoun's adverbial clause inside what a claim
-        # reports is part of it
-        drop = {id(c) for c in out if (
-            c.lemma not in _SOURCE_PHRASES and _nested(c, out, _SOURCE_PHRASES)
-            and not any(t.low in lex.triggers for t in toks if c.cue[0] <= t.start < c.cue[1])
-        ) or (_subordinate_pronoun(toks, c) and _nested(c, out))}
-        out = [c for c in out if id(c) not in drop]
-    return out
-
-
-# the plain verbs of saying (and a speaker's colon): what they report is one claim, and a cue
-# inside it that brings no clause or quotation of its own ("he said they asked for the files")
-# is part of it
-_SAY_CLASS = frozenset({"say", "tell", "add", ":"})
+    return prune_nested(out, inner, toks, lex)
 
 
 # verbs of going on: a report only when what goes on is speech (a quotation, a colon, a clause
@@ -453,97 +414,6 @@ def _given(toks: tuple[Token, ...], k: int) -> bool:
     return False
 
 
-def _clausal(toks: tuple[Token, ...], c: RawClaim) -> bool:
-    """The claim's content is a that-clause, a quotation or what follows a colon."""
-    return _opens_clause(toks, c.content[0])
-
-
-def _opens_clause(toks: tuple[Token, ...], start: int) -> bool:
-    n = token_from(toks, start)
-    if n is None:
-        return False
-    return toks[n].text in _OPEN_Q or (n > 0 and (
-        toks[n - 1].low in ("that", ":") or toks[n - 1].text in _OPEN_Q
-        or (toks[n].text == "''" and toks[n - 1].text in _DASHES | {"--"})))
-
-
-# conjunctions (and a semicolon) that open a clause of its own after what a verb of saying
-# reports ("X said A, and Y accused Z", "X said A, though she noted B", "X said A; they knew B")
-_CLAUSE_LINKS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet", ";"})
-
-
-def _own_clause(toks: tuple[Token, ...], c: RawClaim) -> bool:
-    """A cue with a subject of its own (a name or a pronoun) after "and", "but", "though"
-    ("X said A, and Democrats accused ...", "though she noted ...") opens a new clause, which
-    is not part of what the verb of saying before it reports."""
-    n = token_at(toks, c.cue[0])
-    if n is None or n == 0:
-        return False
-    if c.speaker_mention is None or c.speaker_mention[1] > c.cue[0]:
-        return False
-    a = token_at(toks, c.speaker_mention[0])
-    if a is None or a == 0 or toks[a - 1].low not in _CLAUSE_LINKS or not (
-            toks[a].cap or toks[a].low in _PRONOUNS or (  # "though critics consider"
-                toks[a].end == c.speaker_mention[1] and toks[a].low.endswith("s")
-                and toks[a].text.isalpha())):
-        return False  # a name or a pronoun opens the subject (not "and a big reason for")
-    return all(t.low in _AUX or t.low in _NEG or t.low in ("'s", "does", "do", "did")
-               for t in toks if c.speaker_mention[1] <= t.start < c.cue[0])
-
-
-# conjunctions that open an adverbial clause (reason, condition, concession, time)
-_SUBORDINATORS = frozenset("because since if unless though although while whereas when whenever "
-                           "as after before once until".split())
-
-
-def _subordinate_pronoun(toks: tuple[Token, ...], c: RawClaim) -> bool:
-    """"because they needed to defend", "if they did not confirm", "when he initially
-    claimed": the cue's subject is a pronoun right after a subordinating conjunction, so the
-    cue heads an adverbial clause of the sentence rather than a report of its own."""
-    if c.speaker_mention is None or c.speaker_mention[1] > c.cue[0]:
-        return False
-    a = token_at(toks, c.speaker_mention[0])
-    return a is not None and a > 0 and toks[a].end == c.speaker_mention[1] \
-        and toks[a].low in _PRONOUNS and toks[a - 1].low in _SUBORDINATORS
-
-
-# verbs of naming: "what he called a breach" names a thing inside the sentence ("what the
-# senators said was ...", "what analysts described as ..." still report a claim)
-_NAMING = frozenset({"call", "dub", "label", "term", "brand"})
-
-
-def _rel_subject(toks: tuple[Token, ...], h: int) -> bool:
-    """"which she plans to", "what I always knew": a relative pronoun, then the cue's own
-    subject: a belief or plan there is the subject's own claim, not part of the outer one."""
-    for p in range(h - 1, max(h - 5, 0) - 1, -1):
-        if toks[p].low in ("which", "what"):
-            return p < h - 1
-        if not toks[p].text.isalpha():
-            return False
-    return False
-
-
-def _free_relative(toks: tuple[Token, ...], h: int) -> bool:
-    """"what he called a breach", "what analysts described as": the cue's subject follows
-    "what", so the clause names a thing inside the sentence rather than stating a claim."""
-    for p in range(h - 1, max(h - 6, 0) - 1, -1):
-        if toks[p].low == "what":
-            return p < h - 1
-        if not (toks[p].text.isalpha() or toks[p].low in ("'s", "’s")) or toks[p].low in (
-                "that", "who", "which"):
-            return False
-    return False
-
-
-def _nested(c: RawClaim, claims: list[RawClaim], outer: frozenset[str] | None = None) -> bool:
-    """Whether ``c``'s cue lies inside the content of another claim (one whose lemma is in
-    ``outer``, when given). "He said she plans to run", "condemned what he called a breach":
-    a belief, feeling or plan, or a free relative, there is part of what that speaker says,
-    not a claim of its own."""
-    return any(d is not c and d.content[0] <= c.cue[0] < d.content[1]
-               and (outer is None or d.lemma in outer) for d in claims)
-
-
 # words after a verb that open no object of it: prepositions, particles, punctuation
 _NO_OBJECT = frozenset("in on at by for to from with up out off down away back over into onto "
                        "about after before during since as than through under upon that".split())
@@ -602,26 +472,6 @@ def _idiom(toks: tuple[Token, ...], i: int) -> bool:
     return (w == "saying" and prev == "without") or (w == "say" and prev == "needless")
 
 
-def _drop_reported(claims: list[RawClaim], toks: tuple[Token, ...]) -> None:
-    """"The plan will fail, officials said.": a subject that opens what a later claim of the
-    sentence reports heads no claim of its own (its verb is part of that content), as one that
-    opens an earlier claim's content does (:func:`extract.en.verbframe.verb_frame`). Kept: a
-    source phrase's report ("X rejected Y, according to Z": what Z relays X did) and a verb
-    coordinated with one ("X rejected Y and accused Z, an official said"), whose stance needs
-    the claim for its holder."""
-    def reported(c: RawClaim) -> bool:
-        return c.speaker_mention is not None and any(
-            d is not c and d.cue[0] >= c.cue[1] and d.content[0] == c.speaker_mention[0]
-            and d.content[0] <= c.cue[0] < d.content[1] and d.lemma not in _SOURCE_PHRASES
-            for d in claims)
-
-    def coordinated(c: RawClaim) -> bool:
-        return any(c.speaker_mention[1] <= t.start < c.cue[0] and t.low in ("and", "but")
-                   for t in toks)
-    if len(claims) > 1:
-        claims[:] = [c for c in claims if not reported(c) or coordinated(c)]
-
-
 def _mention(f: Frame, a: int, b: int, speaker: str) -> tuple[int, int]:
     """Offsets of the speaker's words in tokens [a, b) (``phrases.speaker_extent``)."""
     a, b = speaker_extent(f.toks, a, b, [m for m in f.mentions if m.actor == speaker])
@@ -644,52 +494,6 @@ def _venue_end(toks: tuple[Token, ...], j: int) -> int:
                                    and t.low not in _DATE_WORDS for t in toks[j + 1:end]):
             return end + 1  # (not "warned on Thursday that renewed air strikes ...")
     return j
-
-
-def _cut_at_next_cue(toks: tuple[Token, ...], claims: list[RawClaim]) -> set[int]:
-    """"X said A and warned B": A ends where the coordinated cue begins, as it does before
-    ", though she acknowledged B" (a speaker and cue after a comma and a conjunction). A bare
-    verb after "and" where the cue before is inflected ("urged X to A and consider B", "said
-    it could hurt A and suggest B") continues what is reported: A does not end there, and the
-    ids of such claims are returned (they are part of the content)."""
-    inside: set[int] = set()
-    for c in claims:
-        for d in claims:
-            if d is c or not c.content[0] < d.cue[0] < c.content[1]:
-                continue
-            if _bare_after_and(toks, d, c):
-                inside.add(id(d))
-                continue
-            k = (token_at(toks, d.cue[0]) or 0) - 1
-            while k > 0 and toks[k].low in _AUX:
-                k -= 1
-            links = ("and", "but")
-            if _own_clause(toks, d):  # "X said A, though she noted B": A ends before "though"
-                k = token_at(toks, d.speaker_mention[0]) - 1
-                links = _CLAUSE_LINKS
-            if toks[k].text == "," and d.speaker_mention == c.speaker_mention \
-                    and d.speaker_mention is not None and d.speaker_mention[1] < c.cue[0]:
-                links = (",",)  # "X suggested A, talked of B": A ends at the comma
-            if k <= 0 or toks[k].low not in links or toks[k].start <= c.content[0]:
-                continue
-            while k > 0 and toks[k - 1].text in {",", ";"} and toks[k - 1].start > c.content[0]:
-                k -= 1
-            c.content = (c.content[0], toks[k - 1].end)
-    return inside
-
-
-def _bare_after_and(toks: tuple[Token, ...], d: RawClaim, c: RawClaim) -> bool:
-    """``d``'s cue is a bare verb right after "and" ("... and consider B") while ``c``'s cue
-    verb is inflected ("urged", "said", "points out"): ``d`` shares no subject with ``c`` and
-    goes on with the infinitive or modal verb inside ``c``'s content."""
-    n = token_at(toks, d.cue[0])
-    m = token_at(toks, c.cue[0])
-    if n is None or m is None or n == 0 or toks[n - 1].low != "and" or c.cue[1] > d.cue[0]:
-        return False
-    while m < len(toks) - 1 and toks[m].low in _AUX:
-        m += 1
-    return toks[n].low == d.lemma.split()[0] and toks[m].low != c.lemma.split()[0] \
-        and toks[m].text.isalpha() and toks[m].low not in _AUX
 
 
 # the prepositions that open a source phrase of forms.prep_source
