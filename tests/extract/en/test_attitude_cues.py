@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.en.test_attribution_forms import only, run
+from tests.extract.en.test_attribution_forms import assert_claim, run
 
 # text, cue, the speaker's words, content
 CLASSES = [
@@ -65,9 +65,7 @@ CLASSES = [
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "content"), CLASSES)
 def test_attitude_class(text: str, cue: str, speaker: str, content: str) -> None:
-    c = only(run(text), cue)
-    assert c.speaker_mention.text == speaker
-    assert c.content.text == content
+    assert_claim(text, cue, speaker, content)
 
 
 @pytest.mark.parametrize("text", [

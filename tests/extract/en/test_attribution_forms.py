@@ -28,6 +28,15 @@ def only(ex: Extraction, cue: str):
     return found[0]
 
 
+def assert_claim(text: str, cue: str, speaker: str | None, content: str) -> None:
+    """``text`` has one claim with ``cue``, whose speaker's words are ``speaker`` (None: not
+    checked) and whose content is ``content``."""
+    c = only(run(text), cue)
+    if speaker is not None:
+        assert c.speaker_mention is not None and c.speaker_mention.text == speaker
+    assert c.content.text == content
+
+
 # text, cue, the speaker's words (None: not checked), content
 CLAIM_FORMS = [
     pytest.param("Talks Could Resume Next Month, Marta Velasquez Says.\n\nThe body starts here.",
@@ -111,10 +120,7 @@ CLAIM_FORMS = [
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "content"), CLAIM_FORMS)
 def test_claim_form(text: str, cue: str, speaker: str | None, content: str) -> None:
-    c = only(run(text), cue)
-    if speaker is not None:
-        assert c.speaker_mention.text == speaker
-    assert c.content.text == content
+    assert_claim(text, cue, speaker, content)
 
 
 def test_sentence_case_first_line_keeps_capitalised_cue_words_out():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.en.test_attribution_forms import only, run
+from tests.extract.en.test_attribution_forms import assert_claim, only, run
 
 BODY = "\n\nThe body starts here."
 
@@ -31,9 +31,7 @@ COLON_FRAMES = [
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "content"), COLON_FRAMES)
 def test_colon_frame(text: str, cue: str, speaker: str, content: str) -> None:
-    c = only(run(text), cue)
-    assert c.speaker_mention.text == speaker
-    assert c.content.text == content
+    assert_claim(text, cue, speaker, content)
 
 
 def test_signature_speaker_is_the_name_before_the_comma() -> None:
@@ -115,9 +113,7 @@ PREP_SOURCES = [
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "content"), PREP_SOURCES)
 def test_prep_source(text: str, cue: str, speaker: str, content: str) -> None:
-    c = only(run(text), cue)
-    assert c.speaker_mention.text == speaker
-    assert c.content.text == content
+    assert_claim(text, cue, speaker, content)
 
 
 @pytest.mark.parametrize("text", [

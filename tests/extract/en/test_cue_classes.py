@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.en.test_attribution_forms import only, run
+from tests.extract.en.test_attribution_forms import assert_claim, only, run
 
 # text, cue, the speaker's words, content
 CLASSES = [
@@ -54,9 +54,7 @@ CLASSES = [
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "content"), CLASSES)
 def test_cue_class(text: str, cue: str, speaker: str, content: str) -> None:
-    c = only(run(text), cue)
-    assert c.speaker_mention.text == speaker
-    assert c.content.text == content
+    assert_claim(text, cue, speaker, content)
 
 
 @pytest.mark.parametrize("text", [
@@ -84,9 +82,7 @@ ISSUED = [
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "content"), ISSUED)
 def test_verb_of_issuing_a_document(text: str, cue: str, speaker: str, content: str) -> None:
-    c = only(run(text), cue)
-    assert c.speaker_mention.text == speaker
-    assert c.content.text == content
+    assert_claim(text, cue, speaker, content)
 
 
 @pytest.mark.parametrize("text", [
@@ -122,9 +118,7 @@ AS_FRAMES = [
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "content"), AS_FRAMES)
 def test_as_frame(text: str, cue: str, speaker: str, content: str) -> None:
-    c = only(run(text), cue)
-    assert c.speaker_mention.text == speaker
-    assert c.content.text == content
+    assert_claim(text, cue, speaker, content)
 
 
 @pytest.mark.parametrize("text", [

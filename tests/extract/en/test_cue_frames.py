@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.en.test_attribution_forms import only, run
+from tests.extract.en.test_attribution_forms import assert_claim, only, run
 
 # text, cue, the speaker's words, content
 INFINITIVES = [
@@ -30,9 +30,7 @@ INFINITIVES = [
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "content"), INFINITIVES)
 def test_cue_inside_an_infinitive(text: str, cue: str, speaker: str, content: str) -> None:
-    c = only(run(text), cue)
-    assert c.speaker_mention.text == speaker
-    assert c.content.text == content
+    assert_claim(text, cue, speaker, content)
 
 
 @pytest.mark.parametrize("text", [

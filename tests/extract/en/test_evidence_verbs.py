@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.en.test_attribution_forms import only, run
+from tests.extract.en.test_attribution_forms import assert_claim, only, run
 
 # text, cue, the speaker's words, content
 DEEDS = [
@@ -36,9 +36,7 @@ DEEDS = [
 @pytest.mark.parametrize(("text", "cue", "speaker", "content"), DEEDS)
 def test_deed_with_its_own_subject_and_object(text: str, cue: str, speaker: str,
                                               content: str) -> None:
-    c = only(run(text), cue)
-    assert c.speaker_mention.text == speaker
-    assert c.content.text == content
+    assert_claim(text, cue, speaker, content)
 
 
 def test_deed_with_its_doer_after_by():
@@ -87,9 +85,7 @@ EVIDENCE = [
 @pytest.mark.parametrize(("text", "cue", "speaker", "content"), EVIDENCE)
 def test_evidence_and_presenting_verbs(text: str, cue: str, speaker: str,
                                        content: str) -> None:
-    c = only(run(text), cue)
-    assert c.speaker_mention.text == speaker
-    assert c.content.text == content
+    assert_claim(text, cue, speaker, content)
 
 
 def test_named_report_before_its_verb_is_a_noun():
