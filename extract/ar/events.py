@@ -286,8 +286,9 @@ class _Frames(Roles):
                 continue
             trig, end, cut, definite = hit
             start, nxt = end - len(trig.words), end
-            if self.downing(start, s1) is not None:
-                if not self.downing(start, s1):
+            down = self.downing(start, s1)
+            if down is not None:
+                if not down:
                     continue  # أسقطت التهم، أسقط الحكومة: no attack
                 trig = replace(trig, scope="done")  # أسقطت طائرتين: it took place
             if self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
