@@ -58,7 +58,7 @@ from extract.ar.event_senses import (
     LAUNCH_NOUNS,
 )
 from extract.ar.lexicon import Trigger
-from extract.arabic import enclitic_variants, proclitic_variants
+from extract.arabic import enclitic_variants, norm_word, proclitic_variants
 from extract.gazetteer import strip_al
 
 if TYPE_CHECKING:
@@ -67,9 +67,10 @@ if TYPE_CHECKING:
 
 __all__ = ["apply_event_frames"]
 
-OCCUR_NOW = {"وقع", "وقعت", "حدث", "حدثت", "جرى"}  # وقع انفجار: an attack that took place
+# (sets of normalised words, as the scans compare: جرى is stored جري, بدأ بدا, أسقط اسقط)
+OCCUR_NOW = {norm_word(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى")}  # وقع انفجار: it took place
 # أسقط: an attack only with an aircraft right after it (أسقطت طائرتي تجسس، أسقطوا مروحية)
-DOWN = {"اسقط", "اسقطت", "اسقطوا", "اسقطا", "أسقط", "أسقطت", "أسقطوا", "أسقطا"}
+DOWN = {norm_word(w) for w in ("أسقط", "أسقطت", "أسقطوا", "أسقطا")}
 AIRCRAFT = ("طائر", "مروحي", "مقاتل", "قاذف", "مسير")
 DOWN_GAP = 3
 CROWD_AFTER = 8  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
@@ -89,7 +90,7 @@ TIME_CONJ = {"ان", "ما"}  # بعد أن، منذ أن، قبل ما: a time 
 # a time conjunction (عندما هاجم، حين اغتيل، بعدما فجر) opens a clause dating another event;
 # after a verb of occurring (الحادث الذي وقع عندما انفجرت) it tells that event itself
 WHEN = {"عندما", "حينما", "حين", "بعدما", "كلما", "لما"}
-OCCUR = {"وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "بدأ", "بدأت", "اندلعت", "اندلع"}
+OCCUR = {norm_word(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "بدأ", "بدأت", "اندلعت", "اندلع")}
 CLAUSE_PARTICLES = {"حيث", "اذ", "إذ", "بينما", "ثم", "كما", "قد", "لقد", "وقد", "فيما", "حين", "لما",
                     "ان", "أن", "إن", "انه", "أنه", "امس", "أمس", "اليوم"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
