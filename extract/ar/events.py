@@ -30,9 +30,8 @@ pass, over each sentence (the sense checks of a trigger live in ``extract.ar.eve
   words after it (markers ``launch``, ``weapon``: أطلق مسلحون … الصواريخ) is such an attack too,
   and so is a verbal noun with ب after قام (قام مسلحون بخطف، قامت طائرة بإطلاق صاروخ), even one
   limited to claims: the deed was carried out;
-- **background**: a definite protest noun (المظاهرة) refers back, crowd or not, and so does one
-  with a possessive pronoun in someone's words (قال إن «تظاهرتنا رسالة»: the speakers' own
-  protest, told elsewhere); an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
+- **background**: a definite protest noun (المظاهرة) refers back, crowd or not; an attack word
+  opening a relative clause (… الذي اغتالته إسرائيل) or after a
   time preposition (بعد هجوم استهدف، منذ تفجيرات) or a time conjunction (عندما هاجم، حين
   اغتيل; not after a verb of occurring: وقع الحادث عندما انفجرت) describes someone or dates
   another event, and so does a deed told with قام in such a clause (الذين قاموا بتفجير سيارة);
@@ -139,14 +138,6 @@ class _Frames(Roles):
             return None
         return any(strip_al(w).startswith(AIRCRAFT) for k in range(i + 1, min(s1, i + 1 + DOWN_GAP))
                    for w, _ in proclitic_variants(self.st.norm(k)))
-
-    def possessed(self, t: int, typ: str) -> bool:
-        """The event word at ``t`` carries a possessive pronoun (تظاهرتنا، مظاهرتهم): every
-        trigger of that type it may start needs the pronoun cut off."""
-        tok = self.norms[t]
-        teh = self.doc.text[self.doc.toks[t].end - 1] == "ة"
-        cands = [c for c in self.st._trigger_cands[tok][teh] if c[0].type == typ]
-        return bool(cands) and all(pronoun for _, _, pronoun in cands)
 
     def plural_series(self, i: int, s0: int, s1: int) -> bool:
         """A plural attack noun (هجمات، اعتداءات، هجماتهم) with no count or other anchor (digits,
@@ -400,8 +391,6 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                 continue
             if s.type == "ASSAULT" and fr.downing(t, sents[k][1]) is False:
                 continue  # التقارير … أسقطت من المتابعة: dropped, not shot down
-            if s.type == "PROTEST" and s.claim is not None and fr.possessed(t, s.type):
-                continue  # قال إن «تظاهرتنا …»: the speakers' own protest, told elsewhere
             if s.type == "ASSAULT" and fr.verbal(s.holder, t, t1, *sents[k]):
                 # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation
                 kept.append(replace(s, type="ACCUSE"))
