@@ -67,6 +67,8 @@ def scope_to_article(ext: Extraction, generic: Mapping[str, str]) -> Extraction:
     """``ext`` with the actors ``generic`` (id -> label) renamed to ids and labels of its
     article, in the actors, claims (speaker, addressee, about, via) and stances (holder,
     target)."""
+    if not generic:
+        return ext  # (most articles: nothing to rename, no actor list rebuilt)
     article = _article_key(ext)
     names = {aid: scoped_id(label, article) for aid, label in generic.items()}
     actors: list[Actor] = []
@@ -80,8 +82,6 @@ def scope_to_article(ext: Extraction, generic: Mapping[str, str]) -> Extraction:
         if "ar" in labels:
             labels["ar"] = f"{labels['ar']} (مقال {article})"
         actors.append(replace(a, id=names[a.id], label=label, labels=labels))
-    if not names:
-        return ext
 
     def rn(aid: str | None) -> str | None:
         return names.get(aid, aid) if aid is not None else None

@@ -378,6 +378,8 @@ class _Scanner(TitleMixin, SourceMixin):
     def _resolve_guesses(self) -> None:
         """A bare title of an undated article went to today's office holder; when the article
         names another holder of that office (for that country), the title is that person."""
+        if not self.guessed:
+            return  # (a dated article, or no bare title: no pass over the mentions)
         sure = {x.key for x in self.doc.mentions if not x.guess}
         for m, role, country in self.guessed:
             if m.key in sure:  # the article names today's holder too: no guess

@@ -30,9 +30,8 @@ pass, over each sentence (the sense checks of a trigger live in ``extract.ar.eve
   words after it (markers ``launch``, ``weapon``: أطلق مسلحون … الصواريخ) is such an attack too,
   and so is a verbal noun with ب after قام (قام مسلحون بخطف، قامت طائرة بإطلاق صاروخ), even one
   limited to claims: the deed was carried out;
-- **background**: a definite protest noun (المظاهرة) refers back, crowd or not, and so does one
-  with a possessive pronoun in someone's words (قال إن «تظاهرتنا رسالة»: the speakers' own
-  protest, told elsewhere); an attack word opening a relative clause (… الذي اغتالته إسرائيل) or after a
+- **background**: a definite protest noun (المظاهرة) refers back, crowd or not; an attack word
+  opening a relative clause (… الذي اغتالته إسرائيل) or after a
   time preposition (بعد هجوم استهدف، منذ تفجيرات) or a time conjunction (عندما هاجم، حين
   اغتيل; not after a verb of occurring: وقع الحادث عندما انفجرت) describes someone or dates
   another event, and so does a deed told with قام in such a clause (الذين قاموا بتفجير سيارة);
@@ -58,7 +57,7 @@ from extract.ar.event_senses import (
     LAUNCH_NOUNS,
 )
 from extract.ar.lexicon import Trigger
-from extract.arabic import enclitic_variants, proclitic_variants
+from extract.arabic import enclitic_variants, norm_word, proclitic_variants
 from extract.gazetteer import strip_al
 
 if TYPE_CHECKING:
@@ -67,9 +66,10 @@ if TYPE_CHECKING:
 
 __all__ = ["apply_event_frames"]
 
-OCCUR_NOW = {"وقع", "وقعت", "حدث", "حدثت", "جرى"}  # وقع انفجار: an attack that took place
+# (sets of normalised words, as the scans compare: جرى is stored جري, بدأ بدا, أسقط اسقط)
+OCCUR_NOW = {norm_word(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى")}  # وقع انفجار: it took place
 # أسقط: an attack only with an aircraft right after it (أسقطت طائرتي تجسس، أسقطوا مروحية)
-DOWN = {"اسقط", "اسقطت", "اسقطوا", "اسقطا", "أسقط", "أسقطت", "أسقطوا", "أسقطا"}
+DOWN = {norm_word(w) for w in ("أسقط", "أسقطت", "أسقطوا", "أسقطا")}
 AIRCRAFT = ("طائر", "مروحي", "مقاتل", "قاذف", "مسير")
 DOWN_GAP = 3
 CROWD_AFTER = 8  # تجمع نحو مائة متظاهر: the crowd a few words after the verb
@@ -89,7 +89,7 @@ TIME_CONJ = {"ان", "ما"}  # بعد أن، منذ أن، قبل ما: a time 
 # a time conjunction (عندما هاجم، حين اغتيل، بعدما فجر) opens a clause dating another event;
 # after a verb of occurring (الحادث الذي وقع عندما انفجرت) it tells that event itself
 WHEN = {"عندما", "حينما", "حين", "بعدما", "كلما", "لما"}
-OCCUR = {"وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "بدأ", "بدأت", "اندلعت", "اندلع"}
+OCCUR = {norm_word(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "بدأ", "بدأت", "اندلعت", "اندلع")}
 CLAUSE_PARTICLES = {"حيث", "اذ", "إذ", "بينما", "ثم", "كما", "قد", "لقد", "وقد", "فيما", "حين", "لما",
                     "ان", "أن", "إن", "انه", "أنه", "امس", "أمس", "اليوم"}
 CROWD_SIZE = {"الاف", "الالاف", "الوف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "الحشود",
@@ -138,14 +138,6 @@ class _Frames(Roles):
             return None
         return any(strip_al(w).startswith(AIRCRAFT) for k in range(i + 1, min(s1, i + 1 + DOWN_GAP))
                    for w, _ in proclitic_variants(self.st.norm(k)))
-
-    def possessed(self, t: int, typ: str) -> bool:
-        """The event word at ``t`` carries a possessive pronoun (تظاهرتنا، مظاهرتهم): every
-        trigger of that type it may start needs the pronoun cut off."""
-        tok = self.norms[t]
-        teh = self.doc.text[self.doc.toks[t].end - 1] == "ة"
-        cands = [c for c in self.st._trigger_cands[tok][teh] if c[0].type == typ]
-        return bool(cands) and all(pronoun for _, _, pronoun in cands)
 
     def plural_series(self, i: int, s0: int, s1: int) -> bool:
         """A plural attack noun (هجمات، اعتداءات، هجماتهم) with no count or other anchor (digits,
@@ -286,8 +278,9 @@ class _Frames(Roles):
                 continue
             trig, end, cut, definite = hit
             start, nxt = end - len(trig.words), end
-            if self.downing(start, s1) is not None:
-                if not self.downing(start, s1):
+            down = self.downing(start, s1)
+            if down is not None:
+                if not down:
                     continue  # أسقطت التهم، أسقط الحكومة: no attack
                 trig = replace(trig, scope="done")  # أسقطت طائرتين: it took place
             if self.st.negated(end - 1, s0) or self.st.conditional(end - 1, s0):
@@ -398,8 +391,6 @@ def apply_event_frames(st: _Stances, infos: list[ClaimInfo]) -> None:
                 continue
             if s.type == "ASSAULT" and fr.downing(t, sents[k][1]) is False:
                 continue  # التقارير … أسقطت من المتابعة: dropped, not shot down
-            if s.type == "PROTEST" and s.claim is not None and fr.possessed(t, s.type):
-                continue  # قال إن «تظاهرتنا …»: the speakers' own protest, told elsewhere
             if s.type == "ASSAULT" and fr.verbal(s.holder, t, t1, *sents[k]):
                 # "شن الوزير هجوما حادا على خصومه": an attack in words, an accusation
                 kept.append(replace(s, type="ACCUSE"))

@@ -113,7 +113,6 @@ class SourceMixin:
                 break
             if mods and w in ANOTHER:
                 k += 1  # "مصادر أمنية وأخرى طبية": the other sources are of the same noun
-                w = self.norm(k) if k < self.n else ""
                 got = self.source_words(k, ("modifier",))
                 if got is None or got[1] != 0:
                     break
@@ -125,7 +124,7 @@ class SourceMixin:
                 # "مصادر الوفد اللبناني": a noun in construct with the source names its body
                 end = self.described(k, i)
                 if end is not None:
-                    state = next((m.entry for m in self._demonyms(k, end)), None)
+                    state = self._state_in(k, end)
                     k, placed = end, True
                     continue
             if not (placed or body or state) and w[0] == "ب" and len(w) > 3 \
@@ -137,7 +136,7 @@ class SourceMixin:
                     continue
                 end = self.described(k, i, joined=True)
                 if end is not None:
-                    state = next((m.entry for m in self._demonyms(k, end)), None)
+                    state = self._state_in(k, end)
                     k, placed = end, True
                     continue
             got = self.source_words(k, ("modifier", "close", "member"))
@@ -168,7 +167,7 @@ class SourceMixin:
                 end = self.described(got[0], i)
                 if end is None:
                     break
-                state = next((m.entry for m in self._demonyms(got[0], end)), None)
+                state = self._state_in(got[0], end)
                 k, placed = end, True
                 continue
             nm = self.match_name(k)
@@ -217,7 +216,8 @@ class SourceMixin:
             t += 1
         return end
 
-    def _demonyms(self, k: int, end: int):
+    def _state_in(self, k: int, end: int):
+        """The state of the first nationality adjective in ``k:end`` (الداخلية الأفغانية), or None."""
         t = k
         while t < end:
             nm = self.match_name(t)
@@ -226,8 +226,9 @@ class SourceMixin:
                 continue
             ref = nm[2]
             if ref is not None and ref.how == "demonym" and nm[1] == 0 and ref.entry.kind == "state":
-                yield ref
+                return ref.entry
             t = max(nm[0], t + 1)
+        return None
 
     def body_at(self, k: int):
         """(end, entry) of a named body at ``k``: a gazetteer organisation, armed group or IGO,
@@ -246,10 +247,8 @@ class SourceMixin:
                       close: str | None, state, body) -> str:
         words = [" and ".join(m.label for m in group) for group in reversed(mods)]
         flat = [m for group in mods for m in group]
-        sector = next((m.sector for m in flat if m.sector), None)
-        if body is not None:
-            sector = sector or body.sector or noun.sector
-        sector = sector or noun.sector
+        sector = next((m.sector for m in flat if m.sector), None) \
+            or (body.sector if body is not None else None) or noun.sector
         kind = "person" if noun.number == "sg" else "group"
         owner = body if body is not None else state
         if owner is not None:

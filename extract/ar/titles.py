@@ -19,7 +19,7 @@ after the title or its country (``السابق``، ``الراحل``، ``المن
 ``الحالي``، ``الجديد``، ``بالوكالة``: ``incumbent``) belong to the title; after a ``nonholder``
 word a bare title is neither the holder on the date nor the state: it names nobody.
 The scanner provides ``norm``, ``match_name``, ``_add``, ``use``,
-``local_add`` and the fields ``doc``, ``lex``, ``toks``, ``n``, ``date``, ``last_role``.
+``local_add`` and the fields ``doc``, ``lex``, ``toks``, ``n``, ``date``, ``last_role``, ``_inst_heads``.
 """
 
 from __future__ import annotations
@@ -197,9 +197,7 @@ class TitleMixin:
 
     def _common_noun(self, j: int) -> bool:
         """A word that opens an institution or a group (شرطة، هيئة، قوات، بوزارة), not a name."""
-        heads = self.__dict__.get("_inst_first")
-        if heads is None:
-            heads = self._inst_first = {m[0] for m in self.lex.multi_markers["institution"]}
+        heads = self._inst_heads  # first words of multi-word institutions (the scanner's)
         for st, _ in proclitic_variants(self.norm(j)):
             w = st if st.startswith("ال") else "ال" + st
             if self.lex.is_("institution", w) or w in self.lex.agents or w in self.lex.titles \
