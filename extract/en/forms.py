@@ -765,7 +765,7 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
             and prev is not None and not prev.cap and (prev.low in _HAVE_MAKE or (
                 len(prev.low) > 4 and prev.low.endswith(("ed", "ing")))):
         return None  # "announced plans to", "made plans to": a verb's object
-    if nxt is not None and nxt.low == "to" and head_of(cue) in _TO_VERBS and not (
+    if nxt is not None and nxt.low == "to" and head in _TO_VERBS and not (
             prev is not None and (prev.low in _NOUN_CONTEXT - {"to"} or prev.low == "own")):
         return "finite"  # "wants to", "plans to": the infinitive is what the subject holds
     year = prev is not None and len(prev.text) == 4 and prev.text.isdigit() and i > 1 \
@@ -788,15 +788,13 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if prev is not None and prev.low in PLATFORMS and i > 1 and toks[i - 2].low in _OBJ_DETS \
             and cue.lemma in _NOUNLIKE and w.low in (head, head + "s"):
         return None  # "a Facebook post", "her radio show": the platform names the kind of thing
-    if prev is not None and prev.low in _NOUN_ONLY_DETS and (
-            w.low in (head, head + "s", head + "es") or w.low.endswith("ing")):
+    if prev is not None and prev.low in _NOUN_ONLY_DETS \
+            and w.low in (head, head + "s", head + "es"):
         return None  # "Another challenge:", "for the same reason", "every claim": a noun
     if cue.lemma == "call for" and nxt is not None and nxt.low == "comment":
         return None  # "did not return phone calls for comment": a request for a reply
-    head = cue.lemma.split()[0]
-    if w.low in ("regarding", "concerning", "considering") or (
-            nxt is not None and nxt.low in _COMPOUND_HEADS and w.low in (head, head + "s")):
-        return None  # prepositions; "press secretary", "appeals court": nouns
+    if nxt is not None and nxt.low in _COMPOUND_HEADS and w.low in (head, head + "s"):
+        return None  # "press secretary", "appeals court": nouns
     if cue.lemma == "call" and prev is not None and (
             (prev.text == "," and i > 1 and toks[i - 2].low.isalpha() and not toks[i - 2].cap
              and not any(t.text == "," for t in toks[:i - 1]))  # not an apposition's end
