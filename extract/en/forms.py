@@ -807,12 +807,11 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if "weak" in cue.flags and w.low.endswith("ed") and prev is not None and prev.low.isalpha() \
             and not prev.cap and prev.low not in _PRONOUNS and prev.low not in _AUX \
             and prev.low not in ("who", "which", "that") and nxt is not None and (
-                nxt.low in _DATE_WORDS or nxt.low in ("last", "this", "earlier", "by", "in", "on")):
+                nxt.low in _DATE_WORDS or nxt.low in _AFTER_PARTICIPLE):
         return None  # "a report released last year found": a participle after its noun
     if w.low == head and head in EVIDENCE and prev is not None and prev.cap and nxt is not None \
             and (nxt.low in _FINDING_FORMS or (nxt.low in _ISSUED_FORMS and k + 1 < len(toks) and (
-                toks[k + 1].low in _DATE_WORDS or toks[k + 1].low in ("last", "this", "earlier",
-                                                                      "by", "in", "on")))):
+                toks[k + 1].low in _DATE_WORDS or toks[k + 1].low in _AFTER_PARTICIPLE))):
         return None  # "The USA TODAY Network report found", "A GAO report released last year"
     base = w.low in (head, head + "s", head + "es", head[:-1] + "ies")
     # "X, Democrat of Vermont, sees", "Some Democrats, however, question the wisdom": the
