@@ -639,12 +639,6 @@ _NP_OPENERS = frozenset("the a an his her their its our my your this these those
                         "some".split())
 
 
-# what a report, a poll or a study does, and the participles of its issuing: after an
-# uninflected evidence word with a name before it ("The USA TODAY Network report found",
-# "A GAO report released last year found") they make that word a noun
-_FINDING_FORMS = frozenset("found finds shows showed said says concluded concludes suggests "
-                           "suggested noted notes stated states estimated estimates".split())
-_ISSUED_FORMS = frozenset("released published issued conducted commissioned prepared".split())
 
 
 # an object pronoun or a name after the -s form of a verb of showing opens its object too
@@ -809,10 +803,6 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
             and prev.low not in ("who", "which", "that") and nxt is not None and (
                 nxt.low in _DATE_WORDS or nxt.low in _AFTER_PARTICIPLE):
         return None  # "a report released last year found": a participle after its noun
-    if w.low == head and head in EVIDENCE and prev is not None and prev.cap and nxt is not None \
-            and (nxt.low in _FINDING_FORMS or (nxt.low in _ISSUED_FORMS and k + 1 < len(toks) and (
-                toks[k + 1].low in _DATE_WORDS or toks[k + 1].low in _AFTER_PARTICIPLE))):
-        return None  # "The USA TODAY Network report found", "A GAO report released last year"
     base = w.low in (head, head + "s", head + "es", head[:-1] + "ies")
     # "X, Democrat of Vermont, sees", "Some Democrats, however, question the wisdom": the
     # comma closes an apposition or an adverb after the subject, and the verb has its object
@@ -835,9 +825,12 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         # (a verb of thought that is never a noun stays a verb before "from" or a verb: "We
         # know from his filings that ...", "What we know is ...")
         return None
-    if base and cue.lemma in _NOUNLIKE and prev is not None and _verb_next(toks, k) \
-            and prev.low not in _PRONOUNS and prev.low not in ("who", "that", "which", "to"):
-        return None  # "the Tulsa protest remained", "a report released last year found": its subject
+    if base and (cue.lemma in _NOUNLIKE or head in EVIDENCE) and prev is not None \
+            and _verb_next(toks, k) and prev.low not in _PRONOUNS \
+            and prev.low not in ("who", "that", "which", "to"):
+        # "the Tulsa protest remained", "The USA TODAY Network report found", "a GAO report
+        # released last year found": the cue word is the head noun of the subject
+        return None
     if base and w.low != head and cue.lemma in _NOUNLIKE and nxt is not None and not (
             prev is not None and (prev.cap or prev.low in _PRONOUNS
                                   or prev.low in EVIDENCE)) and (  # ", a new poll shows."
@@ -852,9 +845,11 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     return "finite"
 
 
-# finite verbs that follow a subject's head noun: modals, past forms of being and finding
+# finite verbs that follow a subject's head noun: modals, past forms of being, and what a
+# report, a poll or a study does ("the report found", "the forecast said")
 _FINITE_NEXT = frozenset("will would could can may might should must had remained remains "
-                         "found finds showed".split())
+                         "found finds shows showed said says concluded concludes suggests "
+                         "suggested noted notes stated states estimated estimates".split())
 _AFTER_PARTICIPLE = frozenset({"last", "this", "earlier", "by", "in", "on"})
 
 
