@@ -13,6 +13,7 @@ do; :func:`extract.en.claims.find_claims` turns them into claims.
 
 from __future__ import annotations
 
+from extract.en.actors import _POSSESSIVE_PRONOUNS as _PRONOUN_OF_POSSESSIVE
 from extract.en.lexicon import Cue, Lexicon
 from extract.en.phrases import (
     _AUX,
@@ -37,7 +38,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 
 _NOUN_CONTENT = frozenset({"that", "to", ":"})
 _OPENERS = frozenset({"and", "but", "yet", "so", "still", "now", "then", "indeed"})
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+_POSSESSIVE_PRONOUNS = frozenset(_PRONOUN_OF_POSSESSIVE)  # "his", "her", "its", "their"
 # a noun cue listed with the preposition it governs ("criticism of", "disdain for") takes what
 # follows as the content
 _GOVERNED_PREPS = frozenset({"of", "for", "with", "to", "about", "on", "over", "against",
