@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from extract.en.lexicon import Cue
 from extract.en.phrases import Frame, adverb_at
+from extract.en.verbframe import _ASKED_OPENERS
 
 __all__ = ["SEEMING", "UNDERGO_FIRSTS", "UNNAMED_CONFIDENCE", "agentless", "asked_opening",
            "it_is_clear", "undergone", "unnamed_source"]
@@ -245,8 +246,6 @@ SEEMING = frozenset({"seem"})
 # what a question put to the subject opens with ("Asked whether ...", "When asked about ...")
 _QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "why", "when", "who", "about",
                                "to"})
-# words that may open a sentence before "asked" ("When asked", "And asked")
-_ASKED_LEADS = frozenset({"when", "and", "but", "once", "if", "after"})
 
 
 def asked_opening(f: Frame, i: int):
@@ -256,7 +255,7 @@ def asked_opening(f: Frame, i: int):
     toks = f.toks
     if toks[i].low != "asked" or i + 1 >= len(toks) or toks[i + 1].low not in _QUESTION_OPENERS:
         return None
-    if i > 1 or (i == 1 and toks[0].low not in _ASKED_LEADS):
+    if i > 1 or (i == 1 and toks[0].low not in _ASKED_OPENERS):
         return None
     e = _clause_end(toks, i + 1)
     if e >= len(toks) or toks[e].text != "," or e == i + 1:
