@@ -17,9 +17,9 @@ verb cue (:mod:`extract.en.light`). An agentless passive of blame, regard or exp
 was accused of Y", "X is seen as Y", "X is expected to Y") is a claim of the article's unnamed
 source (:mod:`extract.en.unattributed`), with no speaker mention and no stance.
 A quotation that runs over several sentences is one content span; a quote-only sentence right
-after a quoted claim continues it. Which claims of a sentence are part of another's report (nested beliefs and plans, plain
-reports inside what "say" or "according to" reports, coordinated cues) is decided by
-:func:`extract.en.nesting.prune_nested`.
+after a quoted claim continues it. Which claims of a sentence are part of another's report
+(nested beliefs and plans, plain reports inside what "say" or "according to" reports,
+coordinated cues) is decided by :func:`extract.en.nesting.prune_nested`.
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
