@@ -529,8 +529,10 @@ def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,
 
 
 def _unnamed(f: Frame, bare, si: int, published: str | None, i: int, *,
-             lemma: str = "criticism") -> RawClaim:
-    """The claim of the article's unnamed source (:mod:`extract.en.unattributed`)."""
+             lemma: str = "<unnamed>") -> RawClaim:
+    """The claim of the article's unnamed source (:mod:`extract.en.unattributed`); ``lemma``
+    the cue's, or "<unnamed>" for a frame with no cue of cues.tsv ("faced criticism for",
+    "Asked whether", "it is unclear whether")."""
     toks, text = f.toks, f.text
     (ca, cb), content = bare
     return RawClaim(
