@@ -519,7 +519,7 @@ class _Scanner:
         """A noun cue of ``cues.tsv`` right after token ``i`` or after one or two lower-case
         words ("his claim", "her first comments")."""
         toks = self.toks
-        nouns = _noun_cues(self.lex)
+        nouns = self.lex.cue_nouns
         for n in range(i + 1, min(i + 4, len(toks))):
             if toks[n].low in nouns:
                 return True
@@ -604,18 +604,6 @@ def _quiet(lex: Lexicon) -> frozenset[str]:
     if got is None or got[0] is not lex:
         got = _QUIET[id(lex)] = (lex, frozenset(
             lex.title_heads | _DETS | _MODS | _SUBJECT_PRONOUNS.keys() | {"two", "both"}))
-    return got[1]
-
-
-_NOUN_CUES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
-def _noun_cues(lex: Lexicon) -> frozenset[str]:
-    """The words that open a noun cue of ``cues.tsv`` (made once per lexicon)."""
-    got = _NOUN_CUES.get(id(lex))
-    if got is None or got[0] is not lex:
-        got = _NOUN_CUES[id(lex)] = (lex, frozenset(
-            w for w, cues in lex.cues.items() if any(c.kind == "noun" for c in cues)))
     return got[1]
 
 

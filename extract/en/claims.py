@@ -17,9 +17,9 @@ verb cue (:mod:`extract.en.light`). An agentless passive of blame, regard or exp
 was accused of Y", "X is seen as Y", "X is expected to Y") is a claim of the article's unnamed
 source (:mod:`extract.en.unattributed`), with no speaker mention and no stance.
 A quotation that runs over several sentences is one content span; a quote-only sentence right
-after a quoted claim continues it. Which claims of a sentence are part of another's report (nested beliefs and plans, plain
-reports inside what "say" or "according to" reports, coordinated cues) is decided by
-:func:`extract.en.nesting.prune_nested`.
+after a quoted claim continues it. Which claims of a sentence are part of another's report
+(nested beliefs and plans, plain reports inside what "say" or "according to" reports,
+coordinated cues) is decided by :func:`extract.en.nesting.prune_nested`.
 A cue verb in a sense that reports nothing heads no claim: "add" or "point to" before a sum or
 a percentage ("would add $84 billion"), "see" with a possessive object ("has seen his support
 slip"), "spoke"/"talked" whose "of"/"on" belongs to a noun phrase ("spoke at a gathering of
@@ -351,7 +351,8 @@ _ANSWERING = frozenset({"respond", "reply"})
 # “American Skin”"), not when only a place, an addressee or a time follows ("sang at church")
 _PERFORMING = frozenset({"sing", "chant"})
 _PLACE_PREPS = frozenset({"at", "in", "to", "for", "with", "on", "during", "before", "from"})
-_NP_DETS = frozenset("the a an his her their its our my this these those".split())
+# (a determiner: an article, a demonstrative or a possessive, as for "see" below)
+_NP_DETS = frozenset("the a an this these those his her its their our my your".split())
 
 
 def _np_object(toks: tuple[Token, ...], ck: int, s0: int) -> bool:
@@ -387,19 +388,13 @@ def _amount_at(text: str, s0: int) -> bool:
     return m is not None and m.group(1).lower() not in _CLAUSE_NEXT
 
 
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
-# an object opened by an article or a demonstrative is a thing seen ("police saw the tweet"),
-# unless "as" makes it a view ("sees the vote as a test")
-_ARTICLES = frozenset({"the", "a", "an", "this", "these", "those"})
-
-
 def _undergone(text: str, s0: int, e0: int) -> bool:
     """"see" with an object that opens with a possessive ("has seen his standing slip", "saw
     their credit ratings fall") tells what befell the subject, one that opens with an article
     ("police saw the tweet") what was seen, unless "as" makes it a view ("sees his rivals as
     weak")."""
     words = text[s0:e0].split()
-    return bool(words) and words[0].lower() in _POSSESSIVES | _ARTICLES and "as" not in words
+    return bool(words) and words[0].lower() in _NP_DETS and "as" not in words
 
 
 def _given(toks: tuple[Token, ...], k: int) -> bool:
@@ -534,8 +529,10 @@ def _raw(f: Frame, raw, si: int, published: str | None, *, negated: bool,
 
 
 def _unnamed(f: Frame, bare, si: int, published: str | None, i: int, *,
-             lemma: str = "criticism") -> RawClaim:
-    """The claim of the article's unnamed source (:mod:`extract.en.unattributed`)."""
+             lemma: str = "<unnamed>") -> RawClaim:
+    """The claim of the article's unnamed source (:mod:`extract.en.unattributed`); ``lemma``
+    the cue's, or "<unnamed>" for a frame with no cue of cues.tsv ("faced criticism for",
+    "Asked whether", "it is unclear whether")."""
     toks, text = f.toks, f.text
     (ca, cb), content = bare
     return RawClaim(

@@ -13,6 +13,7 @@ do; :func:`extract.en.claims.find_claims` turns them into claims.
 
 from __future__ import annotations
 
+from extract.en.actors import _POSSESSIVE_PRONOUNS as _PRONOUN_OF_POSSESSIVE
 from extract.en.lexicon import Cue, Lexicon
 from extract.en.phrases import (
     _AUX,
@@ -37,7 +38,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 
 _NOUN_CONTENT = frozenset({"that", "to", ":"})
 _OPENERS = frozenset({"and", "but", "yet", "so", "still", "now", "then", "indeed"})
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+_POSSESSIVE_PRONOUNS = frozenset(_PRONOUN_OF_POSSESSIVE)  # "his", "her", "its", "their"
 # a noun cue listed with the preposition it governs ("criticism of", "disdain for") takes what
 # follows as the content
 _GOVERNED_PREPS = frozenset({"of", "for", "with", "to", "about", "on", "over", "against",
@@ -639,12 +640,6 @@ _NP_OPENERS = frozenset("the a an his her their its our my your this these those
                         "some".split())
 
 
-# what a report, a poll or a study does, and the participles of its issuing: after an
-# uninflected evidence word with a name before it ("The USA TODAY Network report found",
-# "A GAO report released last year found") they make that word a noun
-_FINDING_FORMS = frozenset("found finds shows showed said says concluded concludes suggests "
-                           "suggested noted notes stated states estimated estimates".split())
-_ISSUED_FORMS = frozenset("released published issued conducted commissioned prepared".split())
 
 
 # an object pronoun or a name after the -s form of a verb of showing opens its object too
@@ -765,7 +760,7 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
             and prev is not None and not prev.cap and (prev.low in _HAVE_MAKE or (
                 len(prev.low) > 4 and prev.low.endswith(("ed", "ing")))):
         return None  # "announced plans to", "made plans to": a verb's object
-    if nxt is not None and nxt.low == "to" and head_of(cue) in _TO_VERBS and not (
+    if nxt is not None and nxt.low == "to" and head in _TO_VERBS and not (
             prev is not None and (prev.low in _NOUN_CONTEXT - {"to"} or prev.low == "own")):
         return "finite"  # "wants to", "plans to": the infinitive is what the subject holds
     year = prev is not None and len(prev.text) == 4 and prev.text.isdigit() and i > 1 \
@@ -788,15 +783,13 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if prev is not None and prev.low in PLATFORMS and i > 1 and toks[i - 2].low in _OBJ_DETS \
             and cue.lemma in _NOUNLIKE and w.low in (head, head + "s"):
         return None  # "a Facebook post", "her radio show": the platform names the kind of thing
-    if prev is not None and prev.low in _NOUN_ONLY_DETS and (
-            w.low in (head, head + "s", head + "es") or w.low.endswith("ing")):
+    if prev is not None and prev.low in _NOUN_ONLY_DETS \
+            and w.low in (head, head + "s", head + "es"):
         return None  # "Another challenge:", "for the same reason", "every claim": a noun
     if cue.lemma == "call for" and nxt is not None and nxt.low == "comment":
         return None  # "did not return phone calls for comment": a request for a reply
-    head = cue.lemma.split()[0]
-    if w.low in ("regarding", "concerning", "considering") or (
-            nxt is not None and nxt.low in _COMPOUND_HEADS and w.low in (head, head + "s")):
-        return None  # prepositions; "press secretary", "appeals court": nouns
+    if nxt is not None and nxt.low in _COMPOUND_HEADS and w.low in (head, head + "s"):
+        return None  # "press secretary", "appeals court": nouns
     if cue.lemma == "call" and prev is not None and (
             (prev.text == "," and i > 1 and toks[i - 2].low.isalpha() and not toks[i - 2].cap
              and not any(t.text == "," for t in toks[:i - 1]))  # not an apposition's end
@@ -809,13 +802,8 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     if "weak" in cue.flags and w.low.endswith("ed") and prev is not None and prev.low.isalpha() \
             and not prev.cap and prev.low not in _PRONOUNS and prev.low not in _AUX \
             and prev.low not in ("who", "which", "that") and nxt is not None and (
-                nxt.low in _DATE_WORDS or nxt.low in ("last", "this", "earlier", "by", "in", "on")):
+                nxt.low in _DATE_WORDS or nxt.low in _AFTER_PARTICIPLE):
         return None  # "a report released last year found": a participle after its noun
-    if w.low == head and head in EVIDENCE and prev is not None and prev.cap and nxt is not None \
-            and (nxt.low in _FINDING_FORMS or (nxt.low in _ISSUED_FORMS and k + 1 < len(toks) and (
-                toks[k + 1].low in _DATE_WORDS or toks[k + 1].low in ("last", "this", "earlier",
-                                                                      "by", "in", "on")))):
-        return None  # "The USA TODAY Network report found", "A GAO report released last year"
     base = w.low in (head, head + "s", head + "es", head[:-1] + "ies")
     # "X, Democrat of Vermont, sees", "Some Democrats, however, question the wisdom": the
     # comma closes an apposition or an adverb after the subject, and the verb has its object
@@ -838,9 +826,12 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
         # (a verb of thought that is never a noun stays a verb before "from" or a verb: "We
         # know from his filings that ...", "What we know is ...")
         return None
-    if base and cue.lemma in _NOUNLIKE and prev is not None and _verb_next(toks, k) \
-            and prev.low not in _PRONOUNS and prev.low not in ("who", "that", "which", "to"):
-        return None  # "the Tulsa protest remained", "a report released last year found": its subject
+    if base and (cue.lemma in _NOUNLIKE or head in EVIDENCE) and prev is not None \
+            and _verb_next(toks, k) and prev.low not in _PRONOUNS \
+            and prev.low not in ("who", "that", "which", "to"):
+        # "the Tulsa protest remained", "The USA TODAY Network report found", "a GAO report
+        # released last year found": the cue word is the head noun of the subject
+        return None
     if base and w.low != head and cue.lemma in _NOUNLIKE and nxt is not None and not (
             prev is not None and (prev.cap or prev.low in _PRONOUNS
                                   or prev.low in EVIDENCE)) and (  # ", a new poll shows."
@@ -855,9 +846,11 @@ def verb_form(toks: tuple[Token, ...], i: int, k: int, cue: Cue, *,
     return "finite"
 
 
-# finite verbs that follow a subject's head noun: modals, past forms of being and finding
+# finite verbs that follow a subject's head noun: modals, past forms of being, and what a
+# report, a poll or a study does ("the report found", "the forecast said")
 _FINITE_NEXT = frozenset("will would could can may might should must had remained remains "
-                         "found finds showed".split())
+                         "found finds shows showed said says concluded concludes suggests "
+                         "suggested noted notes stated states estimated estimates".split())
 _AFTER_PARTICIPLE = frozenset({"last", "this", "earlier", "by", "in", "on"})
 
 

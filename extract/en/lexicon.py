@@ -61,6 +61,7 @@ class Lexicon:
     title_heads: frozenset[str]
     max_title: int
     cue_verbs: frozenset[str] = frozenset()  # inflected verb cues ("says", "warned"), lower case
+    cue_nouns: frozenset[str] = frozenset()  # first words of noun cues ("claim", "comments")
     title_firsts: frozenset[str] = frozenset()  # first words of titles
     given: dict[str, str] | None = None  # given name -> "m" | "f" (given_names.tsv)
 
@@ -252,6 +253,7 @@ def _build(dirs: tuple[Path, ...]) -> tuple[Lexicon, list[str]]:
         given=given,
         cue_verbs=frozenset(c.words[0] for v in cues.values() for c in v
                             if c.kind == "verb" and c.words[0] != c.lemma.split()[0]),
+        cue_nouns=frozenset(w for w, v in cues.items() if any(c.kind == "noun" for c in v)),
     )
     return lex, errors
 

@@ -6,9 +6,9 @@ the participle says, so it is the speaker; when that noun is a document that a v
 before it issues or sends ("released a statement saying", "sent a letter urging"), the one who
 issues it speaks, and the cue runs from that verb to the participle, as attribution annotation
 marks it; so it does over a phrase about the document between them ("sent a letter to the
-board urging", "issued a statement on Monday saying": :func:`issuer_across`). A word before the participle that is a verb itself ("kept saying", "avoid calling")
-gives nothing, except verbs of going on ("kept saying", "started calling"), which go with
-the cue.
+board urging", "issued a statement on Monday saying": :func:`issuer_across`). A word before
+the participle that is a verb itself ("kept saying", "avoid calling") gives nothing, except
+verbs of going on ("kept saying", "started calling"), which go with the cue.
 """
 
 from __future__ import annotations

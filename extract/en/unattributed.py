@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from extract.en.lexicon import Cue
 from extract.en.phrases import Frame, adverb_at
+from extract.en.verbframe import _ASKED_OPENERS
 
 __all__ = ["SEEMING", "UNDERGO_FIRSTS", "UNNAMED_CONFIDENCE", "agentless", "asked_opening",
            "it_is_clear", "undergone", "unnamed_source"]
@@ -99,6 +100,22 @@ def _adverb(toks, n: int) -> bool:
     return toks[n].low in _ADVERBS or adverb_at(toks, n)
 
 
+def _group_start(toks, i: int) -> int:
+    """Where the verb group ending at token ``i`` starts: back over forms of "be",
+    auxiliaries and adverbs ("has sometimes been accused", "has long faced")."""
+    while i > 0 and (toks[i - 1].low in _BE or toks[i - 1].low in _GROUP or _adverb(toks, i - 1)):
+        i -= 1
+    return i
+
+
+def _clause_end(toks, k: int) -> int:
+    """The first token from ``k`` that ends the clause (punctuation of _STOP or a full stop),
+    or the sentence's length."""
+    while k < len(toks) and toks[k].text not in _STOP and toks[k].text != ".":
+        k += 1
+    return k
+
+
 def agentless(f: Frame, cue: Cue, i: int, k: int):
     """Cue token range, content offsets of an agentless passive of blame, regard or expectation
     at token ``i`` (the participle; ``k`` its end), or None."""
@@ -117,9 +134,7 @@ def agentless(f: Frame, cue: Cue, i: int, k: int):
         p -= 1
     if toks[p].low not in _BE:
         return None  # not a passive ("the widely panned debate", "Democrats accused")
-    a = p
-    while a > 0 and (toks[a - 1].low in _BE or toks[a - 1].low in _GROUP or _adverb(toks, a - 1)):
-        a -= 1
+    a = _group_start(toks, p)
     if a == 0:
         return None  # no subject
     end_ok = False
@@ -142,9 +157,7 @@ def agentless(f: Frame, cue: Cue, i: int, k: int):
         end_ok = True  # "has never been questioned.": what is held is the subject's
     if not end_ok and (k >= len(toks) or toks[k].text in _STOP or toks[k].text == "."):
         return None  # nothing held of the subject after the cue
-    e = k
-    while e < len(toks) and toks[e].text not in _STOP and toks[e].text != ".":
-        e += 1
+    e = _clause_end(toks, k)
     rel = next((n for n in range(a - 1, max(a - 5, 0) - 1, -1) if toks[n].low in _RELPRON
                 or not toks[n].text.isalnum()), None)
     if rel is not None and toks[rel].low in _RELPRON:
@@ -212,9 +225,7 @@ def undergone(f: Frame, i: int):
         elif named and toks[e].low in ("from", "by") and toks[e - 1].low not in _BLAME_PREPS:
             return None  # the source is named: "faced criticism from the unions"
         e += 1
-    a = i
-    while a > 0 and (toks[a - 1].low in _BE or toks[a - 1].low in _GROUP or _adverb(toks, a - 1)):
-        a -= 1
+    a = _group_start(toks, i)
     if prep:
         if k + 1 >= e:
             return None
@@ -235,8 +246,6 @@ SEEMING = frozenset({"seem"})
 # what a question put to the subject opens with ("Asked whether ...", "When asked about ...")
 _QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "why", "when", "who", "about",
                                "to"})
-# words that may open a sentence before "asked" ("When asked", "And asked")
-_ASKED_LEADS = frozenset({"when", "and", "but", "once", "if", "after"})
 
 
 def asked_opening(f: Frame, i: int):
@@ -246,14 +255,12 @@ def asked_opening(f: Frame, i: int):
     toks = f.toks
     if toks[i].low != "asked" or i + 1 >= len(toks) or toks[i + 1].low not in _QUESTION_OPENERS:
         return None
-    if i > 1 or (i == 1 and toks[0].low not in _ASKED_LEADS):
+    if i > 1 or (i == 1 and toks[0].low not in _ASKED_OPENERS):
         return None
-    e = i + 1
-    while e < len(toks) and toks[e].text not in _STOP and toks[e].text != ".":
-        e += 1
+    e = _clause_end(toks, i + 1)
     if e >= len(toks) or toks[e].text != "," or e == i + 1:
         return None  # the question ends at the comma before the main clause
-    if toks[i + 1].low == "by" or any(t.low == "by" for t in toks[i + 1:i + 3]):
+    if any(t.low == "by" for t in toks[i + 1:i + 3]):
         return None
     return (i, i + 1), (toks[i + 1].start, toks[e - 1].end)
 
