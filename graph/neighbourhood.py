@@ -111,20 +111,13 @@ def _edges_of(store: Store, frontier: set[str]):
         for r in store.query(_STANCES.format(side=side, role=role, frontier=values)):
             yield (r["src"].value, r["dst"].value, r["t"].value[len(str(PLOVER._NS)):],
                    int(r["pol"].value), "stances", iris.article_id(r["g"].value),
-                   iris_local_id(r["item"].value))
+                   iris.local_id(r["item"].value))
     for type_, prop in _CLAIM_EDGES:
         for side, pattern in (("src", f"?item qawl:speaker ?src ; {prop} ?dst ."),
                               ("dst", f"?item {prop} ?dst ; qawl:speaker ?src .")):
             for r in store.query(_CLAIMS.format(side=side, frontier=values, pattern=pattern)):
                 yield (r["src"].value, r["dst"].value, type_, None, "claims",
-                       iris.article_id(r["g"].value), iris_local_id(r["item"].value))
-
-
-def iris_local_id(item_iri: str) -> str:
-    """"S1" from ``…/article/<id>/stance/S1`` (ids are percent-encoded like all IRI segments)."""
-    from urllib.parse import unquote
-
-    return unquote(item_iri.rsplit("/", 1)[-1])
+                       iris.article_id(r["g"].value), iris.local_id(r["item"].value))
 
 
 def _nodes(store: Store, actors: set[str]) -> list[dict[str, Any]]:

@@ -33,7 +33,6 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 import pyoxigraph as ox
 
@@ -119,7 +118,7 @@ def derive(inner: ox.Store, graph: str | None = None) -> Iterator[Item]:
             day_term = r["own"] if r["own"] is not None else r["pub"]
             day = day_term.value if day_term is not None else None
             is_date = isinstance(day_term, ox.Literal) and day_term.datatype.value == _XSD_DATE
-            yield (iris.article_id(g), kind, unquote(r["item"].value.rsplit("/", 1)[-1]),
+            yield (iris.article_id(g), kind, iris.local_id(r["item"].value),
                    src.value, dst.value, type_, pol, int(r["neg"].value != "false"),
                    r["conf"].value if r["conf"] is not None else None,
                    day if is_date else None, day[:7] if day is not None else "")
