@@ -28,9 +28,10 @@ from rdflib.namespace import DCTERMS, RDFS
 from ontology import iris
 from ontology.namespace import PLOVER, QAWL
 from graph.errors import GraphError, UnknownActor
+from graph.projection import check_engine
 from graph.store import Store
 
-__all__ = ["ENGINES", "neighbourhood"]
+__all__ = ["neighbourhood"]
 
 # One simple query per direction and kind, each starting from the frontier: Oxigraph plans
 # these as index lookups, where one UNION of all four scanned every stance of the store.
@@ -55,14 +56,10 @@ _DESCRIBED = {str(DCTERMS.identifier): "id", str(QAWL.kind): "kind", str(RDFS.la
               str(QAWL.country): "country"}
 
 
-ENGINES = ("projection", "sparql")
-
-
 def neighbourhood(store: Store, actor_id: str, *, depth: int = 1,
                   engine: str = "projection") -> dict[str, Any]:
     """Actors within ``depth`` hops of ``actor_id`` and the claim/stance edges between them."""
-    if engine not in ENGINES:
-        raise GraphError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    check_engine(engine)
     if depth < 0:
         raise GraphError(f"depth must be 0 or more, not {depth}")
     if not store.has_actor(actor_id):

@@ -38,10 +38,14 @@ import pyoxigraph as ox
 
 from ontology import iris
 from ontology.namespace import PLOVER, PREFIXES
+from graph.errors import GraphError
 
-__all__ = ["FILE_NAME", "Projection", "derive"]
+__all__ = ["ENGINES", "FILE_NAME", "Projection", "check_engine", "derive"]
 
 FILE_NAME = "projection.sqlite3"
+# what the readers (graph.neighbourhood, graph.summaries, graph.serving) can answer from: this
+# projection, or SPARQL over the article graphs (the reference it is tested against)
+ENGINES = ("projection", "sparql")
 _SCHEMA_VERSION = "1"
 _XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 _ARTICLE_GRAPH = str(iris.article_graph_iri("x"))[:-1]
@@ -95,6 +99,11 @@ SELECT ?g ?item ?src ?dst ?type ?neg ?conf ?own ?pub WHERE {{
   {bind}
 }}
 """
+
+
+def check_engine(engine: str) -> None:
+    if engine not in ENGINES:
+        raise GraphError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
 
 
 def derive(inner: ox.Store, graph: str | None = None) -> Iterator[Item]:

@@ -17,7 +17,8 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from ontology import iris
-from graph.errors import GraphError, UnknownActor
+from graph.errors import UnknownActor
+from graph.projection import check_engine
 from graph.store import Store
 
 __all__ = ["stance_summary"]
@@ -45,8 +46,7 @@ def stance_summary(store: Store, *, actor: str | None = None, negated: bool = Fa
     """Counts of stances per (holder, target, PLOVER type, polarity, month), optionally only
     those where ``actor`` (a contract id) is holder or target; ordered by holder IRI, target
     IRI, type, month and polarity."""
-    if engine not in ("projection", "sparql"):
-        raise GraphError(f"engine must be one of projection, sparql, not {engine!r}")
+    check_engine(engine)
     if actor is not None and not store.has_actor(actor):
         raise UnknownActor(actor)
     node = str(iris.actor_iri(actor)) if actor is not None else None
