@@ -281,9 +281,9 @@ class Projection:
 
     def _insert(self, rows: list[Item]) -> None:
         self.conn.executemany("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        # src, dst, type, polarity, month, negated, confidence
-        self._count([(r[3], r[4], r[5], r[6], r[10], r[7], r[8]) for r in rows if r[1] == "stances"
-                     and r[8] is not None], +1)
+        # src, dst, type, polarity, month, negated, confidence (_count skips stances without one)
+        self._count([(r[3], r[4], r[5], r[6], r[10], r[7], r[8]) for r in rows
+                     if r[1] == "stances"], +1)
 
     def _count(self, stances: Iterable[tuple[Any, ...]], sign: int) -> None:
         totals: dict[tuple[Any, ...], list[Any]] = {}
