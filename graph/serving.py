@@ -217,8 +217,8 @@ def _writable(store: Store) -> ox.Store:
 
 
 def run_update(store: Store, sparql: str, *, base_iri: str | None = None) -> None:
-    """Apply one SPARQL 1.1 Update (in one transaction: all of it or nothing)."""
-    _writable(store)
+    """Apply one SPARQL 1.1 Update (in one transaction: all of it or nothing; a read-only
+    store is refused by ``Store.changing``)."""
     try:
         with store.changing() as inner:
             inner.update(sparql, base_iri=base_iri, prefixes=dict(PREFIXES))
