@@ -160,7 +160,9 @@ class Projection:
         conn.isolation_level = None  # transactions are explicit (BEGIN ... COMMIT)
         projection = cls(conn, path, writable=writable)
         if writable:
-            if path is not None:
+            if path is None:
+                conn.executescript(_DDL)
+            else:
                 try:
                     conn.executescript(_DDL)
                 except sqlite3.DatabaseError:  # not a database (any more): start again
@@ -168,11 +170,11 @@ class Projection:
                     path.unlink()
                     conn = projection.conn = sqlite3.connect(str(path), check_same_thread=False)
                     conn.isolation_level = None
+                    conn.executescript(_DDL)
                 # WAL without a sync per commit: a power cut may lose the last commits, which
                 # leaves an older stamp (so a rebuild), never a torn file
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
-            conn.executescript(_DDL)
             if projection._meta("schema") != _SCHEMA_VERSION:
                 projection._reset()
         return projection
