@@ -26,22 +26,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from benchkit import best_of
 from export_bench import RUN, actor_pool, make_store, synthetic
+
 from graph.neighbourhood import neighbourhood
 from graph.serving import filtered_neighbourhood
 from graph.store import Store, _stamp_update
 from graph.summaries import stance_summary
 from ontology import iris
 from ontology.mapping import actor_graph, extraction_graph
-
-
-def best(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    times, out = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - start)
-    return min(times), out
 
 
 def hub(store: Store) -> str:
@@ -101,8 +94,8 @@ def run_size(triples: int, *, seed: int, repeat: int, folder: Path) -> None:
     ]
     print(f"{'case':<24} {'sparql s':>9} {'proj s':>9} {'ratio':>8}  size", flush=True)
     for name, fn in cases:
-        slow, a = best(lambda fn=fn: fn("sparql"), repeat)
-        fast, b = best(lambda fn=fn: fn("projection"), repeat)
+        slow, _, a = best_of(repeat, lambda fn=fn: fn("sparql"))
+        fast, _, b = best_of(repeat, lambda fn=fn: fn("projection"))
         if a != b:
             raise SystemExit(f"{name}: the two engines disagree")
         size = (f"{len(a['nodes'])} nodes, {len(a['edges'])} edges" if isinstance(a, dict)

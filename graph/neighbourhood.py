@@ -28,9 +28,10 @@ from rdflib.namespace import DCTERMS, RDFS
 from ontology import iris
 from ontology.namespace import PLOVER, QAWL
 from graph.errors import GraphError, UnknownActor
+from graph.projection import check_engine
 from graph.store import Store
 
-__all__ = ["ENGINES", "neighbourhood"]
+__all__ = ["neighbourhood"]
 
 # One simple query per direction and kind, each starting from the frontier: Oxigraph plans
 # these as index lookups, where one UNION of all four scanned every stance of the store.
@@ -55,14 +56,10 @@ _DESCRIBED = {str(DCTERMS.identifier): "id", str(QAWL.kind): "kind", str(RDFS.la
               str(QAWL.country): "country"}
 
 
-ENGINES = ("projection", "sparql")
-
-
 def neighbourhood(store: Store, actor_id: str, *, depth: int = 1,
                   engine: str = "projection") -> dict[str, Any]:
     """Actors within ``depth`` hops of ``actor_id`` and the claim/stance edges between them."""
-    if engine not in ENGINES:
-        raise GraphError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    check_engine(engine)
     if depth < 0:
         raise GraphError(f"depth must be 0 or more, not {depth}")
     if not store.has_actor(actor_id):
@@ -111,20 +108,13 @@ def _edges_of(store: Store, frontier: set[str]):
         for r in store.query(_STANCES.format(side=side, role=role, frontier=values)):
             yield (r["src"].value, r["dst"].value, r["t"].value[len(str(PLOVER._NS)):],
                    int(r["pol"].value), "stances", iris.article_id(r["g"].value),
-                   iris_local_id(r["item"].value))
+                   iris.local_id(r["item"].value))
     for type_, prop in _CLAIM_EDGES:
         for side, pattern in (("src", f"?item qawl:speaker ?src ; {prop} ?dst ."),
                               ("dst", f"?item {prop} ?dst ; qawl:speaker ?src .")):
             for r in store.query(_CLAIMS.format(side=side, frontier=values, pattern=pattern)):
                 yield (r["src"].value, r["dst"].value, type_, None, "claims",
-                       iris.article_id(r["g"].value), iris_local_id(r["item"].value))
-
-
-def iris_local_id(item_iri: str) -> str:
-    """"S1" from ``…/article/<id>/stance/S1`` (ids are percent-encoded like all IRI segments)."""
-    from urllib.parse import unquote
-
-    return unquote(item_iri.rsplit("/", 1)[-1])
+                       iris.article_id(r["g"].value), iris.local_id(r["item"].value))
 
 
 def _nodes(store: Store, actors: set[str]) -> list[dict[str, Any]]:

@@ -33,16 +33,19 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 import pyoxigraph as ox
 
 from ontology import iris
 from ontology.namespace import PLOVER, PREFIXES
+from graph.errors import GraphError
 
-__all__ = ["FILE_NAME", "Projection", "derive"]
+__all__ = ["ENGINES", "FILE_NAME", "Projection", "check_engine", "derive"]
 
 FILE_NAME = "projection.sqlite3"
+# what the readers (graph.neighbourhood, graph.summaries, graph.serving) can answer from: this
+# projection, or SPARQL over the article graphs (the reference it is tested against)
+ENGINES = ("projection", "sparql")
 _SCHEMA_VERSION = "1"
 _XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 _ARTICLE_GRAPH = str(iris.article_graph_iri("x"))[:-1]
@@ -98,6 +101,11 @@ SELECT ?g ?item ?src ?dst ?type ?neg ?conf ?own ?pub WHERE {{
 """
 
 
+def check_engine(engine: str) -> None:
+    if engine not in ENGINES:
+        raise GraphError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+
+
 def derive(inner: ox.Store, graph: str | None = None) -> Iterator[Item]:
     """The projection rows of one article graph (or of every article graph) of ``inner``."""
     # a constant graph name, not VALUES ?g: Oxigraph then reads one graph, not all of them
@@ -119,7 +127,7 @@ def derive(inner: ox.Store, graph: str | None = None) -> Iterator[Item]:
             day_term = r["own"] if r["own"] is not None else r["pub"]
             day = day_term.value if day_term is not None else None
             is_date = isinstance(day_term, ox.Literal) and day_term.datatype.value == _XSD_DATE
-            yield (iris.article_id(g), kind, unquote(r["item"].value.rsplit("/", 1)[-1]),
+            yield (iris.article_id(g), kind, iris.local_id(r["item"].value),
                    src.value, dst.value, type_, pol, int(r["neg"].value != "false"),
                    r["conf"].value if r["conf"] is not None else None,
                    day if is_date else None, day[:7] if day is not None else "")
@@ -152,7 +160,9 @@ class Projection:
         conn.isolation_level = None  # transactions are explicit (BEGIN ... COMMIT)
         projection = cls(conn, path, writable=writable)
         if writable:
-            if path is not None:
+            if path is None:
+                conn.executescript(_DDL)
+            else:
                 try:
                     conn.executescript(_DDL)
                 except sqlite3.DatabaseError:  # not a database (any more): start again
@@ -160,11 +170,11 @@ class Projection:
                     path.unlink()
                     conn = projection.conn = sqlite3.connect(str(path), check_same_thread=False)
                     conn.isolation_level = None
+                    conn.executescript(_DDL)
                 # WAL without a sync per commit: a power cut may lose the last commits, which
                 # leaves an older stamp (so a rebuild), never a torn file
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
-            conn.executescript(_DDL)
             if projection._meta("schema") != _SCHEMA_VERSION:
                 projection._reset()
         return projection
@@ -273,9 +283,9 @@ class Projection:
 
     def _insert(self, rows: list[Item]) -> None:
         self.conn.executemany("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        # src, dst, type, polarity, month, negated, confidence
-        self._count([(r[3], r[4], r[5], r[6], r[10], r[7], r[8]) for r in rows if r[1] == "stances"
-                     and r[8] is not None], +1)
+        # src, dst, type, polarity, month, negated, confidence (_count skips stances without one)
+        self._count([(r[3], r[4], r[5], r[6], r[10], r[7], r[8]) for r in rows
+                     if r[1] == "stances"], +1)
 
     def _count(self, stances: Iterable[tuple[Any, ...]], sign: int) -> None:
         totals: dict[tuple[Any, ...], list[Any]] = {}

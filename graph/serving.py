@@ -217,8 +217,8 @@ def _writable(store: Store) -> ox.Store:
 
 
 def run_update(store: Store, sparql: str, *, base_iri: str | None = None) -> None:
-    """Apply one SPARQL 1.1 Update (in one transaction: all of it or nothing)."""
-    _writable(store)
+    """Apply one SPARQL 1.1 Update (in one transaction: all of it or nothing; a read-only
+    store is refused by ``Store.changing``)."""
     try:
         with store.changing() as inner:
             inner.update(sparql, base_iri=base_iri, prefixes=dict(PREFIXES))
@@ -494,7 +494,7 @@ def _passing(store: Store, ids: list[str], *, since: date | None, until: date | 
     """The ids of the stances and of the claims touching ``ids`` that pass the filters."""
     from decimal import Decimal
 
-    from graph._records import _common_filters
+    from graph._records import _common_filters, _day
     from graph.records import iter_claims, iter_stances
 
     if not ids:
@@ -505,8 +505,8 @@ def _passing(store: Store, ids: list[str], *, since: date | None, until: date | 
                 {c.id for c in iter_claims(store, actor=ids, **filters)})
     _common_filters(**filters, article=None, negated=None)  # the same checks of the values
     low = Decimal(repr(float(min_confidence))) if min_confidence is not None else None
-    first = _iso(since)
-    last = _iso(until)
+    first, last = (None if d is None else d.isoformat()
+                   for d in (_day(since, "since"), _day(until, "until")))
     found: dict[str, set[str]] = {"stances": set(), "claims": set()}
     for kind, article, local, confidence, day in store.projection().items_between(
             str(iris.actor_iri(a)) for a in ids):
@@ -516,11 +516,6 @@ def _passing(store: Store, ids: list[str], *, since: date | None, until: date | 
             continue
         found[kind].add(f"{article}/{local}")
     return found["stances"], found["claims"]
-
-
-def _iso(day: date | str | None) -> str | None:
-    return None if day is None else day.isoformat() if isinstance(day, date) else \
-        date.fromisoformat(str(day)).isoformat()
 
 
 def _within(center: str, edges: list[dict[str, Any]], depth: int) -> set[str]:

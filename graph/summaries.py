@@ -17,7 +17,8 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from ontology import iris
-from graph.errors import GraphError, UnknownActor
+from graph.errors import UnknownActor
+from graph.projection import check_engine
 from graph.store import Store
 
 __all__ = ["stance_summary"]
@@ -45,22 +46,23 @@ def stance_summary(store: Store, *, actor: str | None = None, negated: bool = Fa
     """Counts of stances per (holder, target, PLOVER type, polarity, month), optionally only
     those where ``actor`` (a contract id) is holder or target; ordered by holder IRI, target
     IRI, type, month and polarity."""
-    if engine not in ("projection", "sparql"):
-        raise GraphError(f"engine must be one of projection, sparql, not {engine!r}")
+    check_engine(engine)
     if actor is not None and not store.has_actor(actor):
         raise UnknownActor(actor)
     node = str(iris.actor_iri(actor)) if actor is not None else None
     if engine == "projection":
         groups = store.projection().stance_counts(actor=node, negated=negated)
-        ids: dict[str, str] = {}  # one IRI is one actor id: decode it once
-        return [_row(h, t, type_, pol, month, n, _average(total, n), ids)
+        rows = [(h, t, type_, pol, month, n, _average(total, n))
                 for h, t, type_, pol, month, n, total in sorted(groups, key=_order)]
-    filters = [] if negated else ["FILTER(?neg = false)"]
-    if node is not None:
-        filters.append(f"FILTER(?holder = <{node}> || ?target = <{node}>)")
-    rows = store.query(_QUERY.format(filters="\n  ".join(filters)))
-    return [_row(r["holder"].value, r["target"].value, r["type"].value, int(r["polarity"].value),
-                 r["month"].value, int(r["n"].value), float(r["confidence"].value)) for r in rows]
+    else:
+        filters = [] if negated else ["FILTER(?neg = false)"]
+        if node is not None:
+            filters.append(f"FILTER(?holder = <{node}> || ?target = <{node}>)")
+        rows = [(r["holder"].value, r["target"].value, r["type"].value, int(r["polarity"].value),
+                 r["month"].value, int(r["n"].value), float(r["confidence"].value))
+                for r in store.query(_QUERY.format(filters="\n  ".join(filters)))]
+    ids: dict[str, str] = {}  # one IRI is one actor id: decode it once
+    return [_row(*row, ids) for row in rows]
 
 
 def _order(group: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -74,9 +76,7 @@ def _average(total: Decimal, n: int) -> float:
 
 
 def _row(holder: str, target: str, type_: str, polarity: int, month: str, n: int,
-         confidence: float, ids: dict[str, str] | None = None) -> dict[str, Any]:
-    if ids is None:
-        ids = {}
+         confidence: float, ids: dict[str, str]) -> dict[str, Any]:
     for iri in (holder, target):
         if iri not in ids:
             ids[iri] = iris.actor_id(iri)

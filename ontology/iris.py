@@ -34,6 +34,7 @@ __all__ = [
     "article_id",
     "article_iri",
     "claim_iri",
+    "local_id",
     "plover_iri",
     "run_iri",
     "span_iri",
@@ -88,6 +89,11 @@ def claim_iri(article_id: str, claim_id: str) -> URIRef:
 
 def stance_iri(article_id: str, stance_id: str) -> URIRef:
     return URIRef(f"{article_iri(article_id)}/stance/{_seg(stance_id)}")
+
+
+def local_id(item_iri: str) -> str:
+    """"S1" from ``…/article/<id>/stance/S1`` (the inverse of the last segment's encoding)."""
+    return unquote(str(item_iri).rsplit("/", 1)[-1])
 
 
 def span_iri(article_id: str, start: int, end: int) -> URIRef:
